@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what building and testing subkit needs, from the package registries only.
+# Idempotent: every step checks first, so a second run installs nothing.
+#   scripts/setup.sh          toolchain for building (wasm target, wasm-pack, wasm-bindgen, npm deps)
+#   scripts/setup.sh --test   the above plus Chromium and ChromeDriver for browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/versions.sh
+
+want_browser=0
+[ "${1:-}" = "--test" ] && want_browser=1
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding rustup target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# `--locked` is deliberately absent: a version in wasm-bindgen-cli's lockfile is
+# missing from the registry mirror, and the unlocked resolve builds fine.
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERSION" ]; then
+  say "installing wasm-pack $WASM_PACK_VERSION (a few minutes)"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --force
+fi
+
+if [ "$want_browser" = 1 ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian chromium and chromium-driver"
+    apt_get() { if [ "$(id -u)" = 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
+    apt_get update -qq
+    DEBIAN_FRONTEND=noninteractive apt_get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+
+# npm deps come from the committed lockfile; the stamp skips `npm ci` when the
+# installed tree already came from this exact lockfile.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.subkit-lock 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm dependencies from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > node_modules/.subkit-lock
+fi

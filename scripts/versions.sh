@@ -1,0 +1,4 @@
+# Pinned tool versions, shared by every script. The wasm-bindgen CLI must match
+# the `wasm-bindgen` crate pinned in Cargo.toml exactly, or the generated glue breaks.
+WASM_BINDGEN_VERSION=0.2.130
+WASM_PACK_VERSION=0.15.1

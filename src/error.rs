@@ -1,0 +1,370 @@
+//! The one error shape every subkit validator reports: [`Violation`].
+//!
+//! A violation is a location (an RFC 6901 pointer), a stable machine [`Code`], the
+//! structured parameters of the rule that failed ([`Kind`]), and a message for people
+//! rendered from those in one [`Display`](std::fmt::Display). UIs switch on the code;
+//! API adapters such as [`crate::payload::jsonapi_errors`] translate it into each service's
+//! own error format.
+//!
+//! ```
+//! use subkit::error::{Code, JsonType, Kind, Violation};
+//! let v = Violation::new("/data/attributes/customer_email",
+//!     Kind::Type { expected: JsonType::String, found: JsonType::Number });
+//! assert_eq!(v.code(), Code::Type);
+//! assert_eq!(v.code().as_str(), "type");
+//! assert_eq!(v.to_string(), "/data/attributes/customer_email: expected string, found number");
+//! ```
+
+use std::fmt;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{Map, Value};
+
+/// Stable machine codes. Once released a code is never renamed; new ones may be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Code {
+    /// The input is not well-formed JSON text, or is nested too deeply to read.
+    InvalidJson,
+    /// A value has the wrong JSON type.
+    Type,
+    /// A required member is absent, `null`, or a blank string.
+    Required,
+    /// A string does not have the required format (for example an e-mail address).
+    Format,
+    /// `data.type` names a different resource than the endpoint creates.
+    ResourceType,
+    /// A member the endpoint does not accept (the server answers 400 `PARAM_NOT_ALLOWED`).
+    NotAllowed,
+    /// A member that the JSON:API specification forbids in this position.
+    Forbidden,
+}
+
+impl Code {
+    /// Every code, in declaration order.
+    pub const ALL: &'static [Code] = &[
+        Code::InvalidJson,
+        Code::Type,
+        Code::Required,
+        Code::Format,
+        Code::ResourceType,
+        Code::NotAllowed,
+        Code::Forbidden,
+    ];
+
+    /// The code as it appears in serialised violations, e.g. `"required"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidJson => "invalid_json",
+            Code::Type => "type",
+            Code::Required => "required",
+            Code::Format => "format",
+            Code::ResourceType => "resource_type",
+            Code::NotAllowed => "not_allowed",
+            Code::Forbidden => "forbidden",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// JSON value types, as named in `type` violations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JsonType {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Boolean,
+    /// Any number.
+    Number,
+    /// A number with no fractional part (only ever *expected*, never *found*).
+    Integer,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// The type of a parsed JSON value.
+    pub fn of(value: &Value) -> JsonType {
+        match value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+
+    /// The lower-case name used in params and messages, e.g. `"string"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "boolean",
+            JsonType::Number => "number",
+            JsonType::Integer => "integer",
+            JsonType::String => "string",
+            JsonType::Array => "array",
+            JsonType::Object => "object",
+        }
+    }
+}
+
+impl fmt::Display for JsonType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// String formats that `format` violations can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// An e-mail address as the WHATWG HTML standard defines a valid one.
+    Email,
+}
+
+impl Format {
+    /// The format's name in params, e.g. `"email"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Email => "email",
+        }
+    }
+}
+
+/// What rule failed, with the facts a UI or an adapter needs to explain it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Kind {
+    /// The text is not JSON. `line` and `column` are 1-based; 0 when unknown.
+    InvalidJson {
+        /// Line of the fault.
+        line: usize,
+        /// Column of the fault.
+        column: usize,
+        /// What the parser found wrong.
+        reason: String,
+    },
+    /// The value has the wrong JSON type.
+    Type {
+        /// The type the rule needs.
+        expected: JsonType,
+        /// The type that was given.
+        found: JsonType,
+    },
+    /// The member is missing, `null` or blank.
+    Required,
+    /// The string does not match the format.
+    Format {
+        /// Which format.
+        format: Format,
+    },
+    /// `data.type` is another resource's type.
+    ResourceType {
+        /// The type the endpoint creates.
+        expected: &'static str,
+        /// The type that was given.
+        found: String,
+    },
+    /// The member is not accepted here.
+    NotAllowed {
+        /// The member's name.
+        member: String,
+    },
+    /// JSON:API forbids the member here.
+    Forbidden {
+        /// The member's name.
+        member: String,
+        /// Why the specification forbids it.
+        reason: &'static str,
+    },
+}
+
+impl Kind {
+    /// The stable code of this rule.
+    pub fn code(&self) -> Code {
+        match self {
+            Kind::InvalidJson { .. } => Code::InvalidJson,
+            Kind::Type { .. } => Code::Type,
+            Kind::Required => Code::Required,
+            Kind::Format { .. } => Code::Format,
+            Kind::ResourceType { .. } => Code::ResourceType,
+            Kind::NotAllowed { .. } => Code::NotAllowed,
+            Kind::Forbidden { .. } => Code::Forbidden,
+        }
+    }
+
+    /// The rule's parameters as a JSON object, e.g. `{"expected": "string", "found": "number"}`.
+    pub fn params(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        let mut put = |k: &str, v: Value| {
+            m.insert(k.to_owned(), v);
+        };
+        match self {
+            Kind::InvalidJson {
+                line,
+                column,
+                reason,
+            } => {
+                put("line", Value::from(*line));
+                put("column", Value::from(*column));
+                put("reason", Value::from(reason.as_str()));
+            }
+            Kind::Type { expected, found } => {
+                put("expected", Value::from(expected.as_str()));
+                put("found", Value::from(found.as_str()));
+            }
+            Kind::Required => {}
+            Kind::Format { format } => put("format", Value::from(format.as_str())),
+            Kind::ResourceType { expected, found } => {
+                put("expected", Value::from(*expected));
+                put("found", Value::from(found.as_str()));
+            }
+            Kind::NotAllowed { member } => put("member", Value::from(member.as_str())),
+            Kind::Forbidden { member, reason } => {
+                put("member", Value::from(member.as_str()));
+                put("reason", Value::from(*reason));
+            }
+        }
+        m
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Kind::InvalidJson {
+                line: 0, reason, ..
+            } => write!(f, "invalid JSON: {reason}"),
+            Kind::InvalidJson {
+                line,
+                column,
+                reason,
+            } => write!(f, "invalid JSON at line {line}, column {column}: {reason}"),
+            Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
+            Kind::Required => f.write_str("is required"),
+            Kind::Format {
+                format: Format::Email,
+            } => f.write_str("is not a valid e-mail address"),
+            Kind::ResourceType { expected, found } => {
+                write!(f, "type must be \"{expected}\", found \"{found}\"")
+            }
+            Kind::NotAllowed { member } => write!(f, "{member} is not allowed"),
+            Kind::Forbidden { member, reason } => write!(f, "{member} is forbidden: {reason}"),
+        }
+    }
+}
+
+/// One problem found in an input, at one location.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// RFC 6901 pointer to the value at fault (`""` for the whole input).
+    pub pointer: String,
+    /// The rule that failed and its parameters.
+    pub kind: Kind,
+}
+
+impl Violation {
+    /// A violation of `kind` at `pointer`.
+    pub fn new(pointer: impl Into<String>, kind: Kind) -> Self {
+        Violation {
+            pointer: pointer.into(),
+            kind,
+        }
+    }
+
+    /// The stable machine code.
+    pub fn code(&self) -> Code {
+        self.kind.code()
+    }
+
+    /// The message for people, without the pointer (e.g. `"is required"`).
+    pub fn message(&self) -> String {
+        self.kind.to_string()
+    }
+
+    /// The last reference token of the pointer, unescaped: the name of the member at
+    /// fault, or `None` for the root or an array element.
+    pub fn member(&self) -> Option<String> {
+        let last = self.pointer.rsplit_once('/')?.1;
+        if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(last.replace("~1", "/").replace("~0", "~"))
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.pointer, self.kind)
+        }
+    }
+}
+
+impl std::error::Error for Violation {}
+
+/// Serialises as `{ "pointer", "code", "message", "params" }`.
+impl Serialize for Violation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(Some(4))?;
+        m.serialize_entry("pointer", &self.pointer)?;
+        m.serialize_entry("code", self.code().as_str())?;
+        m.serialize_entry("message", &self.message())?;
+        m.serialize_entry("params", &self.kind.params())?;
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_snake_case() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "duplicate code {s}");
+            assert!(s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+        }
+    }
+
+    #[test]
+    fn member_unescapes_last_token() {
+        let v = Violation::new("/data/attributes/a~1b~0c", Kind::Required);
+        assert_eq!(v.member().as_deref(), Some("a/b~c"));
+        assert_eq!(Violation::new("", Kind::Required).member(), None);
+        assert_eq!(Violation::new("/list/3", Kind::Required).member(), None);
+    }
+
+    #[test]
+    fn serialises_with_params() {
+        let v = Violation::new(
+            "/x",
+            Kind::Type {
+                expected: JsonType::Object,
+                found: JsonType::Array,
+            },
+        );
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "pointer": "/x", "code": "type", "message": "expected object, found array",
+                "params": {"expected": "object", "found": "array"}
+            })
+        );
+    }
+}

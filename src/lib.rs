@@ -1,0 +1,21 @@
+#![doc = include_str!("../README.md")]
+//!
+//! # Modules
+//!
+//! - [`payload`]: Commerce Layer create documents ([`payload::Resource`]) and their
+//!   JSON:API error objects ([`payload::jsonapi_errors`]).
+//! - [`error`]: the [`Violation`] every validator reports.
+//! - [`pointer`]: RFC 6901 pointers.
+//! - [`json`]: JSON text in, violations out.
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod json;
+pub mod payload;
+pub mod pointer;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use error::{Code, Kind, Violation};
+pub use payload::{Resource, UnknownResource};

@@ -1,0 +1,135 @@
+//! RFC 6901 JSON Pointers, built lazily while a validator walks a document.
+//!
+//! Entry point: [`Path`]. A validator passes a borrowed chain of path segments down
+//! the tree and only renders a pointer string when it reports a violation:
+//!
+//! ```
+//! use subkit::pointer::Path;
+//! let root = Path::Root;
+//! let data = root.key("data");
+//! let attrs = data.key("attributes");
+//! assert_eq!(attrs.key("a/b~c").to_pointer(), "/data/attributes/a~1b~0c");
+//! assert_eq!(root.to_pointer(), "");
+//! ```
+
+use std::fmt::Write as _;
+
+/// A location in a JSON document, as a chain of borrowed segments ending at the root.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    /// The whole document: pointer `""`.
+    Root,
+    /// An object member of the parent location.
+    Key(&'a Path<'a>, &'a str),
+    /// An array element of the parent location.
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    /// The location of member `name` inside this one.
+    pub fn key(&'a self, name: &'a str) -> Path<'a> {
+        Path::Key(self, name)
+    }
+
+    /// The location of element `index` inside this one.
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+
+    /// The RFC 6901 pointer for this location (`""` for the root).
+    pub fn to_pointer(&self) -> String {
+        let mut out = String::new();
+        self.write_into(&mut out);
+        out
+    }
+
+    /// The last member name on the path, if the path ends at an object member.
+    pub fn last_key(&self) -> Option<&'a str> {
+        match self {
+            Path::Key(_, name) => Some(name),
+            _ => None,
+        }
+    }
+
+    fn write_into(&self, out: &mut String) {
+        // Iterative walk to the root: a chain is as deep as the document, and the
+        // document depth is bounded by the parser, but recursion is not needed.
+        let mut segments: Vec<&Path<'_>> = Vec::new();
+        let mut cur = self;
+        loop {
+            match cur {
+                Path::Root => break,
+                Path::Key(parent, _) | Path::Index(parent, _) => {
+                    segments.push(cur);
+                    cur = parent;
+                }
+            }
+        }
+        for segment in segments.iter().rev() {
+            out.push('/');
+            match segment {
+                Path::Key(_, name) => push_escaped(out, name),
+                Path::Index(_, i) => {
+                    let _ = write!(out, "{i}");
+                }
+                Path::Root => {}
+            }
+        }
+    }
+}
+
+/// Escapes one reference token: `~` becomes `~0` and `/` becomes `~1` (RFC 6901 §3).
+pub fn escape(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    push_escaped(&mut out, token);
+    out
+}
+
+fn push_escaped(out: &mut String, token: &str) {
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Resolves `pointer` against `doc` (RFC 6901 §4), or `None` when it names nothing.
+pub fn resolve<'v>(doc: &'v serde_json::Value, pointer: &str) -> Option<&'v serde_json::Value> {
+    // serde_json implements RFC 6901 evaluation, including the `~1` then `~0` order.
+    doc.pointer(pointer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Examples from RFC 6901 §5.
+    #[test]
+    fn escapes_as_rfc_6901() {
+        assert_eq!(escape("a/b"), "a~1b");
+        assert_eq!(escape("m~n"), "m~0n");
+        assert_eq!(escape("~1"), "~01");
+        assert_eq!(escape(""), "");
+    }
+
+    #[test]
+    fn builds_nested_pointers() {
+        let root = Path::Root;
+        let foo = root.key("foo");
+        assert_eq!(foo.index(0).to_pointer(), "/foo/0");
+        assert_eq!(root.key("").to_pointer(), "/");
+        assert_eq!(root.key("k\"l").to_pointer(), "/k\"l");
+    }
+
+    #[test]
+    fn rendered_pointers_resolve() {
+        let doc = serde_json::json!({"a/b": {"m~n": [1, 2]}});
+        let root = Path::Root;
+        let ab = root.key("a/b");
+        let mn = ab.key("m~n");
+        let p = mn.index(1).to_pointer();
+        assert_eq!(resolve(&doc, &p), Some(&serde_json::json!(2)));
+    }
+}

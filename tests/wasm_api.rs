@@ -1,0 +1,110 @@
+//! The JS-facing functions of `src/wasm.rs`, called with real JS values. Runs under
+//! wasm-bindgen-test in Node and in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use js_sys::{Array, Object, Reflect, Uint8Array, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use subkit::wasm::{build_resource, validate_resource};
+
+const SEED_001: &str = r#"{"data":{"type":"customer_subscriptions","attributes":{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}}}"#;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn name() -> JsValue {
+    JsValue::from_str("customer_subscriptions")
+}
+
+#[wasm_bindgen_test]
+fn validates_a_js_object() {
+    let doc = JSON::parse(SEED_001).unwrap();
+    let out = validate_resource(name(), doc).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert!(get(&out, "status").is_null());
+    assert_eq!(Array::from(&get(&out, "errors")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn validates_json_text_and_utf8_bytes() {
+    let text = validate_resource(name(), JsValue::from_str(SEED_001)).unwrap();
+    assert_eq!(get(&text, "valid"), JsValue::TRUE);
+    let bytes = Uint8Array::from(SEED_001.as_bytes());
+    let out = validate_resource(name(), bytes.into()).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+}
+
+#[wasm_bindgen_test]
+fn errors_are_plain_objects_with_pointer() {
+    let doc = JSON::parse(&SEED_001.replace("\"john@example.com\"", "42")).unwrap();
+    let out = validate_resource(name(), doc).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::FALSE);
+    assert_eq!(get(&out, "status").as_f64(), Some(422.0));
+    let err = Array::from(&get(&out, "errors")).get(0);
+    // A plain object, not a Map: its prototype is Object.prototype.
+    assert!(err.is_instance_of::<Object>() && !err.is_instance_of::<js_sys::Map>());
+    assert_eq!(
+        get(&get(&err, "source"), "pointer").as_string().as_deref(),
+        Some("/data/attributes/customer_email")
+    );
+    assert_eq!(get(&err, "status").as_string().as_deref(), Some("422"));
+}
+
+#[wasm_bindgen_test]
+fn invalid_json_text_is_a_violation_not_a_throw() {
+    let out = validate_resource(name(), JsValue::from_str("{nope")).unwrap();
+    let err = Array::from(&get(&out, "errors")).get(0);
+    assert_eq!(
+        get(&get(&err, "source"), "pointer").as_string().as_deref(),
+        Some("")
+    );
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("BAD_REQUEST")
+    );
+}
+
+#[wasm_bindgen_test]
+fn unknown_resource_throws_type_error_listing_known_ones() {
+    let err = validate_resource(JsValue::from_str("orders"), JsValue::NULL).unwrap_err();
+    let err: js_sys::Error = err.dyn_into().unwrap();
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    let message = String::from(err.message());
+    assert!(message.contains("customer_subscriptions"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn non_string_resource_and_cyclic_document_throw_type_errors() {
+    let err = validate_resource(JsValue::from(3), JsValue::NULL).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &JsValue::from_str("self"), &cyclic).unwrap();
+    let err = validate_resource(name(), cyclic.into()).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+}
+
+#[wasm_bindgen_test]
+fn builds_from_flat_input() {
+    let input = JSON::parse(
+        r#"{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}"#,
+    )
+    .unwrap();
+    let out = build_resource(name(), input).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    let doc = get(&out, "document");
+    assert_eq!(
+        JSON::stringify(&doc).unwrap().as_string().unwrap(),
+        SEED_001
+    );
+    let bad = build_resource(name(), Object::new().into()).unwrap();
+    assert!(get(&bad, "document").is_null());
+    assert_eq!(Array::from(&get(&bad, "errors")).length(), 2);
+}
