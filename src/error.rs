@@ -329,7 +329,10 @@ impl Serialize for Violation {
 
 #[cfg(test)]
 mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn codes_are_unique_snake_case() {

@@ -46,7 +46,10 @@ fn invalid_json(e: &serde_json::Error) -> Violation {
 
 #[cfg(test)]
 mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn reports_position_of_fault() {

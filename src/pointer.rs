@@ -103,7 +103,10 @@ pub fn resolve<'v>(doc: &'v serde_json::Value, pointer: &str) -> Option<&'v serd
 
 #[cfg(test)]
 mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     // Examples from RFC 6901 §5.
     #[test]

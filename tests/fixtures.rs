@@ -98,6 +98,17 @@ fn fixtures_pass() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Fails only when built with `SUBKIT_CANARY` set: scripts/test.sh builds it that way
+/// once to prove that a failing test fails the wasm runs (a browser run that silently
+/// executes nothing would pass).
+#[test]
+fn canary() {
+    assert!(
+        option_env!("SUBKIT_CANARY").is_none(),
+        "canary: this failure is expected"
+    );
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn listed_fixtures_are_all_the_files() {

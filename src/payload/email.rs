@@ -47,7 +47,10 @@ fn is_label(label: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::is_plausible_email;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn accepts_whatwg_valid_addresses() {

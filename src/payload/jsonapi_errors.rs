@@ -154,8 +154,11 @@ fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::*;
     use crate::error::JsonType;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn status_prefers_400_over_422() {

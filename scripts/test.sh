@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The test command: installs whatever is missing (scripts/setup.sh), then runs every
+# suite: lints, Rust native, Rust compiled to wasm in Node and headless Chromium, the
+# built npm package under node:test, and the demo page end to end in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "setup"
+scripts/setup.sh --test
+chromedriver=$(command -v chromedriver)
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "Rust, native"
+cargo test
+
+step "Rust compiled to wasm, in Node"
+wasm-pack --log-level warn test --node --lib --test '*'
+
+# wasm-bindgen-test runs a test crate in Node unless it is told to use a browser, so a
+# browser run can silently test nothing: WASM_BINDGEN_USE_BROWSER selects Chromium,
+# and the output is checked for Chromium's banner and a non-zero count of tests.
+run_browser() {
+  WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome \
+    --chromedriver "$chromedriver" --lib --test '*' "$@" 2>&1
+}
+step "Rust compiled to wasm, in headless Chromium"
+log=$(mktemp)
+if ! run_browser | tee "$log"; then
+  echo "browser wasm tests failed" >&2
+  exit 1
+fi
+binaries=$(grep -cE '^ +Running .*\.wasm\)$' "$log" || true)
+in_chrome=$(grep -c "Running headless tests in Chrome" "$log" || true)
+ran=$(grep -oE 'test result: ok\. [0-9]+ passed' "$log" | awk '{s += $4} END {print s + 0}')
+if [ "$binaries" -eq 0 ] || [ "$in_chrome" -ne "$binaries" ] || [ "$ran" -eq 0 ]; then
+  echo "only $in_chrome of $binaries wasm test binaries ran in Chromium ($ran tests)" >&2
+  exit 1
+fi
+echo "Chromium ran $ran wasm tests from $binaries test binaries"
+
+step "the browser run fails when a test fails (canary)"
+if SUBKIT_CANARY=1 run_browser >"$log"; then
+  cat "$log"
+  echo "the canary test passed in Chromium: a failing test would go unnoticed" >&2
+  exit 1
+fi
+grep -q "canary: this failure is expected" "$log" || { cat "$log"; echo "canary did not run" >&2; exit 1; }
+echo "canary failed as it should"
+rm -f "$log"
+
+step "npm package"
+scripts/build-pkg.sh
+
+step "JS: the package under node:test, and the demo in headless Chromium"
+node --test tests/js/ tests/e2e/

@@ -1,0 +1,152 @@
+// The built npm package, imported by name as a user imports it, against the shared
+// fixtures and the seeds' examples.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { validateResource, buildResource } from "subkit";
+
+const fixturesDir = new URL("../fixtures/", import.meta.url);
+const SEED_001_BODY = {
+  data: {
+    type: "customer_subscriptions",
+    attributes: { customer_email: "john@example.com", reference: "ANY-EXTERNAL-REFEFERNCE" },
+  },
+};
+
+/** `actual` has every member of `expected` (recursively for objects). */
+function contains(actual, expected) {
+  if (expected && typeof expected === "object" && !Array.isArray(expected)) {
+    return actual !== null && typeof actual === "object" &&
+      Object.keys(expected).every((k) => contains(actual[k], expected[k]));
+  }
+  return JSON.stringify(actual) === JSON.stringify(expected);
+}
+
+for (const domain of readdirSync(fixturesDir)) {
+  for (const file of readdirSync(new URL(`${domain}/`, fixturesDir))) {
+    const fixture = JSON.parse(readFileSync(new URL(`${domain}/${file}`, fixturesDir), "utf8"));
+    for (const c of fixture.cases) {
+      test(`${domain}/${file}: ${c.description}`, () => {
+        // A JS string is read as JSON text, so a scalar input travels as JSON text.
+        const input = typeof c.input === "object" && c.input !== null ? c.input : JSON.stringify(c.input);
+        const out = "input" in c
+          ? buildResource(fixture.resource, input)
+          : validateResource(fixture.resource, "text" in c ? c.text : c.document);
+        assert.equal(out.status, c.expected.status);
+        assert.equal(out.valid, c.expected.errors.length === 0);
+        assert.equal(out.errors.length, c.expected.errors.length, JSON.stringify(out.errors));
+        c.expected.errors.forEach((want, i) =>
+          assert.ok(contains(out.errors[i], want), `error ${i}: ${JSON.stringify(out.errors[i])}`));
+        if ("document" in c.expected) assert.deepEqual(out.document, c.expected.document);
+      });
+    }
+  }
+}
+
+test("seed 001 example body is valid", () => {
+  assert.deepEqual(validateResource("customer_subscriptions", SEED_001_BODY),
+    { valid: true, status: null, errors: [] });
+});
+
+test("without customer_email, or with customer_email: 42, a 422 at the attribute", () => {
+  const missing = structuredClone(SEED_001_BODY);
+  delete missing.data.attributes.customer_email;
+  const number = structuredClone(SEED_001_BODY);
+  number.data.attributes.customer_email = 42;
+  for (const doc of [missing, number]) {
+    const out = validateResource("customer_subscriptions", doc);
+    assert.equal(out.valid, false);
+    assert.equal(out.errors.length, 1);
+    assert.equal(out.errors[0].status, "422");
+    assert.equal(out.errors[0].code, "VALIDATION_ERROR");
+    assert.equal(out.errors[0].source.pointer, "/data/attributes/customer_email");
+  }
+});
+
+test("the same document as an object, JSON text and UTF-8 bytes gives the same answer", () => {
+  const text = JSON.stringify(SEED_001_BODY);
+  const bytes = new TextEncoder().encode(text);
+  for (const input of [SEED_001_BODY, text, bytes]) {
+    assert.equal(validateResource("customer_subscriptions", input).valid, true);
+  }
+});
+
+test("results are plain objects and arrays, nothing to free", () => {
+  const out = validateResource("customer_subscriptions", { data: {} });
+  assert.equal(Object.getPrototypeOf(out), Object.prototype);
+  assert.ok(Array.isArray(out.errors));
+  for (const e of out.errors) {
+    assert.equal(Object.getPrototypeOf(e), Object.prototype);
+    assert.equal(Object.getPrototypeOf(e.meta), Object.prototype);
+  }
+  assert.equal(typeof out.free, "undefined");
+});
+
+test("invalid JSON text is a violation at the root, not an exception", () => {
+  const out = validateResource("customer_subscriptions", '{"data": ');
+  assert.equal(out.valid, false);
+  assert.equal(out.errors[0].source.pointer, "");
+  assert.equal(out.errors[0].status, "400");
+  assert.equal(out.errors[0].meta.rule, "invalid_json");
+});
+
+test("an unknown resource name throws a TypeError listing the known ones", () => {
+  assert.throws(() => validateResource("customer_subscription", SEED_001_BODY),
+    (e) => e instanceof TypeError && e.message.includes("customer_subscriptions"));
+  assert.throws(() => buildResource(42, {}), TypeError);
+});
+
+test("values that cannot become JSON throw TypeError and leave the module usable", () => {
+  const cyclic = { data: {} };
+  cyclic.data.self = cyclic;
+  assert.throws(() => validateResource("customer_subscriptions", cyclic), TypeError);
+  assert.throws(() => validateResource("customer_subscriptions", { n: 1n }), TypeError);
+  assert.throws(() => validateResource("customer_subscriptions", undefined), TypeError);
+  assert.equal(validateResource("customer_subscriptions", SEED_001_BODY).valid, true);
+});
+
+test("a __proto__ key is an attribute the server refuses, and pollutes nothing", () => {
+  const doc = JSON.parse('{"data":{"type":"customer_subscriptions","attributes":' +
+    '{"customer_email":"john@example.com","reference":"R","__proto__":{"polluted":true}}}}');
+  const out = validateResource("customer_subscriptions", doc);
+  assert.equal(out.errors.length, 1);
+  assert.equal(out.errors[0].code, "PARAM_NOT_ALLOWED");
+  assert.equal(out.errors[0].source.pointer, "/data/attributes/__proto__");
+  assert.equal(({}).polluted, undefined);
+  const built = buildResource("customer_subscriptions", JSON.parse('{"__proto__":{"polluted":true}}'));
+  assert.equal(built.document, null);
+  assert.equal(({}).polluted, undefined);
+});
+
+// Ruby's URI::MailTo::EMAIL_REGEXP (lib/uri/mailto.rb), the validator a Rails server
+// reaches for, written as a JS RegExp: an independent oracle for the e-mail check.
+const RUBY_EMAIL_REGEXP =
+  /^(?!\.)[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(?<!\.)@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+function emailAccepted(address) {
+  const doc = { data: { type: "customer_subscriptions",
+    attributes: { customer_email: address, reference: "R" } } };
+  return validateResource("customer_subscriptions", doc).valid;
+}
+
+test("e-mail check agrees with Ruby's URI::MailTo::EMAIL_REGEXP on hand-picked cases", () => {
+  const cases = ["john@example.com", "a@b", "x.y+z@sub.example.co", ".a@b.c", "a.@b.c",
+    "a..b@c.d", "a@-b.c", "a@b-.c", `a@${"b".repeat(63)}.c`, `a@${"b".repeat(64)}.c`,
+    "a@b..c", "a b@c.d", "a@b_c.d", "ä@b.c", "a@b.c\n", "@b.c", "a@", "a@@b.c", "a@b.c.",
+    "!#$%&'*+/=?^_`{|}~-@x.y"];
+  for (const c of cases) assert.equal(emailAccepted(c), RUBY_EMAIL_REGEXP.test(c), c);
+});
+
+test("e-mail check agrees with Ruby's regexp on 3000 generated strings", () => {
+  // Deterministic generator (xorshift32) over the characters the grammar cares about.
+  let seed = 0x5eed1234;
+  const next = () => ((seed ^= seed << 13, seed ^= seed >>> 17, seed ^= seed << 5) >>> 0);
+  const alphabet = "ab9.-_+@@..--Z~ \u00e9";
+  for (let i = 0; i < 3000; i++) {
+    let s = "";
+    const len = 1 + (next() % 12);
+    for (let j = 0; j < len; j++) s += alphabet[next() % alphabet.length];
+    if (s.trim() === "") continue; // blank is `required`, not a format question
+    assert.equal(emailAccepted(s), RUBY_EMAIL_REGEXP.test(s), JSON.stringify(s));
+  }
+});
