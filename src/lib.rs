@@ -5,7 +5,7 @@
 //! - [`payload`]: Commerce Layer create documents ([`payload::Resource`]) and their
 //!   JSON:API error objects ([`payload::jsonapi_errors`]).
 //! - [`error`]: the [`Violation`] every validator reports.
-//! - [`pointer`]: RFC 6901 pointers.
+//! - [`pointer`](mod@pointer): RFC 6901 pointers.
 //! - [`json`]: JSON text in, violations out.
 #![forbid(unsafe_code)]
 

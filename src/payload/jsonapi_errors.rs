@@ -62,10 +62,13 @@ pub fn error_objects(violations: &[Violation]) -> Vec<ErrorObject> {
 /// The HTTP status the server would answer: 400 when any fault is in the request's
 /// shape (the server checks that before validating), otherwise 422; `None` when valid.
 pub fn response_status(violations: &[Violation]) -> Option<u16> {
-    violations
-        .iter()
-        .map(|v| status_and_code(v).0)
-        .max_by_key(|status| *status == 400)
+    let mut statuses = violations.iter().map(|v| status_and_code(v).0);
+    let first = statuses.next()?;
+    Some(if first == 400 || statuses.any(|s| s == 400) {
+        400
+    } else {
+        422
+    })
 }
 
 /// Converts one violation.
