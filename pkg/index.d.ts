@@ -89,6 +89,97 @@ export function buildResource(
   input: CustomerSubscriptionInput | DocumentInput,
 ): Built<CustomerSubscriptionDocument>;
 
+/** Commerce Layer's named frequencies. */
+export type FrequencyPreset =
+  | "hourly"
+  | "daily"
+  | "weekly"
+  | "monthly"
+  | "two-month"
+  | "three-month"
+  | "four-month"
+  | "six-month"
+  | "yearly";
+
+/** A preset, or a 5-field crontab expression / `@` macro such as `"10 * * * *"`. */
+export type Frequency = FrequencyPreset | (string & {});
+
+/** Codes of frequency errors. `sub_hourly` is Commerce Layer's own rule. */
+export type FrequencyErrorCode =
+  | "empty"
+  | "unknown_frequency"
+  | "field_count"
+  | "out_of_range"
+  | "invalid_value"
+  | "invalid_step"
+  | "invalid_range"
+  | "never_fires"
+  | "sub_hourly";
+
+export type CronField = "minute" | "hour" | "day-of-month" | "month" | "day-of-week";
+
+/** A problem in a frequency's text, with the byte span `[start, end)` it is about. */
+export interface FrequencyError {
+  code: FrequencyErrorCode;
+  field: CronField | null;
+  span: [number, number];
+  message: string;
+}
+
+/** An instant: ISO 8601 text (`2018-01-01T12:00:00.000Z`), a `Date`, or epoch milliseconds. */
+export type Instant = string | Date | number;
+
+export type FrequencyReport =
+  | {
+      valid: true;
+      kind: "preset" | "cron";
+      /** Canonical text: the preset name, the macro, or fields joined by single spaces. */
+      normalized: string;
+      /** English, e.g. "At minute 10 of every hour". */
+      description: string;
+      /** Commerce Layer also refuses crontab that can fire more than once an hour. */
+      commerceLayer: { valid: boolean; errors: FrequencyError[] };
+      errors: [];
+    }
+  | {
+      valid: false;
+      commerceLayer: { valid: false; errors: FrequencyError[] };
+      errors: FrequencyError[];
+    };
+
+/** Parses a frequency. `startsAt` makes a preset's description concrete. */
+export function parseFrequency(text: Frequency, options?: { startsAt?: Instant }): FrequencyReport;
+
+/** A frequency in English. */
+export function describeFrequency(
+  text: Frequency,
+  options?: { startsAt?: Instant },
+): { valid: true; description: string; errors: [] } | { valid: false; errors: FrequencyError[] };
+
+export type RunsErrorCode = "invalid_instant" | "missing_start" | "count_out_of_range" | "horizon";
+
+export interface RunsOptions {
+  /** The subscription's start. A preset's anchor and first run; crontab runs are at or after it. */
+  startsAt?: Instant;
+  /** Only runs strictly after this instant. */
+  after?: Instant;
+  /** How many runs: 1 to 1000, default 5. */
+  count?: number;
+  /** Only runs strictly before this instant. */
+  expiresAt?: Instant;
+}
+
+export type RunsResult =
+  | { ok: true; runs: string[]; errors: [] }
+  | {
+      ok: false;
+      runs: [];
+      errors: Array<FrequencyError | { code: RunsErrorCode; message: string }>;
+    };
+
+/** The next runs, as UTC ISO strings in Commerce Layer's form (`2018-02-01T12:00:00.000Z`). */
+export function nextRuns(frequency: Frequency, options: RunsOptions): RunsResult;
+
 /**
  * Resolves when the module is ready. Importing already waits for it (top-level await
  * in browsers, synchronous in Node), so calling this is optional.

@@ -6,4 +6,4 @@ import init from "./dist/subkit.js";
 await init({ module_or_path: new URL("./dist/subkit_bg.wasm", import.meta.url) });
 
 export { init };
-export { validateResource, buildResource } from "./dist/subkit.js";
+export * from "./api.js";

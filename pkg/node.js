@@ -7,4 +7,4 @@ initSync({ module: readFileSync(new URL("./dist/subkit_bg.wasm", import.meta.url
 
 /** Already initialised on import; kept so code shared with browsers can `await init()`. */
 export async function init() {}
-export { validateResource, buildResource } from "./dist/subkit.js";
+export * from "./api.js";

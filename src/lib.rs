@@ -13,6 +13,7 @@ pub mod error;
 pub mod json;
 pub mod payload;
 pub mod pointer;
+pub mod schedule;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,7 +1,8 @@
 //! The JavaScript API: converts arguments, calls the core, serialises the answer.
 //!
-//! Entry points (JS names): `validateResource(resource, document)` and
-//! `buildResource(resource, input)`. No rule lives here. Results are plain objects
+//! Entry points (JS names): `validateResource(resource, document)`,
+//! `buildResource(resource, input)`, `parseFrequency(text, options)`,
+//! `describeFrequency(text, options)` and `nextRuns(frequency, options)`. No rule lives here. Results are plain objects
 //! (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument of
 //! the wrong kind or an unknown resource name). TypeScript types are hand-kept in
 //! `pkg/index.d.ts`, so every export here skips the generated ones.
@@ -15,6 +16,9 @@ use wasm_bindgen::JsCast;
 use crate::error::Violation;
 use crate::payload::jsonapi_errors::{error_objects, response_status, ErrorObject};
 use crate::payload::Resource;
+use crate::schedule::instant;
+use crate::schedule::report::{FrequencyReport, RunsProblem, RunsReport};
+use crate::schedule::{RunsError, RunsQuery, DEFAULT_COUNT};
 
 /// `validateResource(resource, document)`: `document` is a JSON:API create document as
 /// a plain object, JSON text, or UTF-8 bytes. Returns `{ valid, status, errors }`.
@@ -46,6 +50,70 @@ pub fn build_resource(resource: JsValue, input: JsValue) -> Result<JsValue, JsVa
         validation: Validation::new(&violations),
         document,
     })
+}
+
+/// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description,
+/// commerceLayer: { valid, errors }, errors }`.
+#[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
+pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "frequency")?;
+    let anchor = match instant_option(&options, "startsAt")? {
+        Some(Ok(t)) => Some(t),
+        // A bad start date only loses the concrete description; the frequency stands.
+        Some(Err(_)) | None => None,
+    };
+    to_js(&FrequencyReport::new(&text, anchor))
+}
+
+/// `describeFrequency(text, { startsAt? })`: `{ valid, description, errors }`.
+#[wasm_bindgen(js_name = describeFrequency, skip_typescript)]
+pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Described {
+        valid: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        errors: Vec<crate::schedule::FrequencyError>,
+    }
+    let text = string_arg(&text, "frequency")?;
+    let anchor = instant_option(&options, "startsAt")?.and_then(Result::ok);
+    let r = FrequencyReport::new(&text, anchor);
+    to_js(&Described {
+        valid: r.valid,
+        description: r.description,
+        errors: r.errors,
+    })
+}
+
+/// `nextRuns(frequency, { startsAt, after, count, expiresAt })`: `{ ok, runs, errors }`.
+/// Instants are ISO 8601 strings, `Date`s or epoch milliseconds.
+#[wasm_bindgen(js_name = nextRuns, skip_typescript)]
+pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&frequency, "frequency")?;
+    let mut problems = Vec::new();
+    let mut instant = |name: &'static str| -> Result<_, JsValue> {
+        Ok(match instant_option(&options, name)? {
+            Some(Ok(t)) => Some(t),
+            Some(Err(reason)) => {
+                problems.push(RunsProblem::Query(RunsError::InvalidInstant {
+                    option: name,
+                    reason,
+                }));
+                None
+            }
+            None => None,
+        })
+    };
+    let query = RunsQuery {
+        starts_at: instant("startsAt")?,
+        after: instant("after")?,
+        expires_at: instant("expiresAt")?,
+        count: count_option(&options)?,
+    };
+    if !problems.is_empty() {
+        return to_js(&RunsReport::failed(problems));
+    }
+    to_js(&RunsReport::new(&text, &query))
 }
 
 #[derive(Serialize)]
@@ -105,6 +173,68 @@ fn document_arg(value: &JsValue, what: &str) -> Result<Result<Value, Violation>,
         Some(text) => Ok(crate::json::parse_str(&text)),
         None => Err(type_error(&format!("{what} must be a JSON value"))),
     }
+}
+
+fn string_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{what} must be a string")))
+}
+
+/// Reads `options[name]`: absent (`undefined` or `null`) is `None`; an ISO string, a
+/// `Date` or epoch milliseconds is read (a bad value is the inner `Err`, reported as a
+/// result); any other type is misuse and throws.
+fn instant_option(
+    options: &JsValue,
+    name: &str,
+) -> Result<Option<Result<chrono::DateTime<chrono::Utc>, String>>, JsValue> {
+    let value = option(options, name)?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(text) = value.as_string() {
+        return Ok(Some(instant::parse_iso(&text)));
+    }
+    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        return Ok(Some(instant::from_epoch_millis(date.get_time())));
+    }
+    if let Some(ms) = value.as_f64() {
+        return Ok(Some(instant::from_epoch_millis(ms)));
+    }
+    Err(type_error(&format!(
+        "{name} must be an ISO 8601 string, a Date or epoch milliseconds"
+    )))
+}
+
+fn count_option(options: &JsValue) -> Result<u64, JsValue> {
+    let value = option(options, "count")?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(DEFAULT_COUNT);
+    }
+    match value.as_f64() {
+        // Out-of-range whole numbers are reported by the core with the documented cap.
+        Some(n) if n.fract() == 0.0 && n >= 0.0 => {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole, >= 0
+            Ok(if n > u64::MAX as f64 {
+                u64::MAX
+            } else {
+                n as u64
+            })
+        }
+        Some(n) if n.fract() == 0.0 => Ok(0),
+        _ => Err(type_error("count must be a whole number")),
+    }
+}
+
+/// `options[name]`, where `options` may be absent; a getter that throws is rethrown.
+fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    if !options.is_object() {
+        return Err(type_error("options must be an object"));
+    }
+    js_sys::Reflect::get(options, &JsValue::from_str(name))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

@@ -1,11 +1,13 @@
 //! Table-driven runner for `tests/fixtures/<domain>/*.json`, natively and in wasm.
 //!
-//! Each fixture file names a resource and lists cases: a `document` (JSON value) or
+//! Resource fixtures name a resource and list cases: a `document` (JSON value) or
 //! `text` (raw JSON text) to validate, or an `input` to build, and the `expected`
-//! HTTP status and JSON:API error objects. An expected error object lists only the
-//! members a case is about; they must match exactly, and the count and order of the
-//! errors must match too. The files are embedded so the same runner works under
-//! wasm-bindgen-test in Node and in a browser, where there is no file system.
+//! HTTP status and JSON:API error objects. Frequency fixtures list texts to parse
+//! (`parse.json`) and next-run queries (`runs.json`, and `cron_runs.json` generated
+//! from two JS cron libraries). An expected object lists only the members a case is
+//! about; they must match exactly, and the count and order of lists must match too.
+//! The files are embedded so the same runner works under wasm-bindgen-test in Node
+//! and in a browser, where there is no file system.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -15,6 +17,9 @@
 
 use serde_json::{json, Value};
 use subkit::payload::jsonapi_errors::{error_objects, response_status};
+use subkit::schedule::instant::parse_iso;
+use subkit::schedule::report::{FrequencyReport, RunsReport};
+use subkit::schedule::RunsQuery;
 use subkit::Resource;
 
 #[cfg(target_arch = "wasm32")]
@@ -30,6 +35,14 @@ const FIXTURES: &[(&str, &str)] = &[
         "customer_subscriptions/build.json",
         include_str!("fixtures/customer_subscriptions/build.json"),
     ),
+    (
+        "frequency/parse.json",
+        include_str!("fixtures/frequency/parse.json"),
+    ),
+    (
+        "frequency/runs.json",
+        include_str!("fixtures/frequency/runs.json"),
+    ),
 ];
 
 /// `actual` contains every member of `expected`, recursively for objects; arrays and
@@ -43,7 +56,94 @@ fn contains(actual: &Value, expected: &Value) -> bool {
     }
 }
 
-fn run_case(resource: Resource, case: &Value) -> Result<(), String> {
+/// Every element of `expected` is contained in the element of `actual` at its index,
+/// and the lengths match.
+fn list_contains(actual: &Value, expected: &Value) -> bool {
+    match (actual.as_array(), expected.as_array()) {
+        (Some(a), Some(e)) => a.len() == e.len() && a.iter().zip(e).all(|(a, e)| contains(a, e)),
+        _ => false,
+    }
+}
+
+fn run_parse_case(case: &Value) -> Result<(), String> {
+    let anchor = case
+        .get("startsAt")
+        .and_then(Value::as_str)
+        .map(|s| parse_iso(s).unwrap());
+    let report =
+        serde_json::to_value(FrequencyReport::new(case["text"].as_str().unwrap(), anchor)).unwrap();
+    for key in ["valid", "kind", "normalized", "description"] {
+        if let Some(want) = case.get(key) {
+            if &report[key] != want {
+                return Err(format!("{key}: got {}, expected {want}", report[key]));
+            }
+        }
+    }
+    if let Some(want) = case.get("commerceLayer") {
+        if &report["commerceLayer"]["valid"] != want {
+            return Err(format!("commerceLayer: got {}", report["commerceLayer"]));
+        }
+    }
+    let lists = [
+        ("errors", &report["errors"]),
+        ("commerceLayerErrors", &report["commerceLayer"]["errors"]),
+    ];
+    for (key, got) in lists {
+        if let Some(want) = case.get(key) {
+            if !list_contains(got, want) {
+                return Err(format!("{key}: got {got}, expected {want}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn run_runs_case(case: &Value) -> Result<(), String> {
+    let instant = |key: &str| -> Result<_, String> {
+        match case.get(key).and_then(Value::as_str) {
+            None => Ok(None),
+            Some(s) => parse_iso(s)
+                .map(Some)
+                .map_err(|_| "invalid_instant".to_owned()),
+        }
+    };
+    let query = (|| {
+        Ok::<_, String>(RunsQuery {
+            starts_at: instant("startsAt")?,
+            after: instant("after")?,
+            expires_at: instant("expiresAt")?,
+            count: case.get("count").and_then(Value::as_u64).unwrap_or(8),
+        })
+    })();
+    let text = case
+        .get("frequency")
+        .or(case.get("expression"))
+        .and_then(Value::as_str)
+        .unwrap();
+    let (runs, error) = match query {
+        Err(code) => (json!([]), Some(code)),
+        Ok(q) => {
+            let r = serde_json::to_value(RunsReport::new(text, &q)).unwrap();
+            let code = r["errors"][0]["code"].as_str().map(str::to_owned);
+            (r["runs"].clone(), code)
+        }
+    };
+    match (case.get("error").and_then(Value::as_str), case.get("runs")) {
+        (Some(want), _) if error.as_deref() == Some(want) => Ok(()),
+        (None, Some(want)) if error.is_none() && &runs == want => Ok(()),
+        _ => Err(format!("got runs {runs}, error {error:?}")),
+    }
+}
+
+fn run_case(domain: &str, file: &Value, case: &Value) -> Result<(), String> {
+    match (domain, file.get("resource")) {
+        (_, Some(resource)) => run_resource_case(resource.as_str().unwrap().parse().unwrap(), case),
+        (_, None) if case.get("text").is_some() => run_parse_case(case),
+        _ => run_runs_case(case),
+    }
+}
+
+fn run_resource_case(resource: Resource, case: &Value) -> Result<(), String> {
     let (violations, document) = if let Some(input) = case.get("input") {
         match resource.build(input) {
             Ok(doc) => (Vec::new(), Some(doc)),
@@ -86,11 +186,15 @@ fn fixtures_pass() {
     let mut count = 0;
     for (name, text) in FIXTURES {
         let file: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let resource: Resource = file["resource"].as_str().unwrap().parse().unwrap();
+        let domain = name.split('/').next().unwrap();
         for case in file["cases"].as_array().unwrap() {
             count += 1;
-            if let Err(why) = run_case(resource, case) {
-                failures.push(format!("{name}: {}: {why}", case["description"]));
+            if let Err(why) = run_case(domain, &file, case) {
+                let label = case
+                    .get("description")
+                    .or(case.get("text"))
+                    .or(case.get("expression"));
+                failures.push(format!("{name}: {}: {why}", label.unwrap_or(&Value::Null)));
             }
         }
     }

@@ -1,0 +1,9 @@
+// The public functions, listed once; the entry points initialise the module and
+// re-export these.
+export {
+  validateResource,
+  buildResource,
+  parseFrequency,
+  describeFrequency,
+  nextRuns,
+} from "./dist/subkit.js";

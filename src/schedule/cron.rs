@@ -1,0 +1,559 @@
+//! Standard 5-field crontab (minute hour day-of-month month day-of-week), parsed with
+//! the byte span of every fault.
+//!
+//! Entry point: [`Cron::parse`]. Supported: `*`, lists, ranges, steps (`*/15`,
+//! `5-40/7`, and `5/15` meaning `5-59/15`), month and weekday names in any case
+//! (`JAN`, `mon-fri`), `7` as Sunday, and the macros `@yearly`, `@annually`,
+//! `@monthly`, `@weekly`, `@daily`, `@midnight` and `@hourly`. Day matching follows
+//! Vixie cron: when both day fields are restricted a day matches either one; when
+//! either field starts with `*` a day must match both (so the `*` one adds nothing
+//! unless it has a step).
+//!
+//! ```
+//! use subkit::schedule::cron::Cron;
+//! let cron = Cron::parse("0 9 * * mon-fri").unwrap();
+//! assert_eq!(cron.minute.bits, 1);
+//! assert!(Cron::parse("0 0 31 2 *").is_err()); // never fires
+//! ```
+
+use std::fmt;
+
+use super::error::{FrequencyError, FrequencyErrorKind as K};
+
+/// One of the five crontab fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// 0-59
+    Minute,
+    /// 0-23
+    Hour,
+    /// 1-31
+    DayOfMonth,
+    /// 1-12 or JAN-DEC
+    Month,
+    /// 0-7 (0 and 7 are Sunday) or SUN-SAT
+    DayOfWeek,
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+];
+const WEEKDAY_NAMES: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+
+impl Field {
+    /// All fields, in crontab order.
+    pub const ALL: [Field; 5] = [
+        Field::Minute,
+        Field::Hour,
+        Field::DayOfMonth,
+        Field::Month,
+        Field::DayOfWeek,
+    ];
+
+    /// The smallest and largest value the field accepts.
+    pub fn bounds(self) -> (u32, u32) {
+        match self {
+            Field::Minute => (0, 59),
+            Field::Hour => (0, 23),
+            Field::DayOfMonth => (1, 31),
+            Field::Month => (1, 12),
+            Field::DayOfWeek => (0, 7),
+        }
+    }
+
+    /// The field's name in messages, e.g. `"day-of-month"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Minute => "minute",
+            Field::Hour => "hour",
+            Field::DayOfMonth => "day-of-month",
+            Field::Month => "month",
+            Field::DayOfWeek => "day-of-week",
+        }
+    }
+
+    /// The value of a three-letter name, in any case.
+    fn value_of_name(self, text: &str) -> Option<u32> {
+        let names: &[&str] = match self {
+            Field::Month => &MONTH_NAMES,
+            Field::DayOfWeek => &WEEKDAY_NAMES,
+            _ => return None,
+        };
+        let first = if self == Field::Month { 1 } else { 0 };
+        names
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(text))
+            .and_then(|i| u32::try_from(i).ok())
+            .map(|i| i + first)
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One comma-separated item of a field: `start-end/step`. A bare value has
+/// `start == end`; `*` spans the field's bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    /// First value.
+    pub start: u32,
+    /// Last value (inclusive).
+    pub end: u32,
+    /// Step, at least 1.
+    pub step: u32,
+    /// Written as `*` or `*/n`.
+    pub star: bool,
+}
+
+/// A parsed field: the items as written (for descriptions) and the set of values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldSet {
+    /// The items, in the order written.
+    pub items: Vec<Item>,
+    /// Bit `v` is set when value `v` matches (day-of-week 7 is folded into bit 0).
+    pub bits: u64,
+    /// The field's text starts with `*` (Vixie cron's rule for combining day fields).
+    pub star: bool,
+}
+
+impl FieldSet {
+    /// True when value `v` is in the set.
+    pub fn has(&self, v: u32) -> bool {
+        v < 64 && self.bits & (1 << v) != 0
+    }
+
+    /// How many values match.
+    pub fn count(&self) -> u32 {
+        self.bits.count_ones()
+    }
+
+    /// The matching values, ascending.
+    pub fn values(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..64u32).filter(|v| self.has(*v))
+    }
+}
+
+/// A crontab expression, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cron {
+    /// Minutes, 0-59.
+    pub minute: FieldSet,
+    /// Hours, 0-23.
+    pub hour: FieldSet,
+    /// Days of the month, 1-31.
+    pub day_of_month: FieldSet,
+    /// Months, 1-12.
+    pub month: FieldSet,
+    /// Days of the week, 0-6 from Sunday.
+    pub day_of_week: FieldSet,
+    /// The macro it was written as, lower-case (`@daily`), if any.
+    pub macro_name: Option<&'static str>,
+    /// Byte span of each field in the input (the whole macro for a macro).
+    pub spans: [(usize, usize); 5],
+}
+
+const MACROS: &[(&str, &str)] = &[
+    ("@yearly", "0 0 1 1 *"),
+    ("@annually", "0 0 1 1 *"),
+    ("@monthly", "0 0 1 * *"),
+    ("@weekly", "0 0 * * 0"),
+    ("@daily", "0 0 * * *"),
+    ("@midnight", "0 0 * * *"),
+    ("@hourly", "0 * * * *"),
+];
+
+/// Names of the supported macros.
+pub fn macro_names() -> impl Iterator<Item = &'static str> {
+    MACROS.iter().map(|(name, _)| *name)
+}
+
+impl Cron {
+    /// Parses a 5-field expression or a macro. Reports every faulty field, not the
+    /// first, and rejects an expression that names no existing date.
+    pub fn parse(text: &str) -> Result<Cron, Vec<FrequencyError>> {
+        let trimmed = text.trim();
+        if trimmed.starts_with('@') {
+            let start = text.len() - text.trim_start().len();
+            let span = (start, start + trimmed.len());
+            let Some((name, expansion)) = MACROS
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(trimmed))
+            else {
+                return Err(vec![FrequencyError::new(
+                    K::UnknownFrequency {
+                        text: trimmed.to_owned(),
+                    },
+                    span,
+                )]);
+            };
+            let mut cron = Cron::parse(expansion)?;
+            cron.macro_name = Some(name);
+            cron.spans = [span; 5];
+            return Ok(cron);
+        }
+        let tokens = split_fields(text);
+        if tokens.len() != 5 {
+            let span = match (tokens.first(), tokens.last()) {
+                (Some(first), Some(last)) => (first.0, last.0 + last.1.len()),
+                _ => (0, text.len()),
+            };
+            return Err(vec![FrequencyError::new(
+                K::FieldCount {
+                    found: tokens.len(),
+                },
+                span,
+            )]);
+        }
+        let mut errors = Vec::new();
+        let mut sets = Vec::with_capacity(5);
+        let mut spans = [(0, 0); 5];
+        for ((field, (offset, token)), span) in Field::ALL.iter().zip(&tokens).zip(&mut spans) {
+            *span = (*offset, offset + token.len());
+            match parse_field(*field, token, *offset) {
+                Ok(set) => sets.push(set),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        let [minute, hour, day_of_month, month, day_of_week]: [FieldSet; 5] = match sets.try_into()
+        {
+            Ok(sets) if errors.is_empty() => sets,
+            _ => return Err(errors),
+        };
+        let cron = Cron {
+            minute,
+            hour,
+            day_of_month,
+            month,
+            day_of_week,
+            macro_name: None,
+            spans,
+        };
+        if let Some(reason) = cron.never_fires() {
+            let span = (spans[2].0, spans[3].1);
+            return Err(vec![FrequencyError::new(K::NeverFires { reason }, span)]);
+        }
+        Ok(cron)
+    }
+
+    /// Vixie cron's day rule: both day fields restricted means either may match;
+    /// otherwise both must.
+    pub fn day_matches(&self, day_of_month: u32, weekday_from_sunday: u32) -> bool {
+        let dom = self.day_of_month.has(day_of_month);
+        let dow = self.day_of_week.has(weekday_from_sunday);
+        if self.day_of_month.star || self.day_of_week.star {
+            dom && dow
+        } else {
+            dom || dow
+        }
+    }
+
+    /// True when the day fields are combined with "or" (both restricted).
+    pub fn days_are_either(&self) -> bool {
+        !self.day_of_month.star && !self.day_of_week.star
+    }
+
+    /// How many times it can fire within one hour.
+    pub fn runs_per_hour(&self) -> u32 {
+        self.minute.count()
+    }
+
+    /// `Some(reason)` when no existing date matches. Every date falls on every weekday
+    /// in some year of the 400-year Gregorian cycle, so only month and day-of-month
+    /// can rule all dates out, and only when they must both match.
+    fn never_fires(&self) -> Option<String> {
+        if self.days_are_either() {
+            return None;
+        }
+        let longest = |m: u32| match m {
+            2 => 29,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        let possible = self
+            .month
+            .values()
+            .any(|m| self.day_of_month.values().any(|d| d <= longest(m)));
+        if possible {
+            return None;
+        }
+        let days: Vec<String> = self.day_of_month.values().map(|d| d.to_string()).collect();
+        let months: Vec<&str> = self
+            .month
+            .values()
+            .filter_map(|m| super::describe::MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?))
+            .copied()
+            .collect();
+        let (noun, verb) = if days.len() == 1 {
+            ("day", "occurs")
+        } else {
+            ("days", "occur")
+        };
+        Some(format!(
+            "{noun} {} never {verb} in {}",
+            super::describe::join(&days, "or"),
+            super::describe::join(&months, "or")
+        ))
+    }
+}
+
+/// Splits on ASCII whitespace, keeping each token's byte offset.
+fn split_fields(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_ascii_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, text.get(s..i).unwrap_or_default()));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.get(s..).unwrap_or_default()));
+    }
+    out
+}
+
+fn parse_field(field: Field, token: &str, offset: usize) -> Result<FieldSet, Vec<FrequencyError>> {
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
+    let mut item_offset = offset;
+    for part in token.split(',') {
+        match parse_item(field, part, item_offset) {
+            Ok(item) => items.push(item),
+            Err(e) => errors.push(e),
+        }
+        item_offset += part.len() + 1;
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut bits = 0u64;
+    for item in &items {
+        let mut v = item.start;
+        while v <= item.end {
+            // Day-of-week 7 is Sunday, like 0.
+            let bit = if field == Field::DayOfWeek && v == 7 {
+                0
+            } else {
+                v
+            };
+            bits |= 1 << bit;
+            v = v.saturating_add(item.step);
+        }
+    }
+    Ok(FieldSet {
+        items,
+        bits,
+        star: token.starts_with('*'),
+    })
+}
+
+fn parse_item(field: Field, text: &str, offset: usize) -> Result<Item, FrequencyError> {
+    let (min, max) = field.bounds();
+    let (base, step_text) = match text.split_once('/') {
+        Some((base, step)) => (base, Some(step)),
+        None => (text, None),
+    };
+    let step = match step_text {
+        None => 1,
+        Some(s) => {
+            let span = (offset + base.len() + 1, offset + text.len());
+            match parse_number(s) {
+                Some(n) if n >= 1 && !s.is_empty() => n,
+                _ => {
+                    return Err(FrequencyError::new(
+                        K::InvalidStep {
+                            field,
+                            text: s.to_owned(),
+                        },
+                        span,
+                    ))
+                }
+            }
+        }
+    };
+    if base == "*" {
+        return Ok(Item {
+            start: min,
+            end: max,
+            step,
+            star: true,
+        });
+    }
+    let (start, end) = match base.split_once('-') {
+        Some((a, b)) => {
+            let start = parse_value(field, a, offset)?;
+            let end = parse_value(field, b, offset + a.len() + 1)?;
+            if start > end {
+                return Err(FrequencyError::new(
+                    K::BackwardRange { field, start, end },
+                    (offset, offset + base.len()),
+                ));
+            }
+            (start, end)
+        }
+        // `5/15` is read as `5-max/15`, as most cron implementations do.
+        None if step_text.is_some() => (parse_value(field, base, offset)?, max),
+        None => {
+            let v = parse_value(field, base, offset)?;
+            (v, v)
+        }
+    };
+    Ok(Item {
+        start,
+        end,
+        step,
+        star: false,
+    })
+}
+
+fn parse_value(field: Field, text: &str, offset: usize) -> Result<u32, FrequencyError> {
+    let span = (offset, offset + text.len());
+    let value = match parse_number(text) {
+        Some(n) => n,
+        None => field.value_of_name(text).ok_or_else(|| {
+            FrequencyError::new(
+                K::InvalidValue {
+                    field,
+                    text: text.to_owned(),
+                },
+                span,
+            )
+        })?,
+    };
+    let (min, max) = field.bounds();
+    if value < min || value > max {
+        return Err(FrequencyError::new(K::OutOfRange { field, value }, span));
+    }
+    Ok(value)
+}
+
+/// A run of ASCII digits as a number; huge numbers saturate (and are then out of range).
+fn parse_number(text: &str) -> Option<u32> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(text.bytes().fold(0u32, |n, b| {
+        n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    fn err(text: &str) -> FrequencyError {
+        Cron::parse(text).unwrap_err().remove(0)
+    }
+
+    #[test]
+    fn sets_from_items() {
+        let c = Cron::parse("5-40/7 */6 1,15 jan-MAR 5-7").unwrap();
+        assert_eq!(
+            c.minute.values().collect::<Vec<_>>(),
+            [5, 12, 19, 26, 33, 40]
+        );
+        assert_eq!(c.hour.values().collect::<Vec<_>>(), [0, 6, 12, 18]);
+        assert_eq!(c.day_of_month.values().collect::<Vec<_>>(), [1, 15]);
+        assert_eq!(c.month.values().collect::<Vec<_>>(), [1, 2, 3]);
+        assert_eq!(c.day_of_week.values().collect::<Vec<_>>(), [0, 5, 6]);
+    }
+
+    #[test]
+    fn value_then_step_runs_to_the_end_of_the_field() {
+        let c = Cron::parse("50/5 * * * *").unwrap();
+        assert_eq!(c.minute.values().collect::<Vec<_>>(), [50, 55]);
+    }
+
+    #[test]
+    fn spans_point_at_the_fault() {
+        let e = err("61 * * * *");
+        assert_eq!(
+            (e.code(), e.span, e.field()),
+            ("out_of_range", (0, 2), Some(Field::Minute))
+        );
+        let e = err("0  0 * FOO *");
+        assert_eq!((e.code(), e.span), ("invalid_value", (7, 10)));
+        let e = err("0 0 * * 1,2,x");
+        assert_eq!(e.span, (12, 13));
+        let e = err("*/0 * * * *");
+        assert_eq!((e.code(), e.span), ("invalid_step", (2, 3)));
+        let e = err("0 17-9 * * *");
+        assert_eq!((e.code(), e.span), ("invalid_range", (2, 6)));
+        let e = err(" 0 0 * ");
+        assert_eq!((e.code(), e.span), ("field_count", (1, 6)));
+    }
+
+    #[test]
+    fn every_faulty_field_is_reported() {
+        let errors = Cron::parse("60 24 0 13 8").unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field()).collect();
+        assert_eq!(
+            fields,
+            Field::ALL.iter().copied().map(Some).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn messages_read_as_sentences() {
+        assert_eq!(
+            err("61 * * * *").to_string(),
+            "minute 61 is out of range 0-59"
+        );
+        assert_eq!(
+            err("* * *").to_string(),
+            "expected 5 fields (minute hour day-of-month month day-of-week), found 3"
+        );
+        assert_eq!(
+            err("0 0 31 2 *").to_string(),
+            "the expression never fires: day 31 never occurs in February"
+        );
+        assert_eq!(
+            err("0 0 30,31 2 *").to_string(),
+            "the expression never fires: days 30 or 31 never occur in February"
+        );
+    }
+
+    #[test]
+    fn never_fires_only_when_no_date_exists() {
+        assert_eq!(err("0 0 30 2 *").code(), "never_fires");
+        assert_eq!(err("0 0 31 4,6,9,11 *").code(), "never_fires");
+        assert!(Cron::parse("0 0 29 2 *").is_ok());
+        // Both day fields restricted: Fridays in February always exist.
+        assert!(Cron::parse("0 0 31 2 5").is_ok());
+        assert!(Cron::parse("0 0 31 2 */2").is_err());
+    }
+
+    #[test]
+    fn macros_expand() {
+        let c = Cron::parse(" @Daily ").unwrap();
+        assert_eq!(c.macro_name, Some("@daily"));
+        assert_eq!(
+            c,
+            Cron {
+                macro_name: Some("@daily"),
+                spans: c.spans,
+                ..Cron::parse("0 0 * * *").unwrap()
+            }
+        );
+        assert_eq!(err("@reboot").code(), "unknown_frequency");
+    }
+
+    #[test]
+    fn huge_numbers_are_out_of_range_not_overflow() {
+        assert_eq!(err("99999999999999999999 * * * *").code(), "out_of_range");
+        // A step longer than the field keeps only its start.
+        let c = Cron::parse("*/99999999999999999999 * * * *").unwrap();
+        assert_eq!(c.minute.values().collect::<Vec<_>>(), [0]);
+    }
+}

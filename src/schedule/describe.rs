@@ -1,0 +1,421 @@
+//! Frequencies in plain English, for checkout forms.
+//!
+//! Entry point: [`describe_cron`] (presets describe themselves through
+//! [`describe_preset`]). Times are UTC and written `09:00`.
+//!
+//! ```
+//! use subkit::schedule::cron::Cron;
+//! use subkit::schedule::describe::describe_cron;
+//! assert_eq!(describe_cron(&Cron::parse("10 * * * *").unwrap()), "At minute 10 of every hour");
+//! assert_eq!(describe_cron(&Cron::parse("0 9 * * 1-5").unwrap()), "At 09:00 on Monday through Friday");
+//! ```
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+
+use super::cron::{Cron, FieldSet, Item};
+use super::preset::{Preset, Step};
+
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// `a`, `a and b`, `a, b and c` (with `word` in place of "and").
+pub fn join<S: AsRef<str>>(parts: &[S], word: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {word} {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// A preset in words. With the anchor (the start date) the day and time are concrete:
+/// "Every month on day 31 at 12:00 (the 28th, 29th or 30th in shorter months)".
+pub fn describe_preset(preset: Preset, anchor: Option<DateTime<Utc>>) -> String {
+    let Some(a) = anchor else {
+        return match preset.step {
+            Step::Hours(1) => "Every hour from the start time".to_owned(),
+            Step::Hours(24) => "Every day at the time of the start date".to_owned(),
+            Step::Hours(_) => "Every week on the weekday and time of the start date".to_owned(),
+            Step::Months(12) => "Every year on the date of the start date".to_owned(),
+            Step::Months(1) => "Every month on the day of the start date".to_owned(),
+            Step::Months(n) => format!("Every {n} months on the day of the start date"),
+        };
+    };
+    let time = hhmm(a.hour(), a.minute());
+    let clamp_note = |day: u32, yearly: bool| match (day, yearly) {
+        (29, true) => " (February 28 in common years)".to_owned(),
+        (29..=31, false) => " (or the month's last day when it is shorter)".to_owned(),
+        _ => String::new(),
+    };
+    match preset.step {
+        Step::Hours(1) => format!("Every hour at minute {}", a.minute()),
+        Step::Hours(24) => format!("Every day at {time}"),
+        Step::Hours(_) => format!(
+            "Every week on {} at {time}",
+            WEEKDAYS
+                .get(a.weekday().num_days_from_sunday() as usize)
+                .copied()
+                .unwrap_or_default()
+        ),
+        Step::Months(12) => format!(
+            "Every year on {} {} at {time}{}",
+            MONTHS.get(a.month0() as usize).copied().unwrap_or_default(),
+            a.day(),
+            clamp_note(if a.month() == 2 { a.day() } else { 0 }, true)
+        ),
+        Step::Months(n) => {
+            let every = if n == 1 {
+                "Every month".to_owned()
+            } else {
+                format!("Every {n} months")
+            };
+            format!(
+                "{every} on day {} at {time}{}",
+                a.day(),
+                clamp_note(a.day(), false)
+            )
+        }
+    }
+}
+
+/// A crontab expression in words.
+pub fn describe_cron(c: &Cron) -> String {
+    let mut out = time_phrase(c);
+    if let (Some([day]), Some([month]), true) = (
+        singles(&c.day_of_month).as_deref(),
+        singles(&c.month).as_deref(),
+        is_every(&c.day_of_week),
+    ) {
+        out.push_str(&format!(" on {} {day}", month_name(*month)));
+        return out;
+    }
+    out.push_str(&day_phrase(c));
+    if let Some(months) = month_phrase(&c.month) {
+        out.push_str(&months);
+    }
+    out
+}
+
+fn hhmm(h: u32, m: u32) -> String {
+    format!("{h:02}:{m:02}")
+}
+
+fn is_every(set: &FieldSet) -> bool {
+    matches!(
+        set.items.as_slice(),
+        [Item {
+            star: true,
+            step: 1,
+            ..
+        }]
+    )
+}
+
+/// Items that are all single values.
+fn singles(set: &FieldSet) -> Option<Vec<u32>> {
+    set.items
+        .iter()
+        .map(|i| (!i.star && i.start == i.end).then_some(i.start))
+        .collect()
+}
+
+fn time_phrase(c: &Cron) -> String {
+    let minutes = singles(&c.minute);
+    let hours = singles(&c.hour);
+    if let (Some(ms), Some(hs)) = (&minutes, &hours) {
+        if ms.len() * hs.len() <= 6 {
+            let mut times: Vec<(u32, u32)> = hs
+                .iter()
+                .flat_map(|h| ms.iter().map(move |m| (*h, *m)))
+                .collect();
+            times.sort_unstable();
+            times.dedup();
+            let times: Vec<String> = times.iter().map(|(h, m)| hhmm(*h, *m)).collect();
+            return format!("At {}", join(&times, "and"));
+        }
+    }
+    let minute_part = match (&minutes, c.minute.items.as_slice()) {
+        (Some(ms), _) if ms == &[0] && is_every(&c.hour) => {
+            return "Every hour, on the hour".into()
+        }
+        (Some(ms), _) if ms.len() == 1 && is_every(&c.hour) => {
+            return format!(
+                "At minute {} of every hour",
+                ms.first().copied().unwrap_or(0)
+            )
+        }
+        (Some(ms), _) => {
+            let list: Vec<String> = ms.iter().map(u32::to_string).collect();
+            let noun = if ms.len() == 1 { "minute" } else { "minutes" };
+            format!("At {noun} {}", join(&list, "and"))
+        }
+        (
+            None,
+            [Item {
+                star: true,
+                step: 1,
+                ..
+            }],
+        ) => "Every minute".to_owned(),
+        (None, items) => {
+            let parts: Vec<String> = items.iter().map(|i| minute_item(*i)).collect();
+            let mut s = join(&parts, "and");
+            capitalise(&mut s);
+            s
+        }
+    };
+    let hour_part = match (&hours, c.hour.items.as_slice()) {
+        (
+            _,
+            [Item {
+                star: true,
+                step: 1,
+                ..
+            }],
+        ) if minutes.is_some() => " of every hour".into(),
+        (
+            _,
+            [Item {
+                star: true,
+                step: 1,
+                ..
+            }],
+        ) => String::new(),
+        (Some(hs), _) => {
+            let list: Vec<String> = hs
+                .iter()
+                .map(|h| format!("{}:00-{}:59", pad(*h), pad(*h)))
+                .collect();
+            format!(", during {}", join(&list, "and"))
+        }
+        (None, items) => {
+            let parts: Vec<String> = items.iter().map(|i| hour_item(*i)).collect();
+            format!(", {}", join(&parts, "and"))
+        }
+    };
+    minute_part + &hour_part
+}
+
+fn pad(n: u32) -> String {
+    format!("{n:02}")
+}
+
+fn capitalise(s: &mut String) {
+    if let Some(first) = s.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        s.replace_range(..1, &upper);
+    }
+}
+
+fn minute_item(i: Item) -> String {
+    match (i.star, i.step, i.start == i.end) {
+        (true, step, _) => format!("every {step} minutes"),
+        (false, _, true) => format!("at minute {}", i.start),
+        (false, 1, false) => format!("every minute from {} through {}", i.start, i.end),
+        (false, step, false) => format!(
+            "every {step} minutes from minute {} through {}",
+            i.start, i.end
+        ),
+    }
+}
+
+fn hour_item(i: Item) -> String {
+    match (i.star, i.step, i.start == i.end) {
+        (true, step, _) => format!("every {step} hours"),
+        (false, _, true) => format!("during {}:00-{}:59", pad(i.start), pad(i.start)),
+        (false, 1, false) => format!("from {}:00 through {}:59", pad(i.start), pad(i.end)),
+        (false, step, false) => {
+            format!(
+                "every {step} hours from {}:00 through {}:59",
+                pad(i.start),
+                pad(i.end)
+            )
+        }
+    }
+}
+
+fn day_of_month_phrase(set: &FieldSet) -> String {
+    if let Some(days) = singles(set) {
+        let list: Vec<String> = days.iter().map(u32::to_string).collect();
+        let noun = if days.len() == 1 { "day" } else { "days" };
+        return format!("on {noun} {} of the month", join(&list, "and"));
+    }
+    let parts: Vec<String> = set
+        .items
+        .iter()
+        .map(|i| match (i.star, i.step, i.start == i.end) {
+            (true, step, _) => format!("every {step} days of the month from day 1"),
+            (false, _, true) => format!("day {}", i.start),
+            (false, 1, false) => format!("days {} through {}", i.start, i.end),
+            (false, step, false) => {
+                format!("every {step} days from day {} through {}", i.start, i.end)
+            }
+        })
+        .collect();
+    let s = join(&parts, "and");
+    if s.starts_with("every") {
+        format!("on {s}")
+    } else {
+        format!("on {s} of the month")
+    }
+}
+
+/// Names for a set: "Monday through Friday" for one plain range of three or more,
+/// otherwise each value once, in calendar order.
+fn names_phrase(set: &FieldSet, name: impl Fn(u32) -> &'static str) -> String {
+    if let [Item {
+        star: false,
+        step: 1,
+        start,
+        end,
+    }] = set.items.as_slice()
+    {
+        if end - start >= 2 && name(*start) != name(*end) {
+            return format!("{} through {}", name(*start), name(*end));
+        }
+    }
+    let names: Vec<&str> = set.values().map(name).collect();
+    join(&names, "and")
+}
+
+fn weekday_phrase(set: &FieldSet) -> String {
+    let name = |v: u32| WEEKDAYS.get((v % 7) as usize).copied().unwrap_or_default();
+    format!("on {}", names_phrase(set, name))
+}
+
+fn day_phrase(c: &Cron) -> String {
+    let dom_every = is_every(&c.day_of_month);
+    let dow_every = is_every(&c.day_of_week);
+    match (dom_every, dow_every) {
+        (true, true) => String::new(),
+        (true, false) => format!(" {}", weekday_phrase(&c.day_of_week)),
+        (false, true) => format!(" {}", day_of_month_phrase(&c.day_of_month)),
+        (false, false) if c.days_are_either() => format!(
+            " {} or {}",
+            day_of_month_phrase(&c.day_of_month),
+            weekday_phrase(&c.day_of_week)
+        ),
+        (false, false) => format!(
+            " {}, if it falls {}",
+            day_of_month_phrase(&c.day_of_month),
+            weekday_phrase(&c.day_of_week)
+        ),
+    }
+}
+
+fn month_name(v: u32) -> &'static str {
+    MONTHS
+        .get(v.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+fn month_phrase(set: &FieldSet) -> Option<String> {
+    (!is_every(set)).then(|| format!(" in {}", names_phrase(set, month_name)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    fn d(expr: &str) -> String {
+        describe_cron(&Cron::parse(expr).unwrap())
+    }
+
+    #[test]
+    fn joins_lists() {
+        assert_eq!(join::<&str>(&[], "and"), "");
+        assert_eq!(join(&["a"], "and"), "a");
+        assert_eq!(join(&["a", "b", "c"], "or"), "a, b or c");
+    }
+
+    #[test]
+    fn reads_naturally() {
+        assert_eq!(d("10 * * * *"), "At minute 10 of every hour");
+        assert_eq!(d("0 * * * *"), "Every hour, on the hour");
+        assert_eq!(d("0 9 * * 1-5"), "At 09:00 on Monday through Friday");
+        assert_eq!(d("30 8,17 * * *"), "At 08:30 and 17:30");
+        assert_eq!(
+            d("*/15 9-17 * * MON-FRI"),
+            "Every 15 minutes, from 09:00 through 17:59 on Monday through Friday"
+        );
+        assert_eq!(d("* * * * *"), "Every minute");
+        assert_eq!(d("0,30 * * * *"), "At minutes 0 and 30 of every hour");
+        assert_eq!(d("0 0 1 * *"), "At 00:00 on day 1 of the month");
+        assert_eq!(d("0 0 1,15 * *"), "At 00:00 on days 1 and 15 of the month");
+        assert_eq!(
+            d("0 0 13 * 5"),
+            "At 00:00 on day 13 of the month or on Friday"
+        );
+        assert_eq!(d("0 12 * 1-3 *"), "At 12:00 in January through March");
+        assert_eq!(d("0 0 29 2 *"), "At 00:00 on February 29");
+        assert_eq!(d("0 0 * * 0,7"), "At 00:00 on Sunday");
+        assert_eq!(d("0 0 * * 5-7"), "At 00:00 on Friday through Sunday");
+        assert_eq!(
+            d("0 0 * * */2"),
+            "At 00:00 on Sunday, Tuesday, Thursday and Saturday"
+        );
+        assert_eq!(
+            d("0 0 1 */3 *"),
+            "At 00:00 on day 1 of the month in January, April, July and October"
+        );
+        assert_eq!(d("@weekly"), "At 00:00 on Sunday");
+        assert_eq!(d("0 */6 * * *"), "At minute 0, every 6 hours");
+    }
+
+    #[test]
+    fn describes_presets_with_and_without_the_start_date() {
+        let monthly = Preset::find("monthly").unwrap();
+        assert_eq!(
+            describe_preset(monthly, None),
+            "Every month on the day of the start date"
+        );
+        let a = crate::schedule::instant::parse_iso("2018-01-31T12:00:00Z").unwrap();
+        assert_eq!(
+            describe_preset(monthly, Some(a)),
+            "Every month on day 31 at 12:00 (or the month's last day when it is shorter)"
+        );
+        let two = Preset::find("two-month").unwrap();
+        assert_eq!(
+            describe_preset(two, None),
+            "Every 2 months on the day of the start date"
+        );
+        assert_eq!(
+            describe_preset(two, Some(a)),
+            "Every 2 months on day 31 at 12:00 (or the month's last day when it is shorter)"
+        );
+        let weekly = Preset::find("weekly").unwrap();
+        // 2018-01-31 was a Wednesday.
+        assert_eq!(
+            describe_preset(weekly, Some(a)),
+            "Every week on Wednesday at 12:00"
+        );
+    }
+}

@@ -1,0 +1,246 @@
+//! Errors of the schedule engine: [`FrequencyError`] for text that is not a frequency
+//! (with the crontab field and byte span at fault) and [`RunsError`] for a next-runs
+//! query that cannot be answered.
+//!
+//! ```
+//! let errors = subkit::schedule::Frequency::parse("61 * * * *").unwrap_err();
+//! assert_eq!(errors[0].code(), "out_of_range");
+//! assert_eq!(errors[0].span, (0, 2));
+//! assert_eq!(errors[0].to_string(), "minute 61 is out of range 0-59");
+//! ```
+
+use std::fmt;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::cron::Field;
+
+/// What is wrong with a frequency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FrequencyErrorKind {
+    /// Nothing but whitespace.
+    Empty,
+    /// A single word that is neither a preset nor a crontab macro.
+    UnknownFrequency {
+        /// The word.
+        text: String,
+    },
+    /// A crontab expression without exactly five fields.
+    FieldCount {
+        /// How many fields there were.
+        found: usize,
+    },
+    /// A value outside its field's range.
+    OutOfRange {
+        /// The field.
+        field: Field,
+        /// The value given.
+        value: u32,
+    },
+    /// Text that is not a number or a name the field knows.
+    InvalidValue {
+        /// The field.
+        field: Field,
+        /// The text.
+        text: String,
+    },
+    /// A step that is zero, missing or not a number.
+    InvalidStep {
+        /// The field.
+        field: Field,
+        /// The step text.
+        text: String,
+    },
+    /// A range whose start is after its end.
+    BackwardRange {
+        /// The field.
+        field: Field,
+        /// Range start.
+        start: u32,
+        /// Range end.
+        end: u32,
+    },
+    /// The expression is valid crontab but names no date that exists.
+    NeverFires {
+        /// Why, e.g. "day 31 never occurs in February".
+        reason: String,
+    },
+    /// Commerce Layer's rule: the minimum unit is the hour, but this can fire more than
+    /// once in an hour.
+    SubHourly {
+        /// How many times it can fire within one hour.
+        per_hour: u32,
+    },
+}
+
+/// A problem in a frequency's text, with the byte span it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrequencyError {
+    /// The rule that failed and its facts.
+    pub kind: FrequencyErrorKind,
+    /// Byte offsets `(start, end)` in the text as given.
+    pub span: (usize, usize),
+}
+
+impl FrequencyError {
+    pub(crate) fn new(kind: FrequencyErrorKind, span: (usize, usize)) -> Self {
+        FrequencyError { kind, span }
+    }
+
+    /// The stable machine code, e.g. `"out_of_range"`.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            FrequencyErrorKind::Empty => "empty",
+            FrequencyErrorKind::UnknownFrequency { .. } => "unknown_frequency",
+            FrequencyErrorKind::FieldCount { .. } => "field_count",
+            FrequencyErrorKind::OutOfRange { .. } => "out_of_range",
+            FrequencyErrorKind::InvalidValue { .. } => "invalid_value",
+            FrequencyErrorKind::InvalidStep { .. } => "invalid_step",
+            FrequencyErrorKind::BackwardRange { .. } => "invalid_range",
+            FrequencyErrorKind::NeverFires { .. } => "never_fires",
+            FrequencyErrorKind::SubHourly { .. } => "sub_hourly",
+        }
+    }
+
+    /// The crontab field at fault, if the problem is in one field.
+    pub fn field(&self) -> Option<Field> {
+        match self.kind {
+            FrequencyErrorKind::OutOfRange { field, .. }
+            | FrequencyErrorKind::InvalidValue { field, .. }
+            | FrequencyErrorKind::InvalidStep { field, .. }
+            | FrequencyErrorKind::BackwardRange { field, .. } => Some(field),
+            FrequencyErrorKind::SubHourly { .. } => Some(Field::Minute),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for FrequencyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use FrequencyErrorKind as K;
+        match &self.kind {
+            K::Empty => f.write_str("frequency is empty"),
+            K::UnknownFrequency { text } => write!(
+                f,
+                "\"{text}\" is not a preset ({}) or a 5-field crontab expression",
+                super::preset::names().join(", ")
+            ),
+            K::FieldCount { found } => write!(
+                f,
+                "expected 5 fields (minute hour day-of-month month day-of-week), found {found}"
+            ),
+            K::OutOfRange { field, value } => {
+                let (min, max) = field.bounds();
+                write!(f, "{field} {value} is out of range {min}-{max}")
+            }
+            K::InvalidValue { field, text } => {
+                write!(f, "{field} \"{text}\" is not a number")?;
+                match field {
+                    Field::Month => f.write_str(" or a month name (JAN-DEC)"),
+                    Field::DayOfWeek => f.write_str(" or a weekday name (SUN-SAT)"),
+                    _ => Ok(()),
+                }
+            }
+            K::InvalidStep { field, text } => {
+                write!(
+                    f,
+                    "{field} step \"{text}\" must be a whole number of at least 1"
+                )
+            }
+            K::BackwardRange { field, start, end } => write!(
+                f,
+                "{field} range {start}-{end} goes backwards; write the smaller value first"
+            ),
+            K::NeverFires { reason } => write!(f, "the expression never fires: {reason}"),
+            K::SubHourly { per_hour } => write!(
+                f,
+                "fires {per_hour} times an hour; Commerce Layer's minimum unit is the hour, \
+                 so the minute field must name a single minute"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FrequencyError {}
+
+/// Serialises as `{ code, field, span: [start, end], message }`.
+impl Serialize for FrequencyError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(Some(4))?;
+        m.serialize_entry("code", self.code())?;
+        m.serialize_entry("field", &self.field().map(Field::as_str))?;
+        m.serialize_entry("span", &[self.span.0, self.span.1])?;
+        m.serialize_entry("message", &self.to_string())?;
+        m.end()
+    }
+}
+
+/// Why a next-runs query cannot be answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RunsError {
+    /// An instant option is not an ISO 8601 date-time, or is out of range.
+    InvalidInstant {
+        /// The option's name (`startsAt`, `after`, `expiresAt`).
+        option: &'static str,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A preset needs `startsAt` as its anchor; crontab needs `startsAt` or `after`.
+    MissingStart {
+        /// True when the frequency is a preset.
+        preset: bool,
+    },
+    /// `count` is not between 1 and [`super::MAX_COUNT`].
+    CountOutOfRange {
+        /// The count given.
+        count: u64,
+    },
+    /// The search passed the last supported instant (year 9999) before finding a run.
+    Horizon,
+}
+
+impl RunsError {
+    /// The stable machine code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RunsError::InvalidInstant { .. } => "invalid_instant",
+            RunsError::MissingStart { .. } => "missing_start",
+            RunsError::CountOutOfRange { .. } => "count_out_of_range",
+            RunsError::Horizon => "horizon",
+        }
+    }
+}
+
+impl fmt::Display for RunsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunsError::InvalidInstant { option, reason } => write!(f, "{option}: {reason}"),
+            RunsError::MissingStart { preset: true } => {
+                f.write_str("startsAt is required: a preset runs from its start date")
+            }
+            RunsError::MissingStart { preset: false } => {
+                f.write_str("startsAt or after is required: runs are searched from one of them")
+            }
+            RunsError::CountOutOfRange { count } => {
+                write!(f, "count {count} is out of range 1-{}", super::MAX_COUNT)
+            }
+            RunsError::Horizon => {
+                f.write_str("no run before 9999-12-31T23:59:59.999Z, the last supported instant")
+            }
+        }
+    }
+}
+
+impl std::error::Error for RunsError {}
+
+/// Serialises as `{ code, message }`.
+impl Serialize for RunsError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(Some(2))?;
+        m.serialize_entry("code", self.code())?;
+        m.serialize_entry("message", &self.to_string())?;
+        m.end()
+    }
+}

@@ -1,0 +1,233 @@
+//! Instants in UTC: read from ISO 8601 text or epoch milliseconds, written in the form
+//! Commerce Layer uses (`2018-02-01T12:00:00.000Z`).
+//!
+//! Entry points: [`parse_iso`], [`from_epoch_millis`] and [`format`]. Supported
+//! instants run from 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z, the years
+//! ISO 8601 writes with four digits.
+//!
+//! ```
+//! use subkit::schedule::instant::{format, parse_iso};
+//! let t = parse_iso("2018-01-01T13:00:00+01:00").unwrap();
+//! assert_eq!(format(t), "2018-01-01T12:00:00.000Z");
+//! ```
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
+
+/// The first supported instant.
+pub fn min() -> DateTime<Utc> {
+    NaiveDate::from_ymd_opt(1, 1, 1)
+        .unwrap_or_default()
+        .and_time(NaiveTime::MIN)
+        .and_utc()
+}
+
+/// The last supported instant.
+pub fn max() -> DateTime<Utc> {
+    NaiveDate::from_ymd_opt(9999, 12, 31)
+        .and_then(|d| d.and_hms_milli_opt(23, 59, 59, 999))
+        .unwrap_or_default()
+        .and_utc()
+}
+
+/// Reads an ISO 8601 date-time with an offset (`Z` or `±hh:mm`), or a bare date
+/// (`2018-01-01`, midnight UTC). A date-time without an offset is refused rather than
+/// guessed at. Fractions of a second beyond milliseconds are truncated.
+pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
+    let t = text.trim();
+    let not_iso =
+        || format!("\"{t}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z");
+    let mut r = Reader(t.as_bytes());
+    let (year, month, day) = (
+        r.digits(4),
+        r.byte(b'-').then(|| r.digits(2)),
+        r.byte(b'-').then(|| r.digits(2)),
+    );
+    let date = match (year, month.flatten(), day.flatten()) {
+        (Some(y), Some(m), Some(d)) => {
+            NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(not_iso)?
+        }
+        _ => return Err(not_iso()),
+    };
+    if r.0.is_empty() {
+        return in_range(date.and_time(NaiveTime::MIN).and_utc());
+    }
+    if !(r.byte(b'T') || r.byte(b't') || r.byte(b' ')) {
+        return Err(not_iso());
+    }
+    let hour = r.digits(2).ok_or_else(not_iso)?;
+    let minute = if r.byte(b':') { r.digits(2) } else { None }.ok_or_else(not_iso)?;
+    let second = if r.byte(b':') {
+        r.digits(2).ok_or_else(not_iso)?
+    } else {
+        0
+    };
+    let mut millis = 0;
+    if r.byte(b'.') || r.byte(b',') {
+        let frac = r.take_while(|b| b.is_ascii_digit());
+        if frac.is_empty() {
+            return Err(not_iso());
+        }
+        for (i, b) in frac.iter().take(3).enumerate() {
+            millis += u32::from(b - b'0') * [100, 10, 1].get(i).copied().unwrap_or(0);
+        }
+    }
+    let time = NaiveTime::from_hms_milli_opt(hour, minute, second, millis).ok_or_else(not_iso)?;
+    let offset_minutes: i64 = match r.0.first() {
+        Some(b'Z' | b'z') if r.0.len() == 1 => 0,
+        Some(sign @ (b'+' | b'-')) => {
+            let sign = if *sign == b'-' { -1 } else { 1 };
+            r.0 = r.0.get(1..).unwrap_or_default();
+            let h = r.digits(2).ok_or_else(not_iso)?;
+            r.byte(b':'); // `+hh:mm` or `+hhmm`
+            let m = r.digits(2).ok_or_else(not_iso)?;
+            if !r.0.is_empty() || h > 23 || m > 59 {
+                return Err(not_iso());
+            }
+            sign * i64::from(h * 60 + m)
+        }
+        None => {
+            return Err(format!(
+                "\"{t}\" has no UTC offset; add Z (UTC) or an offset such as +02:00"
+            ))
+        }
+        _ => return Err(not_iso()),
+    };
+    let local = date.and_time(time).and_utc();
+    let utc = local
+        .checked_sub_signed(chrono::Duration::minutes(offset_minutes))
+        .ok_or_else(not_iso)?;
+    in_range(utc)
+}
+
+/// A cursor over ASCII input.
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    /// Consumes `b` if it comes next.
+    fn byte(&mut self, b: u8) -> bool {
+        match self.0.split_first() {
+            Some((first, rest)) if *first == b => {
+                self.0 = rest;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Consumes exactly `n` digits.
+    fn digits(&mut self, n: usize) -> Option<u32> {
+        let (head, rest) = (self.0.get(..n)?, self.0.get(n..)?);
+        if !head.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        self.0 = rest;
+        Some(head.iter().fold(0, |acc, b| acc * 10 + u32::from(b - b'0')))
+    }
+
+    fn take_while(&mut self, f: impl Fn(&u8) -> bool) -> &[u8] {
+        let n = self.0.iter().take_while(|b| f(b)).count();
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        head
+    }
+}
+
+/// Reads milliseconds since 1970-01-01T00:00:00Z (a JS `Date`'s time value).
+pub fn from_epoch_millis(ms: f64) -> Result<DateTime<Utc>, String> {
+    if !ms.is_finite() {
+        return Err(format!("{ms} is not a time"));
+    }
+    // Beyond ±2^53 an f64 holds no exact millisecond; the supported range is far inside.
+    if ms.abs() > 9_007_199_254_740_991.0 {
+        return Err(format!("{ms} ms is outside the supported range"));
+    }
+    #[allow(clippy::cast_possible_truncation)] // finite and within ±2^53, checked above
+    let whole = ms.trunc() as i64; // JS's TimeClip truncates toward zero
+    DateTime::from_timestamp_millis(whole)
+        .ok_or_else(|| format!("{ms} ms is outside the supported range"))
+        .and_then(in_range)
+}
+
+fn in_range(d: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+    if d < min() || d > max() {
+        Err(
+            "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z"
+                .to_owned(),
+        )
+    } else {
+        Ok(d)
+    }
+}
+
+/// Writes `2018-02-01T12:00:00.000Z`.
+pub fn format(t: DateTime<Utc>) -> String {
+    // Hand-written rather than chrono's `format`, whose strftime machinery would
+    // more than double the size of the wasm module.
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.timestamp_subsec_millis()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    #[test]
+    fn reads_commerce_layer_form_and_offsets() {
+        let t = parse_iso("2018-01-01T12:00:00.000Z").unwrap();
+        assert_eq!(format(t), "2018-01-01T12:00:00.000Z");
+        assert_eq!(
+            format(parse_iso("2018-01-01").unwrap()),
+            "2018-01-01T00:00:00.000Z"
+        );
+        assert_eq!(
+            format(parse_iso("2018-01-01T12:00:00.5-02:30").unwrap()),
+            "2018-01-01T14:30:00.500Z"
+        );
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        assert!(parse_iso("2018-01-01T12:00:00")
+            .unwrap_err()
+            .contains("no UTC offset"));
+        assert!(parse_iso("yesterday").is_err());
+        assert!(parse_iso("2018-02-30T00:00:00Z").is_err());
+        assert!(parse_iso("2018-01-01T24:00:00Z").is_err());
+        assert!(parse_iso("2018-01-01T12:00:00Zjunk").is_err());
+        assert!(parse_iso("2018-01-01T12:00:00+25:00").is_err());
+        assert!(parse_iso("2018-1-01").is_err());
+        assert!(parse_iso("").is_err());
+        assert!(parse_iso("0000-12-31T23:59:59Z").is_err());
+        assert!(parse_iso("9999-12-31T23:59:59-01:00").is_err());
+        assert!(from_epoch_millis(f64::NAN).is_err());
+        assert!(from_epoch_millis(8.64e15).is_err()); // JS's max Date, year 275760
+    }
+
+    #[test]
+    fn epoch_millis() {
+        // 1514808000000 ms is 2018-01-01T12:00:00Z (JS: Date.UTC(2018, 0, 1, 12)).
+        assert_eq!(
+            format(from_epoch_millis(1_514_808_000_000.0).unwrap()),
+            "2018-01-01T12:00:00.000Z"
+        );
+        assert_eq!(
+            format(from_epoch_millis(-0.5).unwrap()),
+            "1970-01-01T00:00:00.000Z"
+        );
+        assert_eq!(
+            format(from_epoch_millis(-1.0).unwrap()),
+            "1969-12-31T23:59:59.999Z"
+        );
+    }
+}

@@ -1,0 +1,128 @@
+//! Serialisable answers about a frequency's text, shared by the JS binding and any
+//! Rust caller that returns JSON.
+//!
+//! Entry points: [`FrequencyReport::new`] and [`RunsReport::new`].
+//!
+//! ```
+//! use subkit::schedule::report::FrequencyReport;
+//! let r = FrequencyReport::new("*/5 * * * *", None);
+//! assert!(r.valid && !r.commerce_layer.valid);
+//! assert_eq!(r.commerce_layer.errors[0].code(), "sub_hourly");
+//! ```
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::instant::format;
+use super::{Frequency, FrequencyError, RunsError, RunsQuery};
+
+/// Whether a frequency parses, what it means, and whether Commerce Layer accepts it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FrequencyReport {
+    /// Valid preset or crontab.
+    pub valid: bool,
+    /// `"preset"` or `"cron"`, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// Canonical text, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
+    /// English description, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Commerce Layer's verdict: invalid crontab, or crontab finer than an hour.
+    pub commerce_layer: Verdict,
+    /// Why the text is not a frequency.
+    pub errors: Vec<FrequencyError>,
+}
+
+/// A yes or no with its reasons.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdict {
+    /// True when there are no errors.
+    pub valid: bool,
+    /// The reasons.
+    pub errors: Vec<FrequencyError>,
+}
+
+impl FrequencyReport {
+    /// Parses `text`; `anchor` (the start date) makes a preset's description concrete.
+    pub fn new(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
+        match Frequency::parse(text) {
+            Ok(f) => {
+                let cl_errors: Vec<FrequencyError> =
+                    f.commerce_layer_check().err().into_iter().collect();
+                FrequencyReport {
+                    valid: true,
+                    kind: Some(f.kind()),
+                    normalized: Some(f.normalized(text)),
+                    description: Some(f.describe(anchor)),
+                    commerce_layer: Verdict {
+                        valid: cl_errors.is_empty(),
+                        errors: cl_errors,
+                    },
+                    errors: Vec::new(),
+                }
+            }
+            Err(errors) => FrequencyReport {
+                valid: false,
+                kind: None,
+                normalized: None,
+                description: None,
+                commerce_layer: Verdict {
+                    valid: false,
+                    errors: errors.clone(),
+                },
+                errors,
+            },
+        }
+    }
+}
+
+/// One error of a next-runs answer: from the frequency's text or from the query.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum RunsProblem {
+    /// The frequency does not parse.
+    Frequency(FrequencyError),
+    /// The query cannot be answered.
+    Query(RunsError),
+}
+
+/// The runs of a frequency, as Commerce Layer writes instants, or why there are none.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunsReport {
+    /// True when `runs` holds the answer.
+    pub ok: bool,
+    /// The runs, `2018-02-01T12:00:00.000Z` style.
+    pub runs: Vec<String>,
+    /// Why there is no answer.
+    pub errors: Vec<RunsProblem>,
+}
+
+impl RunsReport {
+    /// Parses `text` and lists the runs `query` asks for.
+    pub fn new(text: &str, query: &RunsQuery) -> Self {
+        let result = Frequency::parse(text)
+            .map_err(|e| e.into_iter().map(RunsProblem::Frequency).collect())
+            .and_then(|f| f.runs(query).map_err(|e| vec![RunsProblem::Query(e)]));
+        match result {
+            Ok(runs) => RunsReport {
+                ok: true,
+                runs: runs.into_iter().map(format).collect(),
+                errors: Vec::new(),
+            },
+            Err(errors) => RunsReport::failed(errors),
+        }
+    }
+
+    /// An answer with no runs.
+    pub fn failed(errors: Vec<RunsProblem>) -> Self {
+        RunsReport {
+            ok: false,
+            runs: Vec::new(),
+            errors,
+        }
+    }
+}
