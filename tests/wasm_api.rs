@@ -108,3 +108,67 @@ fn builds_from_flat_input() {
     assert!(get(&bad, "document").is_null());
     assert_eq!(Array::from(&get(&bad, "errors")).length(), 2);
 }
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
+#[wasm_bindgen_test]
+fn next_runs_reads_dates_millis_and_strings() {
+    let expected = r#"["2018-01-31T12:00:00.000Z","2018-02-28T12:00:00.000Z"]"#;
+    // 1517400000000 ms is 2018-01-31T12:00:00Z.
+    let starts = [
+        JsValue::from_str("2018-01-31T12:00:00.000Z"),
+        js_sys::Date::new(&JsValue::from_f64(1_517_400_000_000.0)).into(),
+        JsValue::from_f64(1_517_400_000_000.0),
+    ];
+    for start in starts {
+        let out = subkit::wasm::next_runs(
+            JsValue::from_str("monthly"),
+            options(&[("startsAt", start), ("count", JsValue::from(2))]),
+        )
+        .unwrap();
+        assert_eq!(get(&out, "ok"), JsValue::TRUE);
+        let runs = JSON::stringify(&get(&out, "runs"))
+            .unwrap()
+            .as_string()
+            .unwrap();
+        assert_eq!(runs, expected);
+    }
+}
+
+#[wasm_bindgen_test]
+fn next_runs_misuse_throws_and_bad_values_are_results() {
+    let err = subkit::wasm::next_runs(
+        JsValue::from_str("monthly"),
+        options(&[("startsAt", JsValue::TRUE)]),
+    )
+    .unwrap_err();
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    let out = subkit::wasm::next_runs(
+        JsValue::from_str("monthly"),
+        options(&[("startsAt", JsValue::from_f64(f64::NAN))]),
+    )
+    .unwrap();
+    assert_eq!(get(&out, "ok"), JsValue::FALSE);
+}
+
+#[wasm_bindgen_test]
+fn parse_frequency_reports_commerce_layer_verdict() {
+    let out = subkit::wasm::parse_frequency(JsValue::from_str("*/5 * * * *"), JsValue::UNDEFINED)
+        .unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    let cl = get(&out, "commerceLayer");
+    assert_eq!(get(&cl, "valid"), JsValue::FALSE);
+    let e = Array::from(&get(&cl, "errors")).get(0);
+    assert_eq!(get(&e, "code").as_string().as_deref(), Some("sub_hourly"));
+    let span = Array::from(&get(&e, "span"));
+    assert_eq!(
+        (span.get(0).as_f64(), span.get(1).as_f64()),
+        (Some(0.0), Some(3.0))
+    );
+}

@@ -13,6 +13,9 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 
+const OUT_OF_RANGE: &str =
+    "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z";
+
 /// The first supported instant.
 pub fn min() -> DateTime<Utc> {
     NaiveDate::from_ymd_opt(1, 1, 1)
@@ -135,25 +138,23 @@ impl Reader<'_> {
 /// Reads milliseconds since 1970-01-01T00:00:00Z (a JS `Date`'s time value).
 pub fn from_epoch_millis(ms: f64) -> Result<DateTime<Utc>, String> {
     if !ms.is_finite() {
-        return Err(format!("{ms} is not a time"));
+        // The value is not echoed: printing an f64 pulls float formatting into the wasm.
+        return Err("not a time (NaN or infinite)".to_owned());
     }
     // Beyond ±2^53 an f64 holds no exact millisecond; the supported range is far inside.
     if ms.abs() > 9_007_199_254_740_991.0 {
-        return Err(format!("{ms} ms is outside the supported range"));
+        return Err(OUT_OF_RANGE.to_owned());
     }
     #[allow(clippy::cast_possible_truncation)] // finite and within ±2^53, checked above
     let whole = ms.trunc() as i64; // JS's TimeClip truncates toward zero
     DateTime::from_timestamp_millis(whole)
-        .ok_or_else(|| format!("{ms} ms is outside the supported range"))
+        .ok_or_else(|| OUT_OF_RANGE.to_owned())
         .and_then(in_range)
 }
 
 fn in_range(d: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
     if d < min() || d > max() {
-        Err(
-            "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z"
-                .to_owned(),
-        )
+        Err(OUT_OF_RANGE.to_owned())
     } else {
         Ok(d)
     }
