@@ -36,6 +36,10 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("fixtures/customer_subscriptions/build.json"),
     ),
     (
+        "frequency/cron_runs.json",
+        include_str!("fixtures/frequency/cron_runs.json"),
+    ),
+    (
         "frequency/parse.json",
         include_str!("fixtures/frequency/parse.json"),
     ),
@@ -112,7 +116,10 @@ fn run_runs_case(case: &Value) -> Result<(), String> {
             starts_at: instant("startsAt")?,
             after: instant("after")?,
             expires_at: instant("expiresAt")?,
-            count: case.get("count").and_then(Value::as_u64).unwrap_or(8),
+            count: case
+                .get("count")
+                .and_then(Value::as_u64)
+                .unwrap_or_else(|| case["runs"].as_array().map_or(0, |r| r.len() as u64)),
         })
     })();
     let text = case

@@ -1,7 +1,7 @@
 //! Instants in UTC: read from ISO 8601 text or epoch milliseconds, written in the form
 //! Commerce Layer uses (`2018-02-01T12:00:00.000Z`).
 //!
-//! Entry points: [`parse_iso`], [`from_epoch_millis`] and [`format`]. Supported
+//! Entry points: [`parse_iso`], [`from_epoch_millis`] and [`format()`]. Supported
 //! instants run from 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z, the years
 //! ISO 8601 writes with four digits.
 //!
