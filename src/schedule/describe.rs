@@ -158,6 +158,11 @@ fn time_phrase(c: &Cron) -> String {
             return format!("At {}", join(&times, "and"));
         }
     }
+    if let (Some([m]), [item]) = (minutes.as_deref(), c.hour.items.as_slice()) {
+        if let Some(phrase) = hourly_at_minute(*m, *item) {
+            return phrase;
+        }
+    }
     let minute_part = match (&minutes, c.minute.items.as_slice()) {
         (Some(ms), _) if ms == &[0] && is_every(&c.hour) => {
             return "Every hour, on the hour".into()
@@ -208,9 +213,9 @@ fn time_phrase(c: &Cron) -> String {
         (Some(hs), _) => {
             let list: Vec<String> = hs
                 .iter()
-                .map(|h| format!("{}:00-{}:59", pad(*h), pad(*h)))
+                .map(|h| format!("from {}:00 through {}:59", pad(*h), pad(*h)))
                 .collect();
-            format!(", during {}", join(&list, "and"))
+            format!(" {}", join(&list, "and"))
         }
         (None, items) => {
             let parts: Vec<String> = items.iter().map(|i| hour_item(*i)).collect();
@@ -218,6 +223,30 @@ fn time_phrase(c: &Cron) -> String {
         }
     };
     minute_part + &hour_part
+}
+
+/// "Every 2 hours, on the hour", "Every hour from 09:15 through 17:15": one minute
+/// in a run of hours written as one stepped or ranged item.
+fn hourly_at_minute(m: u32, hours: Item) -> Option<String> {
+    let last = hours.start + (hours.end - hours.start) / hours.step.max(1) * hours.step.max(1);
+    let every = match hours.step {
+        1 => "Every hour".to_owned(),
+        n => format!("Every {n} hours"),
+    };
+    let at = if m == 0 {
+        ", on the hour".to_owned()
+    } else {
+        format!(" at minute {m}")
+    };
+    match (hours.star, hours.start == hours.end) {
+        (true, _) if hours.step > 1 => Some(format!("{every}{at}")),
+        (false, false) => Some(format!(
+            "{every} from {} through {}",
+            hhmm(hours.start, m),
+            hhmm(last, m)
+        )),
+        _ => None,
+    }
 }
 
 fn pad(n: u32) -> String {
@@ -246,7 +275,7 @@ fn minute_item(i: Item) -> String {
 fn hour_item(i: Item) -> String {
     match (i.star, i.step, i.start == i.end) {
         (true, step, _) => format!("every {step} hours"),
-        (false, _, true) => format!("during {}:00-{}:59", pad(i.start), pad(i.start)),
+        (false, _, true) => format!("from {}:00 through {}:59", pad(i.start), pad(i.start)),
         (false, 1, false) => format!("from {}:00 through {}:59", pad(i.start), pad(i.end)),
         (false, step, false) => {
             format!(
@@ -268,7 +297,14 @@ fn day_of_month_phrase(set: &FieldSet) -> String {
         .items
         .iter()
         .map(|i| match (i.star, i.step, i.start == i.end) {
-            (true, step, _) => format!("every {step} days of the month from day 1"),
+            (true, step, _) => {
+                let first: Vec<String> = (0..3).map(|k| (1 + k * step).to_string()).collect();
+                format!(
+                    "every {} day of the month ({}, …)",
+                    ordinal(step),
+                    first.join(", ")
+                )
+            }
             (false, _, true) => format!("day {}", i.start),
             (false, 1, false) => format!("days {} through {}", i.start, i.end),
             (false, step, false) => {
@@ -286,7 +322,7 @@ fn day_of_month_phrase(set: &FieldSet) -> String {
 
 /// Names for a set: "Monday through Friday" for one plain range of three or more,
 /// otherwise each value once, in calendar order.
-fn names_phrase(set: &FieldSet, name: impl Fn(u32) -> &'static str) -> String {
+fn names_phrase(set: &FieldSet, name: impl Fn(u32) -> &'static str, word: &str) -> String {
     if let [Item {
         star: false,
         step: 1,
@@ -299,12 +335,24 @@ fn names_phrase(set: &FieldSet, name: impl Fn(u32) -> &'static str) -> String {
         }
     }
     let names: Vec<&str> = set.values().map(name).collect();
-    join(&names, "and")
+    join(&names, word)
 }
 
-fn weekday_phrase(set: &FieldSet) -> String {
+fn weekday_phrase(set: &FieldSet, word: &str) -> String {
     let name = |v: u32| WEEKDAYS.get((v % 7) as usize).copied().unwrap_or_default();
-    format!("on {}", names_phrase(set, name))
+    format!("on {}", names_phrase(set, name, word))
+}
+
+/// 2nd, 3rd, 4th, 11th, 21st.
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 fn day_phrase(c: &Cron) -> String {
@@ -312,17 +360,17 @@ fn day_phrase(c: &Cron) -> String {
     let dow_every = is_every(&c.day_of_week);
     match (dom_every, dow_every) {
         (true, true) => String::new(),
-        (true, false) => format!(" {}", weekday_phrase(&c.day_of_week)),
+        (true, false) => format!(" {}", weekday_phrase(&c.day_of_week, "and")),
         (false, true) => format!(" {}", day_of_month_phrase(&c.day_of_month)),
         (false, false) if c.days_are_either() => format!(
             " {} or {}",
             day_of_month_phrase(&c.day_of_month),
-            weekday_phrase(&c.day_of_week)
+            weekday_phrase(&c.day_of_week, "and")
         ),
         (false, false) => format!(
             " {}, if it falls {}",
             day_of_month_phrase(&c.day_of_month),
-            weekday_phrase(&c.day_of_week)
+            weekday_phrase(&c.day_of_week, "or").replacen("on ", "on a ", 1)
         ),
     }
 }
@@ -335,7 +383,7 @@ fn month_name(v: u32) -> &'static str {
 }
 
 fn month_phrase(set: &FieldSet) -> Option<String> {
-    (!is_every(set)).then(|| format!(" in {}", names_phrase(set, month_name)))
+    (!is_every(set)).then(|| format!(" in {}", names_phrase(set, month_name, "and")))
 }
 
 #[cfg(test)]
@@ -387,7 +435,18 @@ mod tests {
             "At 00:00 on day 1 of the month in January, April, July and October"
         );
         assert_eq!(d("@weekly"), "At 00:00 on Sunday");
-        assert_eq!(d("0 */6 * * *"), "At minute 0, every 6 hours");
+        assert_eq!(d("0 */6 * * *"), "Every 6 hours, on the hour");
+        assert_eq!(
+            d("15 9-17/2 * * 1-5"),
+            "Every 2 hours from 09:15 through 17:15 on Monday through Friday"
+        );
+        assert_eq!(d("0 9-17 * * *"), "Every hour from 09:00 through 17:00");
+        assert_eq!(d("* 9 * * *"), "Every minute from 09:00 through 09:59");
+        assert_eq!(
+            d("0 0 */2 * *"),
+            "At 00:00 on every 2nd day of the month (1, 3, 5, …)"
+        );
+        assert_eq!(d("0 0 1 * */2"), "At 00:00 on day 1 of the month, if it falls on a Sunday, Tuesday, Thursday or Saturday");
     }
 
     #[test]
