@@ -158,58 +158,38 @@ impl Frequency {
         if query.count == 0 || query.count > MAX_COUNT {
             return Err(RunsError::CountOutOfRange { count: query.count });
         }
-        let capacity = usize::try_from(query.count).unwrap_or(0);
-        let mut out = Vec::with_capacity(capacity);
-        let before_expiry = |t: &DateTime<Utc>| query.expires_at.is_none_or(|e| *t < e);
-        match self {
+        let count = usize::try_from(query.count).unwrap_or(0);
+        // Both kinds yield runs in increasing order until year 9999.
+        let mut runs: Box<dyn Iterator<Item = DateTime<Utc>> + '_> = match self {
             Frequency::Preset(p) => {
                 let anchor = query
                     .starts_at
                     .ok_or(RunsError::MissingStart { preset: true })?;
-                let mut k = match query.after {
+                let first = match query.after {
                     Some(after) => p
                         .first_index_after(anchor, after)
                         .ok_or(RunsError::Horizon)?,
                     None => 0,
                 };
-                while out.len() < capacity {
-                    let Some(t) = p.run(anchor, k) else {
-                        // Past year 9999: an error only if nothing was found at all.
-                        if out.is_empty() {
-                            return Err(RunsError::Horizon);
-                        }
-                        break;
-                    };
-                    if !before_expiry(&t) {
-                        break;
-                    }
-                    out.push(t);
-                    k += 1;
-                }
+                Box::new((first..).map_while(move |k| p.run(anchor, k)))
             }
             Frequency::Cron(c) => {
-                let mut next = match (query.starts_at, query.after) {
+                let first = match (query.starts_at, query.after) {
                     (Some(s), Some(a)) if a >= s => c.next_after(a),
                     (Some(s), _) => c.next_from(s),
                     (None, Some(a)) => c.next_after(a),
                     (None, None) => return Err(RunsError::MissingStart { preset: false }),
                 };
-                while out.len() < capacity {
-                    let Some(t) = next else {
-                        if out.is_empty() {
-                            return Err(RunsError::Horizon);
-                        }
-                        break;
-                    };
-                    if !before_expiry(&t) {
-                        break;
-                    }
-                    out.push(t);
-                    next = c.next_after(t);
-                }
+                Box::new(std::iter::successors(first, move |t| c.next_after(*t)))
             }
-        }
-        Ok(out)
+        };
+        // No run at all before year 10000 is an error; fewer runs than asked is not.
+        let first = runs.next().ok_or(RunsError::Horizon)?;
+        Ok(std::iter::once(first)
+            .chain(runs)
+            .take_while(|t| query.expires_at.is_none_or(|e| *t < e))
+            .take(count)
+            .collect())
     }
 }
 
