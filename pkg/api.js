@@ -3,6 +3,8 @@
 export {
   validateResource,
   buildResource,
+  buildRequest,
+  resourceDefaults,
   parseFrequency,
   describeFrequency,
   nextRuns,

@@ -1,5 +1,5 @@
 /** A Commerce Layer resource subkit builds create documents for. */
-export type ResourceName = "customer_subscriptions";
+export type ResourceName = "customer_subscriptions" | "order_subscriptions" | "subscription_models";
 
 /** subkit's stable rule codes, found in `error.meta.rule`. */
 export type RuleCode =
@@ -9,7 +9,14 @@ export type RuleCode =
   | "format"
   | "resource_type"
   | "not_allowed"
-  | "forbidden";
+  | "forbidden"
+  | "enum"
+  | "range"
+  | "duplicate"
+  | "after"
+  | "frequency"
+  | "not_offered"
+  | "linkage";
 
 /** The error codes Commerce Layer's API answers with for these faults. */
 export type CommerceLayerErrorCode =
@@ -18,7 +25,10 @@ export type CommerceLayerErrorCode =
   | "PARAM_NOT_ALLOWED"
   | "INVALID_RESOURCE"
   | "INVALID_DATA_FORMAT"
-  | "BAD_REQUEST";
+  | "INVALID_LINKS_OBJECT"
+  | "TYPE_MISMATCH"
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED";
 
 /** A JSON:API error object in the shape of Commerce Layer's 400 and 422 answers. */
 export interface JsonApiError {
@@ -30,7 +40,7 @@ export interface JsonApiError {
   /** RFC 6901 pointer into the request document (`""` for the whole document). */
   source: { pointer: string };
   /** The HTTP status, as a string as the API sends it. */
-  status: "400" | "422";
+  status: "400" | "401" | "422";
   meta: {
     /** Rails error symbol (`"blank"`, `"invalid"`) for 422s; the rule code for 400s. */
     error: string;
@@ -45,8 +55,8 @@ export type Validation =
   | { valid: true; status: null; errors: [] }
   | {
       valid: false;
-      /** What the server would answer: 400 if any fault is in the request's shape, else 422. */
-      status: 400 | 422;
+      /** What the server would answer: 401 for a credential fault, 400 if any fault is in the request's shape, else 422. */
+      status: 400 | 401 | 422;
       errors: JsonApiError[];
     };
 
@@ -63,31 +73,159 @@ export interface CustomerSubscriptionInput {
   metadata?: Record<string, unknown> | null;
 }
 
-/** A create document for `customer_subscriptions`. */
-export interface CustomerSubscriptionDocument {
-  data: {
-    type: "customer_subscriptions";
-    attributes: CustomerSubscriptionInput;
+/** A relationship in flat input: an SDK-style `{ type, id }` object, or a bare id. */
+export type RelationshipInput<Type extends string> = { type: Type; id: string } | string;
+
+/** Flat input of `order_subscriptions`. */
+export interface OrderSubscriptionInput {
+  /** Required. A preset or crontab no finer than an hour. */
+  frequency: Frequency;
+  /** Default `true`: the placed source order is the first run. */
+  activate_by_source_order?: boolean;
+  /** Default `true`. */
+  place_target_order?: boolean;
+  /** Hours, 1 to 720. Default `1`. */
+  renewal_alert_period?: number;
+  /** ISO 8601 date-time. Required when `activate_by_source_order` is `false`. */
+  starts_at?: string;
+  /** ISO 8601 date-time after `starts_at`. */
+  expires_at?: string;
+  reference?: string | null;
+  reference_origin?: string | null;
+  metadata?: Record<string, unknown> | null;
+  /** Required. */
+  source_order: RelationshipInput<"orders">;
+  market?: RelationshipInput<"markets"> | null;
+  tags?: Array<RelationshipInput<"tags">>;
+}
+
+/** Flat input of `subscription_models`. */
+export interface SubscriptionModelInput {
+  /** Required. */
+  name: string;
+  /** Default `"by_frequency"`. */
+  strategy?: "by_frequency" | "by_line_items";
+  /** Required: a non-empty list of distinct Commerce Layer frequencies. */
+  frequencies: Frequency[];
+  /** Default `true`. */
+  auto_activate?: boolean;
+  /** Default `false`. */
+  auto_cancel?: boolean;
+  reference?: string | null;
+  reference_origin?: string | null;
+  metadata?: Record<string, unknown> | null;
+}
+
+/** The flat input of each resource. */
+export interface ResourceInputs {
+  customer_subscriptions: CustomerSubscriptionInput;
+  order_subscriptions: OrderSubscriptionInput;
+  subscription_models: SubscriptionModelInput;
+}
+
+/** The documented defaults, as `resourceDefaults` returns them. */
+export interface ResourceDefaults {
+  customer_subscriptions: Record<string, never>;
+  order_subscriptions: { activate_by_source_order: true; place_target_order: true; renewal_alert_period: 1 };
+  subscription_models: { strategy: "by_frequency"; auto_activate: true; auto_cancel: false };
+}
+
+/** A relationship's linkage in a document. */
+export interface Linkage<Type extends string> {
+  data: { type: Type; id: string };
+}
+
+/** The create document of each resource. */
+export interface ResourceDocuments {
+  customer_subscriptions: {
+    data: { type: "customer_subscriptions"; attributes: CustomerSubscriptionInput };
+  };
+  order_subscriptions: {
+    data: {
+      type: "order_subscriptions";
+      attributes: Omit<OrderSubscriptionInput, "source_order" | "market" | "tags">;
+      relationships: {
+        source_order: Linkage<"orders">;
+        market?: Linkage<"markets"> | { data: null };
+        tags?: { data: Array<{ type: "tags"; id: string }> };
+      };
+    };
+  };
+  subscription_models: {
+    data: { type: "subscription_models"; attributes: SubscriptionModelInput };
   };
 }
 
 /** The result of a build: `document` is set only when `valid`. */
 export type Built<Document> =
   | { valid: true; status: null; document: Document; errors: [] }
-  | { valid: false; status: 400 | 422; document: null; errors: JsonApiError[] };
+  | { valid: false; status: 400 | 401 | 422; document: null; errors: JsonApiError[] };
+
+/** What the caller knows beyond the document. */
+export interface ValidateOptions {
+  /** The subscription model's frequencies: an order subscription's must be one of them. */
+  subscriptionModelFrequencies?: string[];
+}
+
+export interface BuildOptions extends ValidateOptions {
+  /** Write the documented defaults of attributes the input leaves out. */
+  withDefaults?: boolean;
+}
+
+export interface RequestOptions extends BuildOptions {
+  /** `https://yourdomain.commercelayer.io` (or `http://` on localhost). Or give `organization`. */
+  baseUrl?: string;
+  /** The organization slug, for `https://<organization>.commercelayer.io`. */
+  organization?: string;
+  /** Sent as `Authorization: Bearer …`; never echoed in errors. */
+  accessToken: string;
+}
+
+/** A request for `fetch(request.url, request)`. */
+export interface CommerceLayerRequest {
+  method: "POST";
+  url: string;
+  headers: {
+    Accept: "application/vnd.api+json";
+    "Content-Type": "application/vnd.api+json";
+    Authorization: string;
+  };
+  /** The JSON:API document as JSON text. */
+  body: string;
+}
 
 /**
  * Validates a create document. Never throws for a bad document (text that is not JSON
  * is an error at pointer `""`); throws `TypeError` for an unknown resource name or a
  * value that cannot become JSON (cyclic, BigInt, undefined).
  */
-export function validateResource(resource: ResourceName, document: DocumentInput): Validation;
+export function validateResource(
+  resource: ResourceName,
+  document: DocumentInput,
+  options?: ValidateOptions,
+): Validation;
 
-/** Builds a create document from flat attributes, and validates it. */
-export function buildResource(
-  resource: "customer_subscriptions",
-  input: CustomerSubscriptionInput | DocumentInput,
-): Built<CustomerSubscriptionDocument>;
+/**
+ * Builds a create document from the flat input of `@commercelayer/sdk`'s `create()`
+ * (attributes as fields, relationships as `{ type, id }` or bare ids), and validates it.
+ */
+export function buildResource<R extends ResourceName>(
+  resource: R,
+  input: ResourceInputs[R] | string | Uint8Array,
+  options?: BuildOptions,
+): Built<ResourceDocuments[R]>;
+
+/** Builds the document and wraps it in a ready-to-send request. Sends nothing. */
+export function buildRequest<R extends ResourceName>(
+  resource: R,
+  input: ResourceInputs[R] | string | Uint8Array,
+  options: RequestOptions,
+):
+  | { valid: true; status: null; request: CommerceLayerRequest; errors: [] }
+  | { valid: false; status: 400 | 401 | 422; request: null; errors: JsonApiError[] };
+
+/** The documented defaults of a resource's attributes. */
+export function resourceDefaults<R extends ResourceName>(resource: R): ResourceDefaults[R];
 
 /** Commerce Layer's named frequencies. */
 export type FrequencyPreset =

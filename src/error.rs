@@ -38,6 +38,21 @@ pub enum Code {
     NotAllowed,
     /// A member that the JSON:API specification forbids in this position.
     Forbidden,
+    /// A string that is not one of the allowed values.
+    Enum,
+    /// A number outside its allowed range.
+    Range,
+    /// An array entry equal to an earlier one.
+    Duplicate,
+    /// A date-time that must come after another one does not.
+    After,
+    /// A subscription frequency that is not valid for Commerce Layer.
+    Frequency,
+    /// A frequency the subscription model does not offer.
+    NotOffered,
+    /// A relationship whose linkage is not `{ "data": { "type", "id" } }` (or an array
+    /// of those for a to-many relationship).
+    Linkage,
 }
 
 impl Code {
@@ -50,6 +65,13 @@ impl Code {
         Code::ResourceType,
         Code::NotAllowed,
         Code::Forbidden,
+        Code::Enum,
+        Code::Range,
+        Code::Duplicate,
+        Code::After,
+        Code::Frequency,
+        Code::NotOffered,
+        Code::Linkage,
     ];
 
     /// The code as it appears in serialised violations, e.g. `"required"`.
@@ -62,6 +84,13 @@ impl Code {
             Code::ResourceType => "resource_type",
             Code::NotAllowed => "not_allowed",
             Code::Forbidden => "forbidden",
+            Code::Enum => "enum",
+            Code::Range => "range",
+            Code::Duplicate => "duplicate",
+            Code::After => "after",
+            Code::Frequency => "frequency",
+            Code::NotOffered => "not_offered",
+            Code::Linkage => "linkage",
         }
     }
 }
@@ -130,6 +159,14 @@ impl fmt::Display for JsonType {
 pub enum Format {
     /// An e-mail address as the WHATWG HTML standard defines a valid one.
     Email,
+    /// An ISO 8601 date-time with a UTC offset, e.g. `2018-01-01T12:00:00.000Z`.
+    DateTime,
+    /// An `https://` URL (or `http://` on a loopback host).
+    Url,
+    /// An OAuth bearer token: visible ASCII, no spaces.
+    BearerToken,
+    /// A Commerce Layer organization slug: lower-case letters, digits and hyphens.
+    Slug,
 }
 
 impl Format {
@@ -137,6 +174,10 @@ impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Email => "email",
+            Format::DateTime => "date-time",
+            Format::Url => "url",
+            Format::BearerToken => "bearer-token",
+            Format::Slug => "slug",
         }
     }
 }
@@ -187,6 +228,45 @@ pub enum Kind {
         /// Why the specification forbids it.
         reason: &'static str,
     },
+    /// The string is not one of `allowed`.
+    Enum {
+        /// The allowed values.
+        allowed: &'static [&'static str],
+    },
+    /// The integer is outside `min..=max`.
+    Range {
+        /// Smallest allowed.
+        min: i64,
+        /// Largest allowed.
+        max: i64,
+        /// What was given.
+        value: i64,
+    },
+    /// The entry repeats the one at index `first`.
+    Duplicate {
+        /// Index of the first occurrence.
+        first: usize,
+    },
+    /// The date-time must be after the `other` member's.
+    After {
+        /// The other member's name.
+        other: &'static str,
+    },
+    /// The frequency is not valid for Commerce Layer.
+    Frequency {
+        /// What the schedule engine found.
+        error: crate::schedule::FrequencyError,
+    },
+    /// The subscription model does not offer the frequency.
+    NotOffered {
+        /// The frequencies it offers.
+        offered: Vec<String>,
+    },
+    /// The relationship's linkage is malformed.
+    Linkage {
+        /// What is wrong with it.
+        reason: &'static str,
+    },
 }
 
 impl Kind {
@@ -200,6 +280,13 @@ impl Kind {
             Kind::ResourceType { .. } => Code::ResourceType,
             Kind::NotAllowed { .. } => Code::NotAllowed,
             Kind::Forbidden { .. } => Code::Forbidden,
+            Kind::Enum { .. } => Code::Enum,
+            Kind::Range { .. } => Code::Range,
+            Kind::Duplicate { .. } => Code::Duplicate,
+            Kind::After { .. } => Code::After,
+            Kind::Frequency { .. } => Code::Frequency,
+            Kind::NotOffered { .. } => Code::NotOffered,
+            Kind::Linkage { .. } => Code::Linkage,
         }
     }
 
@@ -234,6 +321,21 @@ impl Kind {
                 put("member", Value::from(member.as_str()));
                 put("reason", Value::from(*reason));
             }
+            Kind::Enum { allowed } => put("allowed", Value::from(allowed.to_vec())),
+            Kind::Range { min, max, value } => {
+                put("min", Value::from(*min));
+                put("max", Value::from(*max));
+                put("value", Value::from(*value));
+            }
+            Kind::Duplicate { first } => put("first", Value::from(*first)),
+            Kind::After { other } => put("other", Value::from(*other)),
+            Kind::Frequency { error } => {
+                put("frequency_error", Value::from(error.code()));
+                put("field", Value::from(error.field().map(|f| f.as_str())));
+                put("span", Value::from(vec![error.span.0, error.span.1]));
+            }
+            Kind::NotOffered { offered } => put("offered", Value::from(offered.clone())),
+            Kind::Linkage { reason } => put("reason", Value::from(*reason)),
         }
         m
     }
@@ -252,14 +354,37 @@ impl fmt::Display for Kind {
             } => write!(f, "invalid JSON at line {line}, column {column}: {reason}"),
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required => f.write_str("is required"),
-            Kind::Format {
-                format: Format::Email,
-            } => f.write_str("is not a valid e-mail address"),
+            Kind::Format { format } => match format {
+                Format::Email => f.write_str("is not a valid e-mail address"),
+                Format::DateTime => f.write_str(
+                    "is not an ISO 8601 date-time with an offset, such as 2018-01-01T12:00:00.000Z",
+                ),
+                Format::Url => f.write_str("is not an https:// URL"),
+                Format::BearerToken => {
+                    f.write_str("is not a bearer token (visible ASCII characters, no spaces)")
+                }
+                Format::Slug => {
+                    f.write_str("is not an organization slug (lower-case letters, digits, hyphens)")
+                }
+            },
             Kind::ResourceType { expected, found } => {
                 write!(f, "type must be \"{expected}\", found \"{found}\"")
             }
             Kind::NotAllowed { member } => write!(f, "{member} is not allowed"),
             Kind::Forbidden { member, reason } => write!(f, "{member} is forbidden: {reason}"),
+            Kind::Enum { allowed } => write!(f, "must be one of {}", allowed.join(", ")),
+            Kind::Range { min, max, value } => {
+                write!(f, "{value} is out of range {min}-{max}")
+            }
+            Kind::Duplicate { first } => write!(f, "repeats entry {first}"),
+            Kind::After { other } => write!(f, "must be after {other}"),
+            Kind::Frequency { error } => write!(f, "{error}"),
+            Kind::NotOffered { offered } => write!(
+                f,
+                "is not offered by the subscription model ({})",
+                offered.join(", ")
+            ),
+            Kind::Linkage { reason } => write!(f, "is not a valid relationship linkage: {reason}"),
         }
     }
 }

@@ -15,31 +15,47 @@ use wasm_bindgen::JsCast;
 
 use crate::error::Violation;
 use crate::payload::jsonapi_errors::{error_objects, response_status, ErrorObject};
-use crate::payload::Resource;
+use crate::payload::request::{self, RequestOptions};
+use crate::payload::{BuildOptions, Context, Resource};
 use crate::schedule::instant;
 use crate::schedule::report::{FrequencyReport, RunsProblem, RunsReport};
 use crate::schedule::{RunsError, RunsQuery, DEFAULT_COUNT};
 
-/// `validateResource(resource, document)`: `document` is a JSON:API create document as
-/// a plain object, JSON text, or UTF-8 bytes. Returns `{ valid, status, errors }`.
+/// `validateResource(resource, document, { subscriptionModelFrequencies? })`: `document`
+/// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes.
+/// Returns `{ valid, status, errors }`.
 #[wasm_bindgen(js_name = validateResource, skip_typescript)]
-pub fn validate_resource(resource: JsValue, document: JsValue) -> Result<JsValue, JsValue> {
+pub fn validate_resource(
+    resource: JsValue,
+    document: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
     let resource = resource_arg(&resource)?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let context = Context {
+        model_frequencies: offered.as_deref(),
+    };
     let violations = match document_arg(&document, "document")? {
-        Ok(doc) => resource.validate(&doc),
+        Ok(doc) => resource.validate_with(&doc, &context),
         Err(v) => vec![v],
     };
     to_js(&Validation::new(&violations))
 }
 
-/// `buildResource(resource, input)`: `input` holds the flat attributes
-/// (`{ customer_email, reference, ... }`). Returns `{ valid, status, document, errors }`;
-/// `document` is `null` unless `valid`.
+/// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
+/// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Returns
+/// `{ valid, status, document, errors }`; `document` is `null` unless `valid`.
 #[wasm_bindgen(js_name = buildResource, skip_typescript)]
-pub fn build_resource(resource: JsValue, input: JsValue) -> Result<JsValue, JsValue> {
+pub fn build_resource(
+    resource: JsValue,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
     let resource = resource_arg(&resource)?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let build = build_options(&options, offered.as_deref())?;
     let built = match document_arg(&input, "input")? {
-        Ok(input) => resource.build(&input),
+        Ok(input) => resource.build_with(&input, &build),
         Err(v) => Err(vec![v]),
     };
     let (document, violations) = match built {
@@ -50,6 +66,73 @@ pub fn build_resource(resource: JsValue, input: JsValue) -> Result<JsValue, JsVa
         validation: Validation::new(&violations),
         document,
     })
+}
+
+/// `buildRequest(resource, input, { baseUrl | organization, accessToken, withDefaults?,
+/// subscriptionModelFrequencies? })`: `{ valid, status, request, errors }`, where
+/// `request` is `{ method, url, headers, body }` for `fetch(request.url, request)`.
+#[wasm_bindgen(js_name = buildRequest, skip_typescript)]
+pub fn build_request(
+    resource: JsValue,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct JsRequest {
+        method: &'static str,
+        url: String,
+        headers: serde_json::Map<String, Value>,
+        body: String,
+    }
+    #[derive(Serialize)]
+    struct Requested {
+        #[serde(flatten)]
+        validation: Validation,
+        request: Option<JsRequest>,
+    }
+    let resource = resource_arg(&resource)?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let build = build_options(&options, offered.as_deref())?;
+    let base_url = string_option(&options, "baseUrl")?;
+    let organization = string_option(&options, "organization")?;
+    let access_token = string_option(&options, "accessToken")?;
+    let request_options = RequestOptions {
+        base_url: base_url.as_deref(),
+        organization: organization.as_deref(),
+        access_token: access_token.as_deref(),
+    };
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => request::build_request(resource, &input, &request_options, &build),
+        Err(v) => Err(vec![v]),
+    };
+    let (request, violations) = match built {
+        Ok(r) => {
+            let headers = r
+                .headers
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), Value::from(v)))
+                .collect();
+            let request = JsRequest {
+                method: r.method,
+                url: r.url,
+                headers,
+                body: r.body,
+            };
+            (Some(request), Vec::new())
+        }
+        Err(v) => (None, v),
+    };
+    to_js(&Requested {
+        validation: Validation::new(&violations),
+        request,
+    })
+}
+
+/// `resourceDefaults(resource)`: the documented defaults, e.g.
+/// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
+#[wasm_bindgen(js_name = resourceDefaults, skip_typescript)]
+pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&resource_arg(&resource)?.defaults())
 }
 
 /// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description,
@@ -204,6 +287,54 @@ fn instant_option(
     Err(type_error(&format!(
         "{name} must be an ISO 8601 string, a Date or epoch milliseconds"
     )))
+}
+
+fn build_options<'a>(
+    options: &JsValue,
+    offered: Option<&'a [String]>,
+) -> Result<BuildOptions<'a>, JsValue> {
+    let with_defaults = option(options, "withDefaults")?;
+    if !(with_defaults.is_undefined()
+        || with_defaults.is_null()
+        || with_defaults.as_bool().is_some())
+    {
+        return Err(type_error("withDefaults must be a boolean"));
+    }
+    Ok(BuildOptions {
+        with_defaults: with_defaults.as_bool() == Some(true),
+        context: Context {
+            model_frequencies: offered,
+        },
+    })
+}
+
+/// `options[name]` as a string; absent is `None`, another type throws.
+fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    let value = option(options, name)?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| type_error(&format!("{name} must be a string")))
+}
+
+/// `options[name]` as an array of strings; absent is `None`, anything else throws.
+fn string_list_option(options: &JsValue, name: &str) -> Result<Option<Vec<String>>, JsValue> {
+    let value = option(options, name)?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let misuse = || type_error(&format!("{name} must be an array of strings"));
+    if !js_sys::Array::is_array(&value) {
+        return Err(misuse());
+    }
+    js_sys::Array::from(&value)
+        .iter()
+        .map(|v| v.as_string().ok_or_else(misuse))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 fn count_option(options: &JsValue) -> Result<u64, JsValue> {

@@ -17,6 +17,7 @@
 
 use serde_json::{json, Value};
 use subkit::payload::jsonapi_errors::{error_objects, response_status};
+use subkit::payload::{BuildOptions, Context};
 use subkit::schedule::instant::parse_iso;
 use subkit::schedule::report::{FrequencyReport, RunsReport};
 use subkit::schedule::RunsQuery;
@@ -28,12 +29,28 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 /// Every fixture file; `listed_fixtures_are_all_the_files` keeps this complete.
 const FIXTURES: &[(&str, &str)] = &[
     (
-        "customer_subscriptions/validate.json",
-        include_str!("fixtures/customer_subscriptions/validate.json"),
+        "commercelayer/customer_subscriptions_validate.json",
+        include_str!("fixtures/commercelayer/customer_subscriptions_validate.json"),
     ),
     (
-        "customer_subscriptions/build.json",
-        include_str!("fixtures/customer_subscriptions/build.json"),
+        "commercelayer/customer_subscriptions_build.json",
+        include_str!("fixtures/commercelayer/customer_subscriptions_build.json"),
+    ),
+    (
+        "commercelayer/order_subscriptions_validate.json",
+        include_str!("fixtures/commercelayer/order_subscriptions_validate.json"),
+    ),
+    (
+        "commercelayer/order_subscriptions_build.json",
+        include_str!("fixtures/commercelayer/order_subscriptions_build.json"),
+    ),
+    (
+        "commercelayer/subscription_models_validate.json",
+        include_str!("fixtures/commercelayer/subscription_models_validate.json"),
+    ),
+    (
+        "commercelayer/subscription_models_build.json",
+        include_str!("fixtures/commercelayer/subscription_models_build.json"),
     ),
     (
         "frequency/cron_runs.json",
@@ -150,16 +167,64 @@ fn run_case(domain: &str, file: &Value, case: &Value) -> Result<(), String> {
     }
 }
 
+/// A built document validates again and keeps every value of the caller's input:
+/// attributes as given, relationships with the given id (or identifier object).
+fn round_trip(
+    resource: Resource,
+    input: &Value,
+    doc: &Value,
+    context: &Context<'_>,
+) -> Result<(), String> {
+    let again = resource.validate_with(doc, context);
+    if !again.is_empty() {
+        return Err(format!("built document does not validate: {again:?}"));
+    }
+    for (key, value) in input.as_object().unwrap() {
+        let attribute = &doc["data"]["attributes"][key];
+        let linkage = &doc["data"]["relationships"][key]["data"];
+        let kept = attribute == value
+            || match value {
+                Value::String(id) => linkage["id"] == json!(id),
+                Value::Array(items) => items.iter().enumerate().all(|(i, item)| {
+                    &linkage[i] == item
+                        || item
+                            .as_str()
+                            .is_some_and(|id| linkage[i]["id"] == json!(id))
+                }),
+                other => linkage == other,
+            };
+        if !kept {
+            return Err(format!(
+                "input {key} = {value} is not in the built document {doc}"
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn run_resource_case(resource: Resource, case: &Value) -> Result<(), String> {
+    let offered: Option<Vec<String>> = case
+        .pointer("/context/subscriptionModelFrequencies")
+        .map(|v| serde_json::from_value(v.clone()).unwrap());
+    let context = Context {
+        model_frequencies: offered.as_deref(),
+    };
+    let options = BuildOptions {
+        with_defaults: case.pointer("/options/withDefaults") == Some(&json!(true)),
+        context,
+    };
     let (violations, document) = if let Some(input) = case.get("input") {
-        match resource.build(input) {
-            Ok(doc) => (Vec::new(), Some(doc)),
+        match resource.build_with(input, &options) {
+            Ok(doc) => {
+                round_trip(resource, input, &doc, &context)?;
+                (Vec::new(), Some(doc))
+            }
             Err(v) => (v, None),
         }
     } else if let Some(text) = case.get("text").and_then(Value::as_str) {
         (resource.validate_json(text), None)
     } else {
-        (resource.validate(&case["document"]), None)
+        (resource.validate_with(&case["document"], &context), None)
     };
     let expected = &case["expected"];
     let status = response_status(&violations);

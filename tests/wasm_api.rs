@@ -27,7 +27,7 @@ fn name() -> JsValue {
 #[wasm_bindgen_test]
 fn validates_a_js_object() {
     let doc = JSON::parse(SEED_001).unwrap();
-    let out = validate_resource(name(), doc).unwrap();
+    let out = validate_resource(name(), doc, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&out, "valid"), JsValue::TRUE);
     assert!(get(&out, "status").is_null());
     assert_eq!(Array::from(&get(&out, "errors")).length(), 0);
@@ -35,17 +35,17 @@ fn validates_a_js_object() {
 
 #[wasm_bindgen_test]
 fn validates_json_text_and_utf8_bytes() {
-    let text = validate_resource(name(), JsValue::from_str(SEED_001)).unwrap();
+    let text = validate_resource(name(), JsValue::from_str(SEED_001), JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&text, "valid"), JsValue::TRUE);
     let bytes = Uint8Array::from(SEED_001.as_bytes());
-    let out = validate_resource(name(), bytes.into()).unwrap();
+    let out = validate_resource(name(), bytes.into(), JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&out, "valid"), JsValue::TRUE);
 }
 
 #[wasm_bindgen_test]
 fn errors_are_plain_objects_with_pointer() {
     let doc = JSON::parse(&SEED_001.replace("\"john@example.com\"", "42")).unwrap();
-    let out = validate_resource(name(), doc).unwrap();
+    let out = validate_resource(name(), doc, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&out, "valid"), JsValue::FALSE);
     assert_eq!(get(&out, "status").as_f64(), Some(422.0));
     let err = Array::from(&get(&out, "errors")).get(0);
@@ -60,7 +60,7 @@ fn errors_are_plain_objects_with_pointer() {
 
 #[wasm_bindgen_test]
 fn invalid_json_text_is_a_violation_not_a_throw() {
-    let out = validate_resource(name(), JsValue::from_str("{nope")).unwrap();
+    let out = validate_resource(name(), JsValue::from_str("{nope"), JsValue::UNDEFINED).unwrap();
     let err = Array::from(&get(&out, "errors")).get(0);
     assert_eq!(
         get(&get(&err, "source"), "pointer").as_string().as_deref(),
@@ -74,7 +74,12 @@ fn invalid_json_text_is_a_violation_not_a_throw() {
 
 #[wasm_bindgen_test]
 fn unknown_resource_throws_type_error_listing_known_ones() {
-    let err = validate_resource(JsValue::from_str("orders"), JsValue::NULL).unwrap_err();
+    let err = validate_resource(
+        JsValue::from_str("orders"),
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     let err: js_sys::Error = err.dyn_into().unwrap();
     assert!(err.is_instance_of::<js_sys::TypeError>());
     let message = String::from(err.message());
@@ -83,11 +88,11 @@ fn unknown_resource_throws_type_error_listing_known_ones() {
 
 #[wasm_bindgen_test]
 fn non_string_resource_and_cyclic_document_throw_type_errors() {
-    let err = validate_resource(JsValue::from(3), JsValue::NULL).unwrap_err();
+    let err = validate_resource(JsValue::from(3), JsValue::NULL, JsValue::UNDEFINED).unwrap_err();
     assert!(err.is_instance_of::<js_sys::TypeError>());
     let cyclic = Object::new();
     Reflect::set(&cyclic, &JsValue::from_str("self"), &cyclic).unwrap();
-    let err = validate_resource(name(), cyclic.into()).unwrap_err();
+    let err = validate_resource(name(), cyclic.into(), JsValue::UNDEFINED).unwrap_err();
     assert!(err.is_instance_of::<js_sys::TypeError>());
 }
 
@@ -97,14 +102,14 @@ fn builds_from_flat_input() {
         r#"{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}"#,
     )
     .unwrap();
-    let out = build_resource(name(), input).unwrap();
+    let out = build_resource(name(), input, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&out, "valid"), JsValue::TRUE);
     let doc = get(&out, "document");
     assert_eq!(
         JSON::stringify(&doc).unwrap().as_string().unwrap(),
         SEED_001
     );
-    let bad = build_resource(name(), Object::new().into()).unwrap();
+    let bad = build_resource(name(), Object::new().into(), JsValue::UNDEFINED).unwrap();
     assert!(get(&bad, "document").is_null());
     assert_eq!(Array::from(&get(&bad, "errors")).length(), 2);
 }
@@ -171,4 +176,48 @@ fn parse_frequency_reports_commerce_layer_verdict() {
         (span.get(0).as_f64(), span.get(1).as_f64()),
         (Some(0.0), Some(3.0))
     );
+}
+
+#[wasm_bindgen_test]
+fn build_request_gives_fetch_ready_plain_objects() {
+    let input = JSON::parse(r#"{"frequency":"monthly","starts_at":"2018-01-01T12:00:00.000Z","source_order":"QWERtyUpBa"}"#).unwrap();
+    let opts = options(&[
+        ("organization", JsValue::from_str("yourdomain")),
+        ("accessToken", JsValue::from_str("your-access-token")),
+    ]);
+    let out =
+        subkit::wasm::build_request(JsValue::from_str("order_subscriptions"), input, opts).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    let request = get(&out, "request");
+    assert_eq!(get(&request, "method").as_string().as_deref(), Some("POST"));
+    assert_eq!(
+        get(&request, "url").as_string().as_deref(),
+        Some("https://yourdomain.commercelayer.io/api/order_subscriptions")
+    );
+    let headers = get(&request, "headers");
+    assert!(!headers.is_instance_of::<js_sys::Map>());
+    assert_eq!(
+        get(&headers, "Authorization").as_string().as_deref(),
+        Some("Bearer your-access-token")
+    );
+    assert_eq!(
+        get(&headers, "Content-Type").as_string().as_deref(),
+        Some("application/vnd.api+json")
+    );
+}
+
+#[wasm_bindgen_test]
+fn build_request_errors_never_carry_the_token() {
+    let opts = options(&[("accessToken", JsValue::from_str("tok en-SECRET"))]);
+    let out = subkit::wasm::build_request(
+        JsValue::from_str("customer_subscriptions"),
+        Object::new().into(),
+        opts,
+    )
+    .unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::FALSE);
+    assert!(get(&out, "request").is_null());
+    let text = JSON::stringify(&out).unwrap().as_string().unwrap();
+    assert!(!text.contains("SECRET"), "{text}");
+    assert!(text.contains("/options/accessToken") && text.contains("/options/baseUrl"));
 }

@@ -14,7 +14,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::document::{AttributeSpec, ResourceSpec, ValueSpec};
+use super::spec::{AttributeSpec, ResourceSpec, ValueSpec};
 use super::Resource;
 use crate::error::{Format, Violation};
 
@@ -27,23 +27,30 @@ pub static SPEC: ResourceSpec = ResourceSpec {
             name: "customer_email",
             value: ValueSpec::FormattedString(Format::Email),
             required: true,
+            default: None,
         },
         AttributeSpec {
             name: "reference",
             value: ValueSpec::String,
             required: true,
+            default: None,
         },
         AttributeSpec {
             name: "reference_origin",
             value: ValueSpec::String,
             required: false,
+            default: None,
         },
         AttributeSpec {
             name: "metadata",
             value: ValueSpec::Object,
             required: false,
+            default: None,
         },
     ],
+    // `customer` is read-only: the create endpoint takes no relationships.
+    relationships: &[],
+    rules: None,
 };
 
 /// The flat input of a customer subscription, in the shape `@commercelayer/sdk`'s

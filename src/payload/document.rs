@@ -1,61 +1,26 @@
 //! The JSON:API create-document walker shared by every Commerce Layer resource.
 //!
 //! Entry point: [`validate_create_document`], which checks a whole
-//! `{ "data": { "type", "attributes", ... } }` document against a [`ResourceSpec`]
-//! and reports every violation in document order. Members the resource does not
-//! know are reported the way JSONAPI::Resources (the library Commerce Layer's API is
-//! built on) rejects them; members the JSON:API specification forbids are reported as
-//! `forbidden`.
+//! `{ "data": { "type", "attributes", "relationships" } }` document against a
+//! [`ResourceSpec`] and reports every violation in document order. Members the
+//! resource does not know are reported the way JSONAPI::Resources (the library
+//! Commerce Layer's API is built on) rejects them; members the JSON:API specification
+//! forbids are reported as `forbidden`.
 
 use serde_json::{Map, Value};
 
-use crate::error::{Format, JsonType, Kind, Violation};
+use super::linkage::check_linkage;
+use super::spec::{Context, ResourceSpec};
+use super::values::{check_value, type_violation};
+use crate::error::{JsonType, Kind, Violation};
 use crate::pointer::Path;
 
-use super::email::is_plausible_email;
-
-/// What one resource's create endpoint accepts.
-#[derive(Debug)]
-pub struct ResourceSpec {
-    /// The JSON:API `type`, which is also the endpoint's path segment.
-    pub type_name: &'static str,
-    /// The attributes the endpoint accepts, in the order the API reference lists them.
-    pub attributes: &'static [AttributeSpec],
-}
-
-/// One accepted attribute.
-#[derive(Debug)]
-pub struct AttributeSpec {
-    /// The attribute's name.
-    pub name: &'static str,
-    /// Its JSON type.
-    pub value: ValueSpec,
-    /// Whether the create request must carry a non-blank value.
-    pub required: bool,
-}
-
-/// The JSON type of an attribute, with the format a string must have.
-#[derive(Debug, Clone, Copy)]
-pub enum ValueSpec {
-    /// Any string.
-    String,
-    /// A string in a format.
-    FormattedString(Format),
-    /// Any object (free-form, such as `metadata`).
-    Object,
-}
-
-impl ValueSpec {
-    fn json_type(self) -> JsonType {
-        match self {
-            ValueSpec::String | ValueSpec::FormattedString(_) => JsonType::String,
-            ValueSpec::Object => JsonType::Object,
-        }
-    }
-}
-
 /// Checks a create document against `spec`, returning every violation in document order.
-pub fn validate_create_document(spec: &ResourceSpec, doc: &Value) -> Vec<Violation> {
+pub fn validate_create_document(
+    spec: &ResourceSpec,
+    doc: &Value,
+    context: &Context<'_>,
+) -> Vec<Violation> {
     let mut out = Vec::new();
     let root = Path::Root;
     let Some(top) = expect_object(doc, &root, &mut out) else {
@@ -64,7 +29,7 @@ pub fn validate_create_document(spec: &ResourceSpec, doc: &Value) -> Vec<Violati
     for (name, value) in top {
         let at = root.key(name);
         match name.as_str() {
-            "data" => check_data(spec, value, &at, &mut out),
+            "data" => check_data(spec, value, &at, context, &mut out),
             "meta" | "jsonapi" => {
                 expect_object(value, &at, &mut out);
             }
@@ -91,7 +56,13 @@ pub fn validate_create_document(spec: &ResourceSpec, doc: &Value) -> Vec<Violati
     out
 }
 
-fn check_data(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
+fn check_data(
+    spec: &ResourceSpec,
+    value: &Value,
+    at: &Path<'_>,
+    context: &Context<'_>,
+    out: &mut Vec<Violation>,
+) {
     // Rails' `params.require(:data)` treats `null` as missing.
     if value.is_null() {
         out.push(Violation::new(at.to_pointer(), Kind::Required));
@@ -104,8 +75,8 @@ fn check_data(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut Vec<V
         let member = at.key(name);
         match name.as_str() {
             "type" => check_type(spec, value, &member, out),
-            "attributes" => check_attributes(spec, value, &member, out),
-            "relationships" => check_relationships(value, &member, out),
+            "attributes" => check_attributes(spec, value, &member, context, out),
+            "relationships" => check_relationships(spec, data, value, &member, out),
             // JSONAPI::Resources accepts only type, attributes, relationships and a
             // creatable id in `data`; Commerce Layer generates ids, so `id`, `lid`,
             // `meta` and `links` are refused as parameters like any other member.
@@ -117,18 +88,11 @@ fn check_data(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut Vec<V
     }
     if !data.contains_key("attributes") {
         let attrs = at.key("attributes");
-        report_missing_required(spec, &Map::new(), &attrs, out);
+        report_missing_attributes(spec, &Map::new(), &attrs, context, out);
     }
-}
-
-/// No resource in [`ResourceSpec`] takes relationships on create yet, so each one
-/// named is refused.
-fn check_relationships(value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
-    let Some(relationships) = expect_object(value, at, out) else {
-        return;
-    };
-    for name in relationships.keys() {
-        not_allowed(&at.key(name), name, out);
+    if !data.contains_key("relationships") {
+        let relationships = at.key("relationships");
+        report_missing_relationships(spec, &Map::new(), &relationships, out);
     }
 }
 
@@ -147,7 +111,13 @@ fn check_type(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut Vec<V
     }
 }
 
-fn check_attributes(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
+fn check_attributes(
+    spec: &ResourceSpec,
+    value: &Value,
+    at: &Path<'_>,
+    context: &Context<'_>,
+    out: &mut Vec<Violation>,
+) {
     let Some(attrs) = expect_object(value, at, out) else {
         return;
     };
@@ -157,12 +127,24 @@ fn check_attributes(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut
             forbid(&member, reason, out);
             continue;
         }
-        match spec.attributes.iter().find(|a| a.name == name) {
-            Some(attr) => check_attribute(attr, value, &member, out),
-            None => not_allowed(&member, name, out),
+        let Some(attr) = spec.attribute(name) else {
+            not_allowed(&member, name, out);
+            continue;
+        };
+        // `null` clears an optional attribute; for a required one it is blank, and so
+        // is a whitespace-only string (Rails' presence validation).
+        let blank = match value {
+            Value::Null => true,
+            Value::String(s) => s.trim().is_empty(),
+            _ => false,
+        };
+        if blank && attr.required {
+            out.push(Violation::new(member.to_pointer(), Kind::Required));
+        } else if !value.is_null() {
+            check_value(attr.value, value, &member, out);
         }
     }
-    report_missing_required(spec, attrs, at, out);
+    report_missing_attributes(spec, attrs, at, context, out);
 }
 
 /// JSON:API §5.2.2/§5.2.3: `id` and `type` name the resource itself, and an attributes
@@ -177,43 +159,12 @@ fn reserved_attribute_reason(name: &str) -> Option<&'static str> {
     }
 }
 
-fn check_attribute(attr: &AttributeSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
-    if value.is_null() {
-        // `null` clears an optional attribute; a required one is then blank.
-        if attr.required {
-            out.push(Violation::new(at.to_pointer(), Kind::Required));
-        }
-        return;
-    }
-    let expected = attr.value.json_type();
-    if JsonType::of(value) != expected {
-        out.push(type_violation(at, expected, value));
-        return;
-    }
-    if let Value::String(s) = value {
-        // Rails' presence validation treats a whitespace-only string as blank.
-        if attr.required && s.trim().is_empty() {
-            out.push(Violation::new(at.to_pointer(), Kind::Required));
-            return;
-        }
-        if let ValueSpec::FormattedString(format) = attr.value {
-            if !matches_format(format, s) {
-                out.push(Violation::new(at.to_pointer(), Kind::Format { format }));
-            }
-        }
-    }
-}
-
-fn matches_format(format: Format, s: &str) -> bool {
-    match format {
-        Format::Email => is_plausible_email(s),
-    }
-}
-
-fn report_missing_required(
+/// Required attributes that are absent, then the resource's cross-attribute rules.
+fn report_missing_attributes(
     spec: &ResourceSpec,
     attrs: &Map<String, Value>,
     at: &Path<'_>,
+    context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) {
     for attr in spec.attributes.iter().filter(|a| a.required) {
@@ -224,9 +175,58 @@ fn report_missing_required(
             ));
         }
     }
+    if let Some(rule) = spec.rules {
+        rule(attrs, at, context, out);
+    }
 }
 
-fn expect_object<'v>(
+fn check_relationships(
+    spec: &ResourceSpec,
+    data: &Map<String, Value>,
+    value: &Value,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    let Some(relationships) = expect_object(value, at, out) else {
+        return;
+    };
+    let attributes = data.get("attributes").and_then(Value::as_object);
+    for (name, value) in relationships {
+        let member = at.key(name);
+        if attributes.is_some_and(|a| a.contains_key(name)) {
+            forbid(
+                &member,
+                "JSON:API fields share one namespace: a name cannot be both an attribute and a relationship",
+                out,
+            );
+            continue;
+        }
+        match spec.relationship(name) {
+            Some(rel) => check_linkage(rel, value, &member, out),
+            None => not_allowed(&member, name, out),
+        }
+    }
+    report_missing_relationships(spec, relationships, at, out);
+}
+
+fn report_missing_relationships(
+    spec: &ResourceSpec,
+    relationships: &Map<String, Value>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for rel in spec.relationships.iter().filter(|r| r.required) {
+        if !relationships.contains_key(rel.name) {
+            out.push(Violation::new(
+                at.key(rel.name).to_pointer(),
+                Kind::Required,
+            ));
+        }
+    }
+}
+
+/// The value as an object, or a `type` violation.
+pub fn expect_object<'v>(
     value: &'v Value,
     at: &Path<'_>,
     out: &mut Vec<Violation>,
@@ -238,16 +238,6 @@ fn expect_object<'v>(
             None
         }
     }
-}
-
-fn type_violation(at: &Path<'_>, expected: JsonType, found: &Value) -> Violation {
-    Violation::new(
-        at.to_pointer(),
-        Kind::Type {
-            expected,
-            found: JsonType::of(found),
-        },
-    )
 }
 
 fn not_allowed(at: &Path<'_>, name: &str, out: &mut Vec<Violation>) {

@@ -10,8 +10,11 @@
 //! | `data` or `data.type` missing | 400 | `PARAM_MISSING` |
 //! | `data` not an object | 400 | `INVALID_DATA_FORMAT` |
 //! | `data.type` of another resource | 400 | `INVALID_RESOURCE` |
-//! | unknown attribute or member | 400 | `PARAM_NOT_ALLOWED` |
+//! | unknown attribute, relationship or member | 400 | `PARAM_NOT_ALLOWED` |
+//! | relationship linkage malformed | 400 | `INVALID_LINKS_OBJECT` |
+//! | relationship of another type | 400 | `TYPE_MISMATCH` |
 //! | not JSON, or not a JSON object | 400 | `BAD_REQUEST` |
+//! | missing or malformed access token (request options) | 401 | `UNAUTHORIZED` |
 //!
 //! Unlike the server, which stops at the first 400 fault, subkit reports them all,
 //! and every object carries `source.pointer`.
@@ -27,7 +30,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::{Code, Kind, Violation};
+use crate::error::{Code, JsonType, Kind, Violation};
 
 /// One JSON:API error object in Commerce Layer's shape.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -59,31 +62,38 @@ pub fn error_objects(violations: &[Violation]) -> Vec<ErrorObject> {
     violations.iter().map(error_object).collect()
 }
 
-/// The HTTP status the server would answer: 400 when any fault is in the request's
-/// shape (the server checks that before validating), otherwise 422; `None` when valid.
+/// The HTTP status the server would answer: 401 for a credential fault, else 400
+/// when any fault is in the request's shape (the server checks that before
+/// validating), else 422; `None` when valid.
 pub fn response_status(violations: &[Violation]) -> Option<u16> {
-    let mut statuses = violations.iter().map(|v| status_and_code(v).0);
-    let first = statuses.next()?;
-    Some(if first == 400 || statuses.any(|s| s == 400) {
-        400
-    } else {
-        422
-    })
+    let rank = |status: u16| match status {
+        401 => 2,
+        400 => 1,
+        _ => 0,
+    };
+    violations.iter().map(|v| status_and_code(v).0).fold(
+        None,
+        |worst: Option<u16>, s| match worst {
+            Some(w) if rank(w) >= rank(s) => Some(w),
+            _ => Some(s),
+        },
+    )
 }
 
 /// Converts one violation.
 pub fn error_object(v: &Violation) -> ErrorObject {
     let (status, code) = status_and_code(v);
-    let member = v.member().unwrap_or_else(|| "request".to_owned());
-    let (title, detail, error) = if code == "VALIDATION_ERROR" {
-        let (title, symbol) = match v.code() {
-            Code::Required => ("can't be blank", "blank"),
-            _ => ("is invalid", "invalid"),
-        };
-        (title.to_owned(), format!("{member} - {title}"), symbol)
-    } else {
-        let (title, detail) = shape_fault_text(v, &member);
-        (title.to_owned(), detail, v.code().as_str())
+    let (title, detail, error) = match code {
+        "VALIDATION_ERROR" => {
+            let (title, symbol) = validation_title(&v.kind);
+            let field = field_name(&v.pointer).unwrap_or_default();
+            (title.clone(), format!("{field} - {title}"), symbol)
+        }
+        _ => {
+            let member = v.member().unwrap_or_else(|| "request".to_owned());
+            let (title, detail) = shape_fault_text(v, &member);
+            (title.to_owned(), detail, v.code().as_str())
+        }
     };
     let mut meta = Map::new();
     meta.insert("error".to_owned(), Value::from(error));
@@ -101,21 +111,60 @@ pub fn error_object(v: &Violation) -> ErrorObject {
     }
 }
 
+/// Rails' message and error symbol for a model validation failure, as Commerce
+/// Layer's 422 errors carry them (`title`, `meta.error`).
+fn validation_title(kind: &Kind) -> (String, &'static str) {
+    match kind {
+        Kind::Required => ("can't be blank".into(), "blank"),
+        Kind::Range { min, value, .. } if value < min => (
+            format!("must be greater than or equal to {min}"),
+            "greater_than_or_equal_to",
+        ),
+        Kind::Range { max, .. } => (
+            format!("must be less than or equal to {max}"),
+            "less_than_or_equal_to",
+        ),
+        Kind::Type {
+            expected: JsonType::Integer,
+            found: JsonType::Number,
+        } => ("must be an integer".into(), "not_an_integer"),
+        Kind::Type {
+            expected: JsonType::Integer,
+            ..
+        } => ("is not a number".into(), "not_a_number"),
+        Kind::Enum { .. } | Kind::NotOffered { .. } => {
+            ("is not included in the list".into(), "inclusion")
+        }
+        Kind::After { other } => (format!("must be after {other}"), "invalid"),
+        _ => ("is invalid".into(), "invalid"),
+    }
+}
+
+/// The attribute or relationship a pointer is inside: the token after
+/// `/data/attributes/` or `/data/relationships/`, unescaped.
+fn field_name(pointer: &str) -> Option<String> {
+    let rest = pointer
+        .strip_prefix("/data/attributes/")
+        .or_else(|| pointer.strip_prefix("/data/relationships/"))?;
+    let token = rest.split('/').next()?;
+    Some(token.replace("~1", "/").replace("~0", "~"))
+}
+
 /// True for pointers to one attribute or relationship, which the server checks with
 /// model validations (422) rather than while parsing the request (400).
 fn is_field(pointer: &str) -> bool {
-    let field = |prefix: &str| {
-        pointer
-            .strip_prefix(prefix)
-            .is_some_and(|rest| !rest.is_empty())
-    };
-    field("/data/attributes/") || field("/data/relationships/")
+    field_name(pointer).is_some_and(|f| !f.is_empty())
 }
 
 fn status_and_code(v: &Violation) -> (u16, &'static str) {
+    let in_relationship = v.pointer.starts_with("/data/relationships/");
     match v.code() {
+        _ if v.pointer == "/options/accessToken" => (401, "UNAUTHORIZED"),
+        _ if v.pointer.starts_with("/options/") => (400, "BAD_REQUEST"),
         Code::InvalidJson => (400, "BAD_REQUEST"),
         Code::NotAllowed | Code::Forbidden => (400, "PARAM_NOT_ALLOWED"),
+        Code::Linkage => (400, "INVALID_LINKS_OBJECT"),
+        Code::ResourceType if in_relationship => (400, "TYPE_MISMATCH"),
         Code::ResourceType => (400, "INVALID_RESOURCE"),
         _ if is_field(&v.pointer) => (422, "VALIDATION_ERROR"),
         Code::Required => (400, "PARAM_MISSING"),
@@ -127,10 +176,22 @@ fn status_and_code(v: &Violation) -> (u16, &'static str) {
 /// Titles and details of request-shape faults, worded as JSONAPI::Resources words them.
 fn shape_fault_text(v: &Violation, member: &str) -> (&'static str, String) {
     match &v.kind {
+        _ if v.pointer == "/options/accessToken" => {
+            ("Access denied", format!("accessToken {}", v.kind))
+        }
+        _ if v.pointer.starts_with("/options/") => ("Bad Request", format!("{member} {}", v.kind)),
         Kind::InvalidJson { .. } => ("Bad Request", v.message()),
         Kind::NotAllowed { member } | Kind::Forbidden { member, .. } => {
             ("Param not allowed", format!("{member} is not allowed."))
         }
+        Kind::Linkage { .. } => (
+            "Invalid Links Object",
+            "Data is not a valid Links Object.".to_owned(),
+        ),
+        Kind::ResourceType { found, .. } if v.pointer.starts_with("/data/relationships/") => (
+            "Type Mismatch",
+            format!("{found} is not a valid type for this operation."),
+        ),
         Kind::ResourceType { found, .. } => (
             "Invalid resource",
             format!("{found} is not a valid resource."),
@@ -159,7 +220,6 @@ fn capitalise(s: &str) -> String {
 mod tests {
     // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::*;
-    use crate::error::JsonType;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 

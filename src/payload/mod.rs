@@ -18,6 +18,12 @@ pub mod customer_subscriptions;
 pub mod document;
 pub mod email;
 pub mod jsonapi_errors;
+pub mod linkage;
+pub mod order_subscriptions;
+pub mod request;
+pub mod spec;
+pub mod subscription_models;
+mod values;
 
 use std::fmt;
 use std::str::FromStr;
@@ -25,7 +31,9 @@ use std::str::FromStr;
 use serde_json::{Map, Value};
 
 use crate::error::{JsonType, Kind, Violation};
-use document::{validate_create_document, ResourceSpec};
+use document::validate_create_document;
+pub use spec::Context;
+use spec::ResourceSpec;
 
 /// A Commerce Layer resource that subkit can build create documents for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,11 +41,28 @@ use document::{validate_create_document, ResourceSpec};
 pub enum Resource {
     /// `POST /api/customer_subscriptions`
     CustomerSubscriptions,
+    /// `POST /api/order_subscriptions`
+    OrderSubscriptions,
+    /// `POST /api/subscription_models`
+    SubscriptionModels,
+}
+
+/// How [`Resource::build_with`] builds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions<'a> {
+    /// Write the documented defaults of attributes the input leaves out.
+    pub with_defaults: bool,
+    /// What the caller knows beyond the input (checked while validating).
+    pub context: Context<'a>,
 }
 
 impl Resource {
     /// Every resource, in the order the names are listed to callers.
-    pub const ALL: &'static [Resource] = &[Resource::CustomerSubscriptions];
+    pub const ALL: &'static [Resource] = &[
+        Resource::CustomerSubscriptions,
+        Resource::OrderSubscriptions,
+        Resource::SubscriptionModels,
+    ];
 
     /// The JSON:API type and endpoint path segment, e.g. `customer_subscriptions`.
     pub fn name(self) -> &'static str {
@@ -47,12 +72,33 @@ impl Resource {
     fn spec(self) -> &'static ResourceSpec {
         match self {
             Resource::CustomerSubscriptions => &customer_subscriptions::SPEC,
+            Resource::OrderSubscriptions => &order_subscriptions::SPEC,
+            Resource::SubscriptionModels => &subscription_models::SPEC,
         }
     }
 
     /// Every violation in a create document, in document order.
     pub fn validate(self, document: &Value) -> Vec<Violation> {
-        validate_create_document(self.spec(), document)
+        self.validate_with(document, &Context::default())
+    }
+
+    /// Like [`validate`](Self::validate), with what the caller knows beyond the
+    /// document (for example the subscription model's frequencies).
+    pub fn validate_with(self, document: &Value, context: &Context<'_>) -> Vec<Violation> {
+        validate_create_document(self.spec(), document, context)
+    }
+
+    /// The documented defaults of the attributes that have one, e.g.
+    /// `{"activate_by_source_order": true, "place_target_order": true, "renewal_alert_period": 1}`.
+    pub fn defaults(self) -> Map<String, Value> {
+        self.spec()
+            .attributes
+            .iter()
+            .filter_map(|a| {
+                let value = serde_json::from_str(a.default?).ok()?;
+                Some((a.name.to_owned(), value))
+            })
+            .collect()
     }
 
     /// Like [`validate`](Self::validate), from JSON text; text that is not JSON is one
@@ -64,11 +110,23 @@ impl Resource {
         }
     }
 
-    /// Builds the create document from flat attributes (`{ customer_email, ... }`) and
+    /// Builds the create document from flat input (`{ customer_email, ... }`) and
     /// validates it. Violations point into the built document, so a form can map
     /// `/data/attributes/customer_email` back to its `customer_email` field.
     pub fn build(self, input: &Value) -> Result<Value, Vec<Violation>> {
-        let Value::Object(attributes) = input else {
+        self.build_with(input, &BuildOptions::default())
+    }
+
+    /// Builds from the flat input `@commercelayer/sdk`'s `create()` takes: attributes
+    /// as plain fields, relationships as `{ type, id }` objects or bare ids (a list of
+    /// either for to-many ones). Keys that are neither stay attributes, for validation
+    /// to report.
+    pub fn build_with(
+        self,
+        input: &Value,
+        options: &BuildOptions<'_>,
+    ) -> Result<Value, Vec<Violation>> {
+        let Value::Object(fields) = input else {
             return Err(vec![Violation::new(
                 "",
                 Kind::Type {
@@ -77,13 +135,34 @@ impl Resource {
                 },
             )]);
         };
+        let spec = self.spec();
+        let mut attributes = Map::new();
+        let mut relationships = Map::new();
+        for (name, value) in fields {
+            match spec.relationship(name) {
+                Some(rel) => {
+                    relationships.insert(name.clone(), linkage::linkage_from_flat(rel, value));
+                }
+                None => {
+                    attributes.insert(name.clone(), value.clone());
+                }
+            }
+        }
+        if options.with_defaults {
+            for (name, value) in self.defaults() {
+                attributes.entry(name).or_insert(value);
+            }
+        }
         let mut data = Map::new();
         data.insert("type".to_owned(), Value::from(self.name()));
-        data.insert("attributes".to_owned(), Value::Object(attributes.clone()));
+        data.insert("attributes".to_owned(), Value::Object(attributes));
+        if !relationships.is_empty() {
+            data.insert("relationships".to_owned(), Value::Object(relationships));
+        }
         let mut doc = Map::new();
         doc.insert("data".to_owned(), Value::Object(data));
         let doc = Value::Object(doc);
-        let violations = self.validate(&doc);
+        let violations = self.validate_with(&doc, &options.context);
         if violations.is_empty() {
             Ok(doc)
         } else {

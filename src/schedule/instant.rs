@@ -102,6 +102,17 @@ pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
     in_range(utc)
 }
 
+/// Like [`parse_iso`], but a bare date is refused: the text must name a time of day.
+pub fn parse_iso_datetime(text: &str) -> Result<DateTime<Utc>, String> {
+    if text.trim().len() <= 10 {
+        return Err(format!(
+            "\"{}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z",
+            text.trim()
+        ));
+    }
+    parse_iso(text)
+}
+
 /// A cursor over ASCII input.
 struct Reader<'a>(&'a [u8]);
 

@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { validateResource, buildResource } from "subkit";
+import { validateResource, buildResource, buildRequest, resourceDefaults } from "subkit";
+import { createServer } from "node:http";
 
 const fixturesDir = new URL("../fixtures/", import.meta.url);
 const SEED_001_BODY = {
@@ -30,9 +31,24 @@ for (const domain of readdirSync(fixturesDir)) {
       test(`${domain}/${file}: ${c.description}`, () => {
         // A JS string is read as JSON text, so a scalar input travels as JSON text.
         const input = typeof c.input === "object" && c.input !== null ? c.input : JSON.stringify(c.input);
+        const options = { ...c.options, ...c.context };
         const out = "input" in c
-          ? buildResource(fixture.resource, input)
-          : validateResource(fixture.resource, "text" in c ? c.text : c.document);
+          ? buildResource(fixture.resource, input, options)
+          : validateResource(fixture.resource, "text" in c ? c.text : c.document, options);
+        if (out.valid && "input" in c) {
+          // Round trip: the built document validates and keeps the caller's values.
+          assert.equal(validateResource(fixture.resource, out.document, options).valid, true);
+          for (const [key, value] of Object.entries(c.input)) {
+            const attr = out.document.data.attributes[key];
+            const linkage = out.document.data.relationships?.[key]?.data;
+            const kept = JSON.stringify(attr) === JSON.stringify(value) ||
+              (typeof value === "string" && linkage?.id === value) ||
+              JSON.stringify(linkage) === JSON.stringify(value) ||
+              (Array.isArray(value) && value.every((v, i) =>
+                (typeof v === "string" ? linkage[i].id === v : JSON.stringify(linkage[i]) === JSON.stringify(v))));
+            assert.ok(kept, `input ${key} kept`);
+          }
+        }
         assert.equal(out.status, c.expected.status);
         assert.equal(out.valid, c.expected.errors.length === 0);
         assert.equal(out.errors.length, c.expected.errors.length, JSON.stringify(out.errors));
@@ -150,4 +166,88 @@ test("e-mail check agrees with Ruby's regexp on 3000 generated strings", () => {
     if (s.trim() === "") continue; // blank is `required`, not a format question
     assert.equal(emailAccepted(s), RUBY_EMAIL_REGEXP.test(s), JSON.stringify(s));
   }
+});
+
+const SEED_002_INPUT = { frequency: "monthly", starts_at: "2018-01-01T12:00:00.000Z", source_order: "QWERtyUpBa" };
+const SEED_002_BODY = {
+  data: {
+    type: "order_subscriptions",
+    attributes: { frequency: "monthly", starts_at: "2018-01-01T12:00:00.000Z" },
+    relationships: { source_order: { data: { type: "orders", id: "QWERtyUpBa" } } },
+  },
+};
+
+test("seed 002: valid; with activate_by_source_order false and no starts_at, invalid at starts_at", () => {
+  assert.equal(validateResource("order_subscriptions", SEED_002_BODY).valid, true);
+  const doc = structuredClone(SEED_002_BODY);
+  doc.data.attributes = { frequency: "monthly", activate_by_source_order: false };
+  const out = validateResource("order_subscriptions", doc);
+  assert.deepEqual(out.errors.map((e) => e.source.pointer), ["/data/attributes/starts_at"]);
+});
+
+test("subscription model frequencies [hourly, */5 * * * *, 3]: errors at indexes 1 and 2", () => {
+  const out = validateResource("subscription_models", {
+    data: { type: "subscription_models", attributes: { name: "EU", frequencies: ["hourly", "*/5 * * * *", 3] } },
+  });
+  assert.deepEqual(out.errors.map((e) => e.source.pointer),
+    ["/data/attributes/frequencies/1", "/data/attributes/frequencies/2"]);
+});
+
+test("resourceDefaults lists the documented defaults", () => {
+  assert.deepEqual(resourceDefaults("order_subscriptions"),
+    { activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 });
+  assert.deepEqual(resourceDefaults("subscription_models"),
+    { strategy: "by_frequency", auto_activate: true, auto_cancel: false });
+  assert.deepEqual(resourceDefaults("customer_subscriptions"), {});
+});
+
+test("buildRequest, sent with fetch to a local server, arrives exactly as built", async () => {
+  const received = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => { body += chunk; });
+    req.on("end", () => {
+      received.push({ method: req.method, url: req.url, headers: req.headers, body });
+      res.writeHead(201, { "content-type": "application/vnd.api+json" });
+      res.end("{}");
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const baseUrl = `http://127.0.0.1:${server.address().port}`;
+    const out = buildRequest("order_subscriptions", SEED_002_INPUT, { baseUrl, accessToken: "your-access-token" });
+    assert.equal(out.valid, true);
+    const response = await fetch(out.request.url, out.request);
+    assert.equal(response.status, 201);
+    assert.equal(received.length, 1);
+    const [got] = received;
+    assert.equal(got.method, "POST");
+    assert.equal(got.url, "/api/order_subscriptions");
+    assert.equal(got.headers.accept, "application/vnd.api+json");
+    assert.equal(got.headers["content-type"], "application/vnd.api+json");
+    assert.equal(got.headers.authorization, "Bearer your-access-token");
+    assert.deepEqual(JSON.parse(got.body), SEED_002_BODY);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test("buildRequest reports a bad base URL and a missing token, never echoing the token", () => {
+  const out = buildRequest("customer_subscriptions", { customer_email: "john@example.com", reference: "R" },
+    { baseUrl: "http://example.com", accessToken: "" });
+  assert.equal(out.valid, false);
+  assert.equal(out.request, null);
+  assert.deepEqual(out.errors.map((e) => [e.source.pointer, e.status]),
+    [["/options/baseUrl", "400"], ["/options/accessToken", "401"]]);
+  assert.equal(out.status, 401);
+  const secret = "s3cr3t\r\nX-Evil: 1";
+  const bad = buildRequest("customer_subscriptions", {}, { organization: "Bad Org", accessToken: secret });
+  assert.ok(!JSON.stringify(bad).includes("s3cr3t"));
+  assert.deepEqual(bad.errors.slice(0, 2).map((e) => e.source.pointer), ["/options/organization", "/options/accessToken"]);
+});
+
+test("organization gives the Commerce Layer host", () => {
+  const out = buildRequest("subscription_models", { name: "EU", frequencies: ["monthly"] },
+    { organization: "yourdomain", accessToken: "t" });
+  assert.equal(out.request.url, "https://yourdomain.commercelayer.io/api/subscription_models");
 });

@@ -1,0 +1,142 @@
+//! `POST /api/order_subscriptions`: what Commerce Layer accepts.
+//!
+//! Entry point: [`SPEC`], used through [`crate::payload::Resource::OrderSubscriptions`].
+//! Beyond single values it checks that `starts_at` is present when
+//! `activate_by_source_order` is `false` (it defaults to `true`), that `expires_at`
+//! comes after `starts_at`, and, when the caller passes the subscription model's
+//! frequencies, that the model offers `frequency`.
+//!
+//! ```
+//! use subkit::Resource;
+//! let doc = serde_json::json!({"data": {"type": "order_subscriptions",
+//!     "attributes": {"frequency": "monthly", "activate_by_source_order": false},
+//!     "relationships": {"source_order": {"data": {"type": "orders", "id": "QWERtyUpBa"}}}}});
+//! let errors = Resource::OrderSubscriptions.validate(&doc);
+//! assert_eq!(errors[0].pointer, "/data/attributes/starts_at");
+//! ```
+
+use serde_json::{Map, Value};
+
+use super::spec::{AttributeSpec, Context, RelationshipSpec, ResourceSpec, ValueSpec};
+use crate::error::{Format, Kind, Violation};
+use crate::pointer::Path;
+use crate::schedule::{instant, Frequency};
+
+const fn attr(name: &'static str, value: ValueSpec) -> AttributeSpec {
+    AttributeSpec {
+        name,
+        value,
+        required: false,
+        default: None,
+    }
+}
+
+/// The attributes and relationships of the current API reference, in its order.
+pub static SPEC: ResourceSpec = ResourceSpec {
+    type_name: "order_subscriptions",
+    attributes: &[
+        AttributeSpec {
+            required: true,
+            ..attr("frequency", ValueSpec::Frequency)
+        },
+        AttributeSpec {
+            default: Some("true"),
+            ..attr("activate_by_source_order", ValueSpec::Boolean)
+        },
+        AttributeSpec {
+            default: Some("true"),
+            ..attr("place_target_order", ValueSpec::Boolean)
+        },
+        AttributeSpec {
+            default: Some("1"),
+            ..attr(
+                "renewal_alert_period",
+                ValueSpec::Integer { min: 1, max: 720 },
+            )
+        },
+        attr("starts_at", ValueSpec::FormattedString(Format::DateTime)),
+        attr("expires_at", ValueSpec::FormattedString(Format::DateTime)),
+        attr("reference", ValueSpec::String),
+        attr("reference_origin", ValueSpec::String),
+        attr("metadata", ValueSpec::Object),
+    ],
+    relationships: &[
+        RelationshipSpec {
+            name: "market",
+            type_name: "markets",
+            required: false,
+            many: false,
+        },
+        RelationshipSpec {
+            name: "source_order",
+            type_name: "orders",
+            required: true,
+            many: false,
+        },
+        RelationshipSpec {
+            name: "tags",
+            type_name: "tags",
+            required: false,
+            many: true,
+        },
+    ],
+    rules: Some(rules),
+};
+
+fn rules(
+    attrs: &Map<String, Value>,
+    at: &Path<'_>,
+    context: &Context<'_>,
+    out: &mut Vec<Violation>,
+) {
+    let present = |name: &str| attrs.get(name).filter(|v| !v.is_null());
+    // "Required, unless activate_by_source_order": the default is true, so only an
+    // explicit false makes starts_at required.
+    if attrs.get("activate_by_source_order") == Some(&Value::Bool(false))
+        && present("starts_at").is_none()
+    {
+        out.push(Violation::new(
+            at.key("starts_at").to_pointer(),
+            Kind::Required,
+        ));
+    }
+    let instant_of = |name: &str| {
+        present(name)
+            .and_then(Value::as_str)
+            .and_then(|s| instant::parse_iso_datetime(s).ok())
+    };
+    if let (Some(starts), Some(expires)) = (instant_of("starts_at"), instant_of("expires_at")) {
+        if expires <= starts {
+            out.push(Violation::new(
+                at.key("expires_at").to_pointer(),
+                Kind::After { other: "starts_at" },
+            ));
+        }
+    }
+    if let (Some(offered), Some(Value::String(text))) =
+        (context.model_frequencies, present("frequency"))
+    {
+        check_offered(text, offered, &at.key("frequency"), out);
+    }
+}
+
+/// Commerce Layer requires the frequency to be one the subscription model offers.
+/// Both sides are compared in canonical form (`Monthly` is `monthly`).
+fn check_offered(text: &str, offered: &[String], at: &Path<'_>, out: &mut Vec<Violation>) {
+    let canonical = |t: &str| match Frequency::parse(t) {
+        Ok(f) => f.normalized(t),
+        Err(_) => t.trim().to_owned(),
+    };
+    let Ok(frequency) = Frequency::parse(text) else {
+        return; // already reported as an invalid frequency
+    };
+    let wanted = frequency.normalized(text);
+    if !offered.iter().any(|o| canonical(o) == wanted) {
+        out.push(Violation::new(
+            at.to_pointer(),
+            Kind::NotOffered {
+                offered: offered.to_vec(),
+            },
+        ));
+    }
+}

@@ -1,0 +1,300 @@
+//! Ready-to-send Commerce Layer create requests: method, URL, headers and body.
+//!
+//! Entry point: [`build_request`]. The result can be handed to any HTTP client (in JS,
+//! `fetch(request.url, request)`); subkit itself sends nothing. Faults in the options
+//! are violations under the synthetic root `/options` (`/options/baseUrl`,
+//! `/options/accessToken`), so they share one list with the document's. Neither
+//! violations nor `Debug` output ever contain the access token.
+//!
+//! ```
+//! use subkit::payload::request::{build_request, RequestOptions};
+//! use subkit::Resource;
+//! let input = serde_json::json!({"customer_email": "john@example.com", "reference": "R1"});
+//! let options = RequestOptions { organization: Some("yourdomain"), access_token: Some("your-access-token"), ..Default::default() };
+//! let request = build_request(Resource::CustomerSubscriptions, &input, &options, &Default::default()).unwrap();
+//! assert_eq!(request.url, "https://yourdomain.commercelayer.io/api/customer_subscriptions");
+//! assert!(!format!("{request:?}").contains("your-access-token"));
+//! ```
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::{BuildOptions, Resource};
+use crate::error::{Format, Kind, Violation};
+
+/// The media type of JSON:API, which Commerce Layer requires in both headers.
+pub const JSON_API: &str = "application/vnd.api+json";
+
+/// Where to send and with which credentials.
+#[derive(Clone, Copy, Default)]
+pub struct RequestOptions<'a> {
+    /// The organization's API base URL, e.g. `https://yourdomain.commercelayer.io`.
+    pub base_url: Option<&'a str>,
+    /// The organization slug, for `https://<slug>.commercelayer.io` (instead of `base_url`).
+    pub organization: Option<&'a str>,
+    /// The OAuth access token sent as `Authorization: Bearer …`.
+    pub access_token: Option<&'a str>,
+}
+
+impl fmt::Debug for RequestOptions<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestOptions")
+            .field("base_url", &self.base_url)
+            .field("organization", &self.organization)
+            .field("access_token", &self.access_token.map(|_| MASK))
+            .finish()
+    }
+}
+
+const MASK: &str = "Bearer ***";
+
+/// A request ready to send.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Request {
+    /// Always `POST`.
+    pub method: &'static str,
+    /// `<base>/api/<resource>`.
+    pub url: String,
+    /// `Accept`, `Content-Type` and `Authorization`, in that order.
+    pub headers: Vec<(&'static str, String)>,
+    /// The JSON:API document as JSON text.
+    pub body: String,
+}
+
+impl fmt::Debug for Request {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *k,
+                    if *k == "Authorization" {
+                        MASK
+                    } else {
+                        v.as_str()
+                    },
+                )
+            })
+            .collect();
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// Builds the document from flat input (as [`Resource::build_with`]) and wraps it in
+/// a request. Every fault, in the options or the document, is reported at once:
+/// option faults first, then the document's.
+pub fn build_request(
+    resource: Resource,
+    input: &Value,
+    options: &RequestOptions<'_>,
+    build: &BuildOptions<'_>,
+) -> Result<Request, Vec<Violation>> {
+    let mut violations = Vec::new();
+    let base = base_url(options, &mut violations);
+    match options.access_token {
+        None => violations.push(Violation::new("/options/accessToken", Kind::Required)),
+        Some(t) if t.trim().is_empty() => {
+            violations.push(Violation::new("/options/accessToken", Kind::Required));
+        }
+        // Visible ASCII only: a space, CR or LF would split or forge the header.
+        Some(t) if !t.bytes().all(|b| b.is_ascii_graphic()) => violations.push(Violation::new(
+            "/options/accessToken",
+            Kind::Format {
+                format: Format::BearerToken,
+            },
+        )),
+        Some(_) => {}
+    }
+    let document = match resource.build_with(input, build) {
+        Ok(doc) => Some(doc),
+        Err(mut v) => {
+            violations.append(&mut v);
+            None
+        }
+    };
+    match (base, options.access_token, document) {
+        (Some(base), Some(token), Some(doc)) if violations.is_empty() => Ok(Request {
+            method: "POST",
+            url: format!("{base}/api/{}", resource.name()),
+            headers: vec![
+                ("Accept", JSON_API.to_owned()),
+                ("Content-Type", JSON_API.to_owned()),
+                ("Authorization", format!("Bearer {token}")),
+            ],
+            body: doc.to_string(),
+        }),
+        _ => Err(violations),
+    }
+}
+
+/// The base URL without a trailing slash, from `base_url` or `organization`.
+fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<String> {
+    match (options.base_url, options.organization) {
+        (Some(_), Some(_)) => {
+            out.push(Violation::new(
+                "/options/organization",
+                Kind::Forbidden {
+                    member: "organization".to_owned(),
+                    reason: "give baseUrl or organization, not both",
+                },
+            ));
+            None
+        }
+        (Some(url), None) => {
+            let ok = is_acceptable_base_url(url);
+            if !ok {
+                out.push(Violation::new(
+                    "/options/baseUrl",
+                    Kind::Format {
+                        format: Format::Url,
+                    },
+                ));
+            }
+            ok.then(|| url.trim_end_matches('/').to_owned())
+        }
+        (None, Some(slug)) => {
+            let ok = is_slug(slug);
+            if !ok {
+                out.push(Violation::new(
+                    "/options/organization",
+                    Kind::Format {
+                        format: Format::Slug,
+                    },
+                ));
+            }
+            ok.then(|| format!("https://{slug}.commercelayer.io"))
+        }
+        (None, None) => {
+            out.push(Violation::new("/options/baseUrl", Kind::Required));
+            None
+        }
+    }
+}
+
+/// `https://host[:port][/path]`, or `http://` on a loopback host (for local mocks);
+/// no credentials, query or fragment, and nothing a header or URL parser could
+/// misread.
+fn is_acceptable_base_url(url: &str) -> bool {
+    let (secure, rest) = match (url.strip_prefix("https://"), url.strip_prefix("http://")) {
+        (Some(rest), _) => (true, rest),
+        (None, Some(rest)) => (false, rest),
+        _ => return false,
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    // `[::1]:9000` keeps its brackets; otherwise the port follows the last colon.
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((_, after)) if after.is_empty() || after.starts_with(':') => (
+                authority
+                    .get(..v6.len() + 1 - after.len())
+                    .unwrap_or_default(),
+                after.strip_prefix(':'),
+            ),
+            _ => return false,
+        },
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        },
+    };
+    let port_ok =
+        port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let loopback = matches!(host, "localhost" | "127.0.0.1" | "[::1]");
+    let host_ok = !host.is_empty()
+        && (host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            || loopback);
+    let clean = url
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !matches!(b, b'?' | b'#' | b'@' | b'\\'));
+    host_ok && port_ok && clean && (secure || loopback)
+}
+
+/// A DNS label: 1-63 lower-case letters, digits and hyphens, no hyphen at either end.
+fn is_slug(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..=63).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b.first() != Some(&b'-')
+        && b.last() != Some(&b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    #[test]
+    fn base_urls() {
+        for ok in [
+            "https://yourdomain.commercelayer.io",
+            "https://yourdomain.commercelayer.io/",
+            "https://proxy.example.com:8443/cl",
+            "http://127.0.0.1:8787",
+            "http://localhost",
+            "http://[::1]:9000",
+        ] {
+            assert!(is_acceptable_base_url(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "yourdomain.commercelayer.io",
+            "http://yourdomain.commercelayer.io",
+            "https://",
+            "https://user:pass@host",
+            "https://host/?q=1",
+            "https://host/#x",
+            "https://ho st",
+            "https://host\r\nX-Injected: 1",
+            "ftp://host",
+            "https://host:abc",
+            "http://[::1]x",
+        ] {
+            assert!(!is_acceptable_base_url(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("yourdomain"));
+        assert!(is_slug("my-shop-2"));
+        for bad in ["", "-a", "a-", "My", "a.b", &"a".repeat(64)] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn token_never_appears_in_errors_or_debug() {
+        let token = "secret token\r\nwith junk";
+        let options = RequestOptions {
+            base_url: Some("https://x.commercelayer.io"),
+            access_token: Some(token),
+            ..Default::default()
+        };
+        let input = serde_json::json!({"customer_email": 1});
+        let errors = build_request(
+            Resource::CustomerSubscriptions,
+            &input,
+            &options,
+            &BuildOptions::default(),
+        )
+        .unwrap_err();
+        let text = format!(
+            "{errors:?} {} {options:?}",
+            errors.iter().map(|v| v.to_string()).collect::<String>()
+        );
+        assert!(!text.contains("secret"), "{text}");
+        assert_eq!(errors[0].pointer, "/options/accessToken");
+    }
+}

@@ -1,0 +1,129 @@
+//! Checks of single attribute values against their [`ValueSpec`].
+//!
+//! Entry point: [`check_value`]. `null` and blank strings are handled by the caller
+//! (they are "blank", not wrong); this module sees present values only.
+
+use serde_json::Value;
+
+use super::email::is_plausible_email;
+use super::spec::ValueSpec;
+use crate::error::{Format, JsonType, Kind, Violation};
+use crate::pointer::Path;
+use crate::schedule::{instant, Frequency};
+
+/// Pushes every violation of `value` against `spec` at `at`.
+pub fn check_value(spec: ValueSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
+    let violation = |kind| Violation::new(at.to_pointer(), kind);
+    match (spec, value) {
+        (ValueSpec::String, Value::String(_)) | (ValueSpec::Object, Value::Object(_)) => {}
+        (ValueSpec::Boolean, Value::Bool(_)) => {}
+        (ValueSpec::FormattedString(format), Value::String(s)) => {
+            if !matches_format(format, s) {
+                out.push(violation(Kind::Format { format }));
+            }
+        }
+        (ValueSpec::OneOf(allowed), Value::String(s)) => {
+            if !allowed.contains(&s.as_str()) {
+                out.push(violation(Kind::Enum { allowed }));
+            }
+        }
+        (ValueSpec::Integer { min, max }, Value::Number(n)) => match whole_number(n) {
+            Some(v) if v < min || v > max => {
+                out.push(violation(Kind::Range { min, max, value: v }))
+            }
+            Some(_) => {}
+            None => out.push(type_violation(at, JsonType::Integer, value)),
+        },
+        (ValueSpec::Frequency, Value::String(s)) => {
+            if let Some(kind) = frequency_fault(s) {
+                out.push(violation(kind));
+            }
+        }
+        (ValueSpec::Frequencies, Value::Array(items)) => check_frequencies(items, at, out),
+        (spec, other) => out.push(type_violation(at, expected_type(spec), other)),
+    }
+}
+
+fn expected_type(spec: ValueSpec) -> JsonType {
+    match spec {
+        ValueSpec::String
+        | ValueSpec::FormattedString(_)
+        | ValueSpec::OneOf(_)
+        | ValueSpec::Frequency => JsonType::String,
+        ValueSpec::Boolean => JsonType::Boolean,
+        ValueSpec::Integer { .. } => JsonType::Integer,
+        ValueSpec::Frequencies => JsonType::Array,
+        ValueSpec::Object => JsonType::Object,
+    }
+}
+
+/// A JSON number with no fractional part (`2` and `2.0`), as an `i64`.
+fn whole_number(n: &serde_json::Number) -> Option<i64> {
+    if let Some(v) = n.as_i64() {
+        return Some(v);
+    }
+    let f = n.as_f64()?;
+    #[allow(clippy::cast_possible_truncation)] // whole and within ±2^53, checked first
+    (f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0).then_some(f as i64)
+}
+
+/// Why `text` is not a Commerce Layer frequency, if it is not.
+pub fn frequency_fault(text: &str) -> Option<Kind> {
+    let error = match Frequency::parse(text) {
+        Ok(f) => f.commerce_layer_check().err()?,
+        Err(mut errors) => errors.swap_remove(0),
+    };
+    Some(Kind::Frequency { error })
+}
+
+/// Each entry must be a Commerce Layer frequency, and no entry may repeat an earlier
+/// one (compared in canonical form, so `Monthly` repeats `monthly`).
+fn check_frequencies(items: &[Value], at: &Path<'_>, out: &mut Vec<Violation>) {
+    if items.is_empty() {
+        out.push(Violation::new(at.to_pointer(), Kind::Required));
+        return;
+    }
+    let mut seen: Vec<(String, usize)> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let entry = at.index(i);
+        let Value::String(text) = item else {
+            out.push(type_violation(&entry, JsonType::String, item));
+            continue;
+        };
+        if let Some(kind) = frequency_fault(text) {
+            out.push(Violation::new(entry.to_pointer(), kind));
+            continue;
+        }
+        let canonical = Frequency::parse(text)
+            .map(|f| f.normalized(text))
+            .unwrap_or_default();
+        match seen.iter().find(|(c, _)| *c == canonical) {
+            Some((_, first)) => out.push(Violation::new(
+                entry.to_pointer(),
+                Kind::Duplicate { first: *first },
+            )),
+            None => seen.push((canonical, i)),
+        }
+    }
+}
+
+fn matches_format(format: Format, s: &str) -> bool {
+    match format {
+        Format::Email => is_plausible_email(s),
+        Format::DateTime => instant::parse_iso_datetime(s).is_ok(),
+        // Request options, checked in `request`; no attribute spec names them, and an
+        // unexpected use refuses rather than accepts.
+        Format::Url | Format::BearerToken | Format::Slug => false,
+    }
+}
+
+/// A `type` violation: `expected` was needed, `found` was given.
+pub fn type_violation(at: &Path<'_>, expected: JsonType, found: &Value) -> Violation {
+    Violation::new(
+        at.to_pointer(),
+        Kind::Type {
+            expected,
+            found: JsonType::of(found),
+        },
+    )
+}
