@@ -22,43 +22,34 @@ use crate::error::{Format, Kind, Violation};
 use crate::pointer::Path;
 use crate::schedule::{instant, Frequency};
 
-const fn attr(name: &'static str, value: ValueSpec) -> AttributeSpec {
-    AttributeSpec {
-        name,
-        value,
-        required: false,
-        default: None,
-    }
-}
-
 /// The attributes and relationships of the current API reference, in its order.
 pub static SPEC: ResourceSpec = ResourceSpec {
     type_name: "order_subscriptions",
     attributes: &[
         AttributeSpec {
             required: true,
-            ..attr("frequency", ValueSpec::Frequency)
+            ..AttributeSpec::optional("frequency", ValueSpec::Frequency)
         },
         AttributeSpec {
             default: Some("true"),
-            ..attr("activate_by_source_order", ValueSpec::Boolean)
+            ..AttributeSpec::optional("activate_by_source_order", ValueSpec::Boolean)
         },
         AttributeSpec {
             default: Some("true"),
-            ..attr("place_target_order", ValueSpec::Boolean)
+            ..AttributeSpec::optional("place_target_order", ValueSpec::Boolean)
         },
         AttributeSpec {
             default: Some("1"),
-            ..attr(
+            ..AttributeSpec::optional(
                 "renewal_alert_period",
                 ValueSpec::Integer { min: 1, max: 720 },
             )
         },
-        attr("starts_at", ValueSpec::FormattedString(Format::DateTime)),
-        attr("expires_at", ValueSpec::FormattedString(Format::DateTime)),
-        attr("reference", ValueSpec::String),
-        attr("reference_origin", ValueSpec::String),
-        attr("metadata", ValueSpec::Object),
+        AttributeSpec::optional("starts_at", ValueSpec::FormattedString(Format::DateTime)),
+        AttributeSpec::optional("expires_at", ValueSpec::FormattedString(Format::DateTime)),
+        AttributeSpec::optional("reference", ValueSpec::String),
+        AttributeSpec::optional("reference_origin", ValueSpec::String),
+        AttributeSpec::optional("metadata", ValueSpec::Object),
     ],
     relationships: &[
         RelationshipSpec {

@@ -86,6 +86,19 @@ pub struct Context<'a> {
     pub model_frequencies: Option<&'a [String]>,
 }
 
+impl AttributeSpec {
+    /// An optional attribute with no default; override fields with struct update
+    /// syntax (`AttributeSpec { required: true, ..AttributeSpec::optional(..) }`).
+    pub const fn optional(name: &'static str, value: ValueSpec) -> AttributeSpec {
+        AttributeSpec {
+            name,
+            value,
+            required: false,
+            default: None,
+        }
+    }
+}
+
 impl ResourceSpec {
     /// The relationship named `name`, if the endpoint takes it.
     pub fn relationship(&self, name: &str) -> Option<&RelationshipSpec> {

@@ -18,15 +18,6 @@ use super::spec::{AttributeSpec, ResourceSpec, ValueSpec};
 /// The strategies the API reference documents; `by_frequency` is the default.
 pub const STRATEGIES: &[&str] = &["by_frequency", "by_line_items"];
 
-const fn attr(name: &'static str, value: ValueSpec) -> AttributeSpec {
-    AttributeSpec {
-        name,
-        value,
-        required: false,
-        default: None,
-    }
-}
-
 /// The attributes of the current API reference, in its order. The create endpoint
 /// takes no relationships (`markets` and `order_subscriptions` are read-only).
 pub static SPEC: ResourceSpec = ResourceSpec {
@@ -34,27 +25,27 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     attributes: &[
         AttributeSpec {
             required: true,
-            ..attr("name", ValueSpec::String)
+            ..AttributeSpec::optional("name", ValueSpec::String)
         },
         AttributeSpec {
             default: Some("\"by_frequency\""),
-            ..attr("strategy", ValueSpec::OneOf(STRATEGIES))
+            ..AttributeSpec::optional("strategy", ValueSpec::OneOf(STRATEGIES))
         },
         AttributeSpec {
             required: true,
-            ..attr("frequencies", ValueSpec::Frequencies)
+            ..AttributeSpec::optional("frequencies", ValueSpec::Frequencies)
         },
         AttributeSpec {
             default: Some("true"),
-            ..attr("auto_activate", ValueSpec::Boolean)
+            ..AttributeSpec::optional("auto_activate", ValueSpec::Boolean)
         },
         AttributeSpec {
             default: Some("false"),
-            ..attr("auto_cancel", ValueSpec::Boolean)
+            ..AttributeSpec::optional("auto_cancel", ValueSpec::Boolean)
         },
-        attr("reference", ValueSpec::String),
-        attr("reference_origin", ValueSpec::String),
-        attr("metadata", ValueSpec::Object),
+        AttributeSpec::optional("reference", ValueSpec::String),
+        AttributeSpec::optional("reference_origin", ValueSpec::String),
+        AttributeSpec::optional("metadata", ValueSpec::Object),
     ],
     relationships: &[],
     rules: None,
