@@ -9,7 +9,7 @@ use super::email::is_plausible_email;
 use super::spec::ValueSpec;
 use crate::error::{Format, JsonType, Kind, Violation};
 use crate::pointer::Path;
-use crate::schedule::{instant, Frequency};
+use crate::schedule::{instant, Frequency, FrequencyError, FrequencyErrorKind};
 
 /// Pushes every violation of `value` against `spec` at `at`.
 pub fn check_value(spec: ValueSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
@@ -69,11 +69,24 @@ fn whole_number(n: &serde_json::Number) -> Option<i64> {
 
 /// Why `text` is not a Commerce Layer frequency, if it is not.
 pub fn frequency_fault(text: &str) -> Option<Kind> {
+    commerce_layer_frequency(text).err()
+}
+
+/// The canonical form of a Commerce Layer frequency, or why `text` is not one.
+fn commerce_layer_frequency(text: &str) -> Result<String, Kind> {
     let error = match Frequency::parse(text) {
-        Ok(f) => f.commerce_layer_check().err()?,
-        Err(mut errors) => errors.swap_remove(0),
+        Ok(f) => match f.commerce_layer_check() {
+            Ok(()) => return Ok(f.normalized(text)),
+            Err(e) => e,
+        },
+        // A parse failure always carries at least one error; the fallback only keeps
+        // this total without a panic path.
+        Err(errors) => errors
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| FrequencyError::new(FrequencyErrorKind::Empty, (0, text.len()))),
     };
-    Some(Kind::Frequency { error })
+    Err(Kind::Frequency { error })
 }
 
 /// Each entry must be a Commerce Layer frequency, and no entry may repeat an earlier
@@ -90,13 +103,14 @@ fn check_frequencies(items: &[Value], at: &Path<'_>, out: &mut Vec<Violation>) {
             out.push(type_violation(&entry, JsonType::String, item));
             continue;
         };
-        if let Some(kind) = frequency_fault(text) {
-            out.push(Violation::new(entry.to_pointer(), kind));
-            continue;
-        }
-        let canonical = Frequency::parse(text)
-            .map(|f| f.normalized(text))
-            .unwrap_or_default();
+        // Parsed once: the fault, or the canonical form to compare for duplicates.
+        let canonical = match commerce_layer_frequency(text) {
+            Ok(canonical) => canonical,
+            Err(kind) => {
+                out.push(Violation::new(entry.to_pointer(), kind));
+                continue;
+            }
+        };
         match seen.iter().find(|(c, _)| *c == canonical) {
             Some((_, first)) => out.push(Violation::new(
                 entry.to_pointer(),
