@@ -53,6 +53,21 @@ pub enum Code {
     /// A relationship whose linkage is not `{ "data": { "type", "id" } }` (or an array
     /// of those for a to-many relationship).
     Linkage,
+    /// A value that may only be one thing (Adobe's `autoRenewal.enabled: true`).
+    Const,
+    /// A string longer than allowed.
+    MaxLength,
+    /// An array with more entries than allowed.
+    MaxItems,
+    /// A member required because another one is present.
+    DependentRequired,
+    /// A header value with control characters, line breaks, or nothing in it.
+    HeaderValue,
+    /// A date outside the window in which the request is allowed.
+    Window,
+    /// Something the caller told subkit rules the request out (an offer that is a
+    /// consumable, a customer with no active subscription).
+    NotEligible,
 }
 
 impl Code {
@@ -72,6 +87,13 @@ impl Code {
         Code::Frequency,
         Code::NotOffered,
         Code::Linkage,
+        Code::Const,
+        Code::MaxLength,
+        Code::MaxItems,
+        Code::DependentRequired,
+        Code::HeaderValue,
+        Code::Window,
+        Code::NotEligible,
     ];
 
     /// The code as it appears in serialised violations, e.g. `"required"`.
@@ -91,6 +113,13 @@ impl Code {
             Code::Frequency => "frequency",
             Code::NotOffered => "not_offered",
             Code::Linkage => "linkage",
+            Code::Const => "const",
+            Code::MaxLength => "max_length",
+            Code::MaxItems => "max_items",
+            Code::DependentRequired => "dependent_required",
+            Code::HeaderValue => "header_value",
+            Code::Window => "window",
+            Code::NotEligible => "not_eligible",
         }
     }
 }
@@ -167,6 +196,16 @@ pub enum Format {
     BearerToken,
     /// A Commerce Layer organization slug: lower-case letters, digits and hyphens.
     Slug,
+    /// ASCII letters and digits only.
+    Alphanumeric,
+    /// ISO 4217: three upper-case letters.
+    CurrencyCode,
+    /// Safe as one URL path segment: ASCII letters, digits, `-`, `_`, `.`, `~`.
+    PathSegment,
+    /// An ISO 8601 calendar date, `YYYY-MM-DD`.
+    Date,
+    /// Adobe's usual offer id shape: 15 characters (only ever a warning).
+    UsualOfferId,
 }
 
 impl Format {
@@ -178,6 +217,11 @@ impl Format {
             Format::Url => "url",
             Format::BearerToken => "bearer-token",
             Format::Slug => "slug",
+            Format::Alphanumeric => "alphanumeric",
+            Format::CurrencyCode => "currency-code",
+            Format::PathSegment => "path-segment",
+            Format::Date => "date",
+            Format::UsualOfferId => "usual-offer-id",
         }
     }
 }
@@ -267,6 +311,42 @@ pub enum Kind {
         /// What is wrong with it.
         reason: &'static str,
     },
+    /// The value must be exactly `expected` (as JSON text).
+    Const {
+        /// The only allowed value.
+        expected: &'static str,
+    },
+    /// The string has more than `max` characters.
+    MaxLength {
+        /// The limit.
+        max: usize,
+    },
+    /// The array has more than `max` entries.
+    MaxItems {
+        /// The limit.
+        max: usize,
+    },
+    /// The member is required because `because` is present.
+    DependentRequired {
+        /// The member whose presence requires this one.
+        because: &'static str,
+    },
+    /// The header value is empty or holds control characters or line breaks.
+    HeaderValue,
+    /// The date is outside the window `from..=to` (ISO dates).
+    Window {
+        /// First allowed date.
+        from: String,
+        /// Last allowed date.
+        to: String,
+        /// What the window is measured from, e.g. "the anniversary date 2025-04-25".
+        relative_to: String,
+    },
+    /// The caller's context rules the request out.
+    NotEligible {
+        /// Why.
+        reason: &'static str,
+    },
 }
 
 impl Kind {
@@ -287,6 +367,13 @@ impl Kind {
             Kind::Frequency { .. } => Code::Frequency,
             Kind::NotOffered { .. } => Code::NotOffered,
             Kind::Linkage { .. } => Code::Linkage,
+            Kind::Const { .. } => Code::Const,
+            Kind::MaxLength { .. } => Code::MaxLength,
+            Kind::MaxItems { .. } => Code::MaxItems,
+            Kind::DependentRequired { .. } => Code::DependentRequired,
+            Kind::HeaderValue => Code::HeaderValue,
+            Kind::Window { .. } => Code::Window,
+            Kind::NotEligible { .. } => Code::NotEligible,
         }
     }
 
@@ -335,7 +422,22 @@ impl Kind {
                 put("span", Value::from(vec![error.span.0, error.span.1]));
             }
             Kind::NotOffered { offered } => put("offered", Value::from(offered.clone())),
-            Kind::Linkage { reason } => put("reason", Value::from(*reason)),
+            Kind::Linkage { reason } | Kind::NotEligible { reason } => {
+                put("reason", Value::from(*reason));
+            }
+            Kind::Const { expected } => put("expected", Value::from(*expected)),
+            Kind::MaxLength { max } | Kind::MaxItems { max } => put("max", Value::from(*max)),
+            Kind::DependentRequired { because } => put("because", Value::from(*because)),
+            Kind::HeaderValue => {}
+            Kind::Window {
+                from,
+                to,
+                relative_to,
+            } => {
+                put("from", Value::from(from.as_str()));
+                put("to", Value::from(to.as_str()));
+                put("relative_to", Value::from(relative_to.as_str()));
+            }
         }
         m
     }
@@ -366,6 +468,17 @@ impl fmt::Display for Kind {
                 Format::Slug => {
                     f.write_str("is not an organization slug (lower-case letters, digits, hyphens)")
                 }
+                Format::Alphanumeric => f.write_str("may hold only ASCII letters and digits"),
+                Format::CurrencyCode => {
+                    f.write_str("is not an ISO 4217 currency code (three upper-case letters)")
+                }
+                Format::PathSegment => f.write_str(
+                    "is not safe as a URL path segment (letters, digits, '-', '_', '.', '~'; not '.' or '..')",
+                ),
+                Format::Date => f.write_str("is not a calendar date YYYY-MM-DD"),
+                Format::UsualOfferId => {
+                    f.write_str("is not the usual 15-character offer id; check it is complete")
+                }
             },
             Kind::ResourceType { expected, found } => {
                 write!(f, "type must be \"{expected}\", found \"{found}\"")
@@ -385,6 +498,22 @@ impl fmt::Display for Kind {
                 offered.join(", ")
             ),
             Kind::Linkage { reason } => write!(f, "is not a valid relationship linkage: {reason}"),
+            Kind::Const { expected } => write!(f, "must be {expected}"),
+            Kind::MaxLength { max } => write!(f, "is longer than {max} characters"),
+            Kind::MaxItems { max } => write!(f, "has more than {max} entries"),
+            Kind::DependentRequired { because } => write!(f, "is required when {because} is given"),
+            Kind::HeaderValue => {
+                f.write_str("must be a non-empty value without control characters or line breaks")
+            }
+            Kind::Window {
+                from,
+                to,
+                relative_to,
+            } => write!(
+                f,
+                "is outside the allowed window: from {from} to {to}, both included ({relative_to})"
+            ),
+            Kind::NotEligible { reason } => f.write_str(reason),
         }
     }
 }

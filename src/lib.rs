@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod error;
+pub mod format;
 pub mod json;
 pub mod payload;
 pub mod pointer;

@@ -5,11 +5,10 @@
 
 use serde_json::Value;
 
-use super::email::is_plausible_email;
 use super::spec::ValueSpec;
-use crate::error::{Format, JsonType, Kind, Violation};
+use crate::error::{JsonType, Kind, Violation};
 use crate::pointer::Path;
-use crate::schedule::{instant, Frequency, FrequencyError, FrequencyErrorKind};
+use crate::schedule::{Frequency, FrequencyError, FrequencyErrorKind};
 
 /// Pushes every violation of `value` against `spec` at `at`.
 pub fn check_value(spec: ValueSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
@@ -18,7 +17,7 @@ pub fn check_value(spec: ValueSpec, value: &Value, at: &Path<'_>, out: &mut Vec<
         (ValueSpec::String, Value::String(_)) | (ValueSpec::Object, Value::Object(_)) => {}
         (ValueSpec::Boolean, Value::Bool(_)) => {}
         (ValueSpec::FormattedString(format), Value::String(s)) => {
-            if !matches_format(format, s) {
+            if !format.matches(s) {
                 out.push(violation(Kind::Format { format }));
             }
         }
@@ -118,16 +117,6 @@ fn check_frequencies(items: &[Value], at: &Path<'_>, out: &mut Vec<Violation>) {
             )),
             None => seen.push((canonical, i)),
         }
-    }
-}
-
-fn matches_format(format: Format, s: &str) -> bool {
-    match format {
-        Format::Email => is_plausible_email(s),
-        Format::DateTime => instant::parse_iso_datetime(s).is_ok(),
-        // Request options, checked in `request`; no attribute spec names them, and an
-        // unexpected use refuses rather than accepts.
-        Format::Url | Format::BearerToken | Format::Slug => false,
     }
 }
 
