@@ -9,6 +9,7 @@
 //! - [`json`]: JSON text in, violations out.
 #![forbid(unsafe_code)]
 
+pub mod adobe;
 pub mod error;
 pub mod format;
 pub mod json;

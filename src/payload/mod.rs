@@ -23,7 +23,7 @@ pub mod order_subscriptions;
 pub mod request;
 pub mod spec;
 pub mod subscription_models;
-mod values;
+pub(crate) mod values;
 
 use std::fmt;
 use std::str::FromStr;

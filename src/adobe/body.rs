@@ -1,0 +1,230 @@
+//! The body of `POST /v3/customers/{customer-id}/subscriptions`.
+//!
+//! Entry point: [`check_body`]. Unknown members are reported (Adobe answers them
+//! with error 1121); a non-15-character offer id is only a warning, since Adobe
+//! publishes no grammar for offer ids.
+
+use serde_json::{Map, Value};
+
+use super::{AdobeContext, LicenseType};
+use crate::error::{Format, JsonType, Kind, Violation};
+use crate::payload::document::expect_object;
+use crate::payload::values::type_violation;
+use crate::pointer::Path;
+
+/// The High Growth (minimum order quantity) renewal codes Adobe documents.
+pub const RENEWAL_CODES: &[&str] = &["MOQ_100", "MOQ_250", "MOQ_500"];
+
+/// Adobe's documented upper limits of `renewalQuantity`.
+pub const MAX_RENEWAL_QUANTITY_TEAM: i64 = 10_000;
+/// For Enterprise products (and when the caller does not say which).
+pub const MAX_RENEWAL_QUANTITY_ENTERPRISE: i64 = 599_000;
+
+/// The longest id Adobe accepts (offer, deployment, flexible discount code).
+pub const MAX_ID_LENGTH: usize = 40;
+
+/// Checks the body; violations go to `out`, advisory findings to `warnings`.
+pub fn check_body(
+    body: &Value,
+    at: &Path<'_>,
+    context: &AdobeContext,
+    out: &mut Vec<Violation>,
+    warnings: &mut Vec<Violation>,
+) {
+    let Some(members) = expect_object(body, at, out) else {
+        return;
+    };
+    for (name, value) in members {
+        let member = at.key(name);
+        match name.as_str() {
+            "offerId" => check_offer_id(value, &member, context, out, warnings),
+            "autoRenewal" => check_auto_renewal(value, &member, context, out),
+            "deploymentId" => check_id(value, &member, Format::Alphanumeric, out),
+            "currencyCode" => check_string(value, &member, out, |s| {
+                (!Format::CurrencyCode.matches(s)).then_some(Kind::Format {
+                    format: Format::CurrencyCode,
+                })
+            }),
+            _ => out.push(Violation::new(
+                member.to_pointer(),
+                Kind::NotAllowed {
+                    member: name.clone(),
+                },
+            )),
+        }
+    }
+    for required in ["offerId", "autoRenewal"] {
+        if !members.contains_key(required) {
+            out.push(Violation::new(
+                at.key(required).to_pointer(),
+                Kind::Required,
+            ));
+        }
+    }
+    // A deployment is outside the customer's home country, so its currency must be named.
+    if members.contains_key("deploymentId") && !members.contains_key("currencyCode") {
+        out.push(Violation::new(
+            at.key("currencyCode").to_pointer(),
+            Kind::DependentRequired {
+                because: "deploymentId",
+            },
+        ));
+    }
+}
+
+fn check_offer_id(
+    value: &Value,
+    at: &Path<'_>,
+    context: &AdobeContext,
+    out: &mut Vec<Violation>,
+    warnings: &mut Vec<Violation>,
+) {
+    let before = out.len();
+    check_id(value, at, Format::Alphanumeric, out);
+    if out.len() != before {
+        return;
+    }
+    if let Value::String(s) = value {
+        if !Format::UsualOfferId.matches(s) {
+            warnings.push(Violation::new(
+                at.to_pointer(),
+                Kind::Format {
+                    format: Format::UsualOfferId,
+                },
+            ));
+        }
+    }
+    if context.consumable == Some(true) {
+        out.push(Violation::new(
+            at.to_pointer(),
+            Kind::NotEligible {
+                reason: "Adobe does not allow subscriptions to consumable offers (such as Adobe Stock credit packs and Adobe Sign transactions)",
+            },
+        ));
+    }
+}
+
+fn check_auto_renewal(
+    value: &Value,
+    at: &Path<'_>,
+    context: &AdobeContext,
+    out: &mut Vec<Violation>,
+) {
+    let Some(members) = expect_object(value, at, out) else {
+        return;
+    };
+    for (name, value) in members {
+        let member = at.key(name);
+        match name.as_str() {
+            "enabled" => match value {
+                Value::Bool(true) => {}
+                // The create endpoint only takes `true`.
+                Value::Bool(false) => out.push(Violation::new(
+                    member.to_pointer(),
+                    Kind::Const { expected: "true" },
+                )),
+                other => out.push(type_violation(&member, JsonType::Boolean, other)),
+            },
+            "renewalQuantity" => check_quantity(value, &member, context, out),
+            "renewalCode" => check_string(value, &member, out, |s| {
+                (!RENEWAL_CODES.contains(&s)).then_some(Kind::Enum {
+                    allowed: RENEWAL_CODES,
+                })
+            }),
+            "flexDiscountCodes" => check_flex_codes(value, &member, out),
+            _ => out.push(Violation::new(
+                member.to_pointer(),
+                Kind::NotAllowed {
+                    member: name.clone(),
+                },
+            )),
+        }
+    }
+    for required in ["enabled", "renewalQuantity"] {
+        if !members.contains_key(required) {
+            out.push(Violation::new(
+                at.key(required).to_pointer(),
+                Kind::Required,
+            ));
+        }
+    }
+}
+
+fn check_quantity(value: &Value, at: &Path<'_>, context: &AdobeContext, out: &mut Vec<Violation>) {
+    let max = match context.license_type {
+        Some(LicenseType::Team) => MAX_RENEWAL_QUANTITY_TEAM,
+        _ => MAX_RENEWAL_QUANTITY_ENTERPRISE,
+    };
+    match value.as_i64() {
+        Some(v) if (1..=max).contains(&v) => {}
+        Some(v) => out.push(Violation::new(
+            at.to_pointer(),
+            Kind::Range {
+                min: 1,
+                max,
+                value: v,
+            },
+        )),
+        None => out.push(type_violation(at, JsonType::Integer, value)),
+    }
+}
+
+/// At most one code (Adobe error 2147), each an id of at most 40 characters.
+fn check_flex_codes(value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
+    let Value::Array(codes) = value else {
+        out.push(type_violation(at, JsonType::Array, value));
+        return;
+    };
+    if codes.len() > 1 {
+        out.push(Violation::new(at.to_pointer(), Kind::MaxItems { max: 1 }));
+    }
+    for (i, code) in codes.iter().enumerate() {
+        check_string(code, &at.index(i), out, |s| {
+            if s.trim().is_empty() {
+                Some(Kind::Required)
+            } else {
+                (s.chars().count() > MAX_ID_LENGTH)
+                    .then_some(Kind::MaxLength { max: MAX_ID_LENGTH })
+            }
+        });
+    }
+}
+
+/// A non-empty id of at most 40 characters in `format`.
+fn check_id(value: &Value, at: &Path<'_>, format: Format, out: &mut Vec<Violation>) {
+    check_string(value, at, out, |s| {
+        if s.is_empty() {
+            Some(Kind::Required)
+        } else if s.chars().count() > MAX_ID_LENGTH {
+            Some(Kind::MaxLength { max: MAX_ID_LENGTH })
+        } else {
+            (!format.matches(s)).then_some(Kind::Format { format })
+        }
+    });
+}
+
+/// A string, then `rule` on it.
+fn check_string(
+    value: &Value,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+    rule: impl FnOnce(&str) -> Option<Kind>,
+) {
+    match value {
+        Value::String(s) => {
+            if let Some(kind) = rule(s) {
+                out.push(Violation::new(at.to_pointer(), kind));
+            }
+        }
+        other => out.push(type_violation(at, JsonType::String, other)),
+    }
+}
+
+/// Keeps the body members of `input`, in input order.
+pub fn body_from_flat(input: &Map<String, Value>) -> Map<String, Value> {
+    input
+        .iter()
+        .filter(|(k, _)| !super::REQUEST_MEMBERS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}

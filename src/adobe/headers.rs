@@ -1,0 +1,146 @@
+//! Request headers of the partner API, matched case-insensitively.
+//!
+//! Entry point: [`check_headers`]. Violations point under the synthetic root
+//! `/headers`, always with the documented spelling of the name
+//! (`/headers/X-Correlation-Id`), whatever case the caller used. Values are never
+//! copied into a violation, so a token or key cannot leak through one.
+
+use serde_json::Value;
+
+use crate::error::{Format, JsonType, Kind, Violation};
+use crate::payload::document::expect_object;
+use crate::pointer::Path;
+
+/// The tracker header Adobe asks partners to send back on Create Subscription.
+pub const RECOMMENDATION_TRACKER: &str = "x-recommendation-tracker-id";
+
+/// The headers subkit checks, in the documented spelling, and whether each is required.
+const KNOWN: &[(&str, bool)] = &[
+    ("X-Request-Id", false),
+    ("X-Correlation-Id", true),
+    ("Accept", true),
+    ("Content-Type", true),
+    ("Authorization", true),
+    ("X-Api-Key", true),
+    (RECOMMENDATION_TRACKER, false),
+];
+
+/// Checks a headers object (`{ name: value }`). Headers subkit does not know are left
+/// alone: clients and proxies add their own.
+pub fn check_headers(headers: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
+    let Some(members) = expect_object(headers, at, out) else {
+        return;
+    };
+    for (canonical, required) in KNOWN {
+        let mut given = members
+            .iter()
+            .filter(|(name, _)| name.eq_ignore_ascii_case(canonical));
+        let member = at.key(canonical);
+        let Some((_, value)) = given.next() else {
+            if *required {
+                out.push(Violation::new(member.to_pointer(), Kind::Required));
+            }
+            continue;
+        };
+        // Two spellings of one header would be sent as two values.
+        if given.next().is_some() {
+            out.push(Violation::new(
+                member.to_pointer(),
+                Kind::Duplicate { first: 0 },
+            ));
+        }
+        if let Some(kind) = header_fault(canonical, value) {
+            out.push(Violation::new(member.to_pointer(), kind));
+        }
+    }
+}
+
+fn header_fault(name: &str, value: &Value) -> Option<Kind> {
+    let Value::String(v) = value else {
+        return Some(Kind::Type {
+            expected: JsonType::String,
+            found: JsonType::of(value),
+        });
+    };
+    // Printable ASCII and spaces/tabs only: CR or LF would split the request, and other
+    // control characters are refused by HTTP stacks.
+    if v.trim().is_empty()
+        || v.bytes()
+            .any(|b| (b.is_ascii_control() && b != b'\t') || !b.is_ascii())
+    {
+        return Some(Kind::HeaderValue);
+    }
+    match name {
+        "Accept" | "Content-Type" if !is_json_media_type(v) => Some(Kind::Const {
+            expected: "application/json",
+        }),
+        "Authorization" => match v.strip_prefix("Bearer ") {
+            Some(token) if Format::BearerToken.matches(token) => None,
+            _ => Some(Kind::Format {
+                format: Format::BearerToken,
+            }),
+        },
+        "X-Api-Key" if !Format::BearerToken.matches(v) => Some(Kind::Format {
+            format: Format::BearerToken,
+        }),
+        _ => None,
+    }
+}
+
+/// `application/json`, in any case, optionally with parameters (`; charset=utf-8`).
+fn is_json_media_type(v: &str) -> bool {
+    let essence = v.split(';').next().unwrap_or_default().trim();
+    essence.eq_ignore_ascii_case("application/json")
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    fn check(headers: Value) -> Vec<(String, &'static str)> {
+        let root = Path::Root;
+        let at = root.key("headers");
+        let mut out = Vec::new();
+        check_headers(&headers, &at, &mut out);
+        out.into_iter()
+            .map(|v| (v.pointer.clone(), v.code().as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn names_are_case_insensitive_and_pointers_canonical() {
+        let ok = serde_json::json!({
+            "x-correlation-id": "abc", "accept": "Application/JSON", "content-type": "application/json; charset=utf-8",
+            "AUTHORIZATION": "Bearer t0k3n", "x-api-key": "key", "X-Request-Id": "r1", "X-Recommendation-Tracker-Id": "t"
+        });
+        assert_eq!(check(ok), []);
+        let missing = check(serde_json::json!({}));
+        assert_eq!(missing.len(), 5);
+        assert_eq!(
+            missing[0],
+            ("/headers/X-Correlation-Id".to_owned(), "required")
+        );
+    }
+
+    #[test]
+    fn hygiene() {
+        let bad = serde_json::json!({
+            "X-Correlation-Id": "a\r\nX-Evil: 1", "Accept": "text/html", "Content-Type": "application/json",
+            "Authorization": "Basic abc", "X-Api-Key": "k k", "x-request-id": "", "X-REQUEST-ID": "b"
+        });
+        assert_eq!(
+            check(bad),
+            [
+                ("/headers/X-Request-Id".to_owned(), "duplicate"),
+                ("/headers/X-Request-Id".to_owned(), "header_value"),
+                ("/headers/X-Correlation-Id".to_owned(), "header_value"),
+                ("/headers/Accept".to_owned(), "const"),
+                ("/headers/Authorization".to_owned(), "format"),
+                ("/headers/X-Api-Key".to_owned(), "format"),
+            ]
+        );
+    }
+}

@@ -1,0 +1,357 @@
+//! Adobe VIP Marketplace partner API: `POST /v3/customers/{customer-id}/subscriptions`.
+//!
+//! Entry points: [`validate_subscription_request`] checks a whole request (path,
+//! body, headers, and the creation window), and [`build_subscription_request`] builds
+//! one ready to send. Violations point into the request object
+//! `{ customerId, body, headers, today, anniversaryDate }`:
+//! `/body/autoRenewal/renewalQuantity`, `/headers/X-Correlation-Id`, `/customerId`,
+//! `/today`. [`errors`] turns them into Adobe's own `{ code, message,
+//! additionalDetails }` shape. No violation, message or `Debug` output contains the
+//! bearer token or the API key.
+//!
+//! What cannot be checked offline (whether the customer has an active subscription,
+//! whether the offer is a consumable, eligibility) is applied only when the caller
+//! states it in [`AdobeContext`].
+//!
+//! ```
+//! use subkit::adobe::{validate_subscription_request, AdobeContext};
+//! let request = serde_json::json!({
+//!     "customerId": "P1005053489",
+//!     "body": {"offerId": "65304470CA01012",
+//!              "autoRenewal": {"enabled": true, "renewalQuantity": 100, "renewalCode": "MOQ_100"}},
+//!     "headers": {"X-Api-Key": "key", "Authorization": "Bearer token",
+//!                 "Accept": "application/json", "Content-Type": "application/json"},
+//!     "today": "2025-04-04", "anniversaryDate": "2025-04-25"
+//! });
+//! let report = validate_subscription_request(&request, &AdobeContext::default());
+//! assert_eq!(report.violations[0].pointer, "/headers/X-Correlation-Id");
+//! ```
+
+pub mod body;
+pub mod errors;
+pub mod headers;
+pub mod window;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+use crate::error::{Format, JsonType, Kind, Violation};
+use crate::payload::document::expect_object;
+use crate::pointer::Path;
+
+/// Production base URL of the partner API.
+pub const PRODUCTION_BASE_URL: &str = "https://partners.adobe.io";
+/// Sandbox base URL of the partner API.
+pub const SANDBOX_BASE_URL: &str = "https://partnersandbox-stage.adobe.io";
+
+/// The members of a request object besides `body` and `headers`.
+pub(crate) const REQUEST_MEMBERS: &[&str] = &["customerId", "today", "anniversaryDate"];
+
+/// What the caller knows that the request does not show.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AdobeContext {
+    /// The offer is a consumable (Adobe Stock credit packs, Adobe Sign transactions),
+    /// which cannot be subscribed to.
+    pub consumable: Option<bool>,
+    /// Whether the customer has an active subscription; without one Adobe refuses.
+    pub has_active_subscriptions: Option<bool>,
+    /// Team or Enterprise product: sets the upper limit of `renewalQuantity`.
+    pub license_type: Option<LicenseType>,
+}
+
+/// Adobe's two product families, which have different quantity limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LicenseType {
+    /// Team products: at most 10,000 seats.
+    Team,
+    /// Enterprise products: at most 599,000 seats.
+    Enterprise,
+}
+
+/// The outcome of a validation: faults, and advice that does not block the request.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    /// Faults, in request order: customerId, body, headers, today, anniversaryDate.
+    pub violations: Vec<Violation>,
+    /// Findings that do not block the request (an unusual offer id shape).
+    pub warnings: Vec<Violation>,
+}
+
+/// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`.
+pub fn validate_subscription_request(request: &Value, context: &AdobeContext) -> Report {
+    let mut report = Report::default();
+    let out = &mut report.violations;
+    let root = Path::Root;
+    let Some(members) = expect_object(request, &root, out) else {
+        return report;
+    };
+    for name in members.keys() {
+        if !REQUEST_MEMBERS.contains(&name.as_str()) && name != "body" && name != "headers" {
+            out.push(Violation::new(
+                root.key(name).to_pointer(),
+                Kind::NotAllowed {
+                    member: name.clone(),
+                },
+            ));
+        }
+    }
+    check_customer_id(
+        members.get("customerId"),
+        &root.key("customerId"),
+        context,
+        out,
+    );
+    match members.get("body") {
+        Some(b) => body::check_body(b, &root.key("body"), context, out, &mut report.warnings),
+        None => out.push(Violation::new("/body", Kind::Required)),
+    }
+    match members.get("headers") {
+        Some(h) => headers::check_headers(h, &root.key("headers"), out),
+        None => out.push(Violation::new("/headers", Kind::Required)),
+    }
+    let today = date_member(members, "today", out);
+    let anniversary = date_member(members, "anniversaryDate", out);
+    if let (Some(today), Some(anniversary)) = (today, anniversary) {
+        if !window::is_open(today, anniversary) {
+            let (from, to) = window::creation_window(anniversary).unwrap_or((today, today));
+            out.push(Violation::new(
+                "/today",
+                Kind::Window {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                    relative_to: format!("30 to 3 days before the anniversary date {anniversary}"),
+                },
+            ));
+        }
+    }
+    report
+}
+
+/// Required, at most 40 characters, and safe as a URL path segment.
+fn check_customer_id(
+    value: Option<&Value>,
+    at: &Path<'_>,
+    context: &AdobeContext,
+    out: &mut Vec<Violation>,
+) {
+    let kind = match value {
+        None | Some(Value::Null) => Some(Kind::Required),
+        Some(Value::String(s)) if s.is_empty() => Some(Kind::Required),
+        Some(Value::String(s)) if s.chars().count() > body::MAX_ID_LENGTH => {
+            Some(Kind::MaxLength {
+                max: body::MAX_ID_LENGTH,
+            })
+        }
+        Some(Value::String(s)) if !Format::PathSegment.matches(s) => Some(Kind::Format {
+            format: Format::PathSegment,
+        }),
+        Some(Value::String(_)) => {
+            (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {
+                reason: "a customer with no active subscription cannot create one",
+            })
+        }
+        Some(other) => Some(Kind::Type {
+            expected: JsonType::String,
+            found: JsonType::of(other),
+        }),
+    };
+    if let Some(kind) = kind {
+        out.push(Violation::new(at.to_pointer(), kind));
+    }
+}
+
+/// A required `YYYY-MM-DD` member, as a date.
+fn date_member(
+    members: &Map<String, Value>,
+    name: &str,
+    out: &mut Vec<Violation>,
+) -> Option<NaiveDate> {
+    let pointer = format!("/{name}");
+    match members.get(name) {
+        None | Some(Value::Null) => out.push(Violation::new(pointer, Kind::Required)),
+        Some(Value::String(s)) if Format::Date.matches(s) => return s.parse().ok(),
+        Some(Value::String(_)) => out.push(Violation::new(
+            pointer,
+            Kind::Format {
+                format: Format::Date,
+            },
+        )),
+        Some(other) => out.push(Violation::new(
+            pointer,
+            Kind::Type {
+                expected: JsonType::String,
+                found: JsonType::of(other),
+            },
+        )),
+    }
+    None
+}
+
+/// Which partner API to send to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Environment {
+    /// `https://partners.adobe.io`
+    #[default]
+    Production,
+    /// `https://partnersandbox-stage.adobe.io`
+    Sandbox,
+}
+
+impl Environment {
+    /// The base URL.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Environment::Production => PRODUCTION_BASE_URL,
+            Environment::Sandbox => SANDBOX_BASE_URL,
+        }
+    }
+}
+
+/// Credentials and ids for a request. `Debug` masks the token and the key.
+#[derive(Clone, Copy, Default)]
+pub struct AdobeRequestOptions<'a> {
+    /// Production or sandbox.
+    pub environment: Environment,
+    /// The IMS access token, sent as `Authorization: Bearer …`.
+    pub access_token: Option<&'a str>,
+    /// The integration's API key, sent as `X-Api-Key`.
+    pub api_key: Option<&'a str>,
+    /// The idempotency key, sent as `X-Correlation-Id` (the caller makes it: the core
+    /// has no randomness).
+    pub correlation_id: Option<&'a str>,
+    /// Sent as `X-Request-Id` when given.
+    pub request_id: Option<&'a str>,
+    /// Sent back as `x-recommendation-tracker-id` when given.
+    pub recommendation_tracker_id: Option<&'a str>,
+}
+
+impl fmt::Debug for AdobeRequestOptions<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AdobeRequestOptions")
+            .field("environment", &self.environment)
+            .field("access_token", &self.access_token.map(|_| MASK))
+            .field("api_key", &self.api_key.map(|_| MASK))
+            .field("correlation_id", &self.correlation_id)
+            .field("request_id", &self.request_id)
+            .field("recommendation_tracker_id", &self.recommendation_tracker_id)
+            .finish()
+    }
+}
+
+const MASK: &str = "***";
+
+/// A request ready to send. `Debug` masks `Authorization` and `X-Api-Key`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct AdobeHttpRequest {
+    /// Always `POST`.
+    pub method: &'static str,
+    /// `<base>/v3/customers/<customerId>/subscriptions`.
+    pub url: String,
+    /// Header names and values, in the documented order.
+    pub headers: Vec<(&'static str, String)>,
+    /// The JSON body as text.
+    pub body: String,
+}
+
+impl fmt::Debug for AdobeHttpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(k, v)| match *k {
+                "Authorization" | "X-Api-Key" => (*k, MASK),
+                _ => (*k, v.as_str()),
+            })
+            .collect();
+        f.debug_struct("AdobeHttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// A built request, or the faults that stop it; warnings either way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    /// The request, when there are no violations.
+    pub request: Option<AdobeHttpRequest>,
+    /// The validation report of the request object that was assembled.
+    pub report: Report,
+}
+
+/// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
+/// currencyCode?, today, anniversaryDate }` and the options, then validates the
+/// assembled request object exactly as [`validate_subscription_request`] would.
+pub fn build_subscription_request(
+    input: &Value,
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Built {
+    let Value::Object(fields) = input else {
+        let mut report = Report::default();
+        report.violations.push(Violation::new(
+            "",
+            Kind::Type {
+                expected: JsonType::Object,
+                found: JsonType::of(input),
+            },
+        ));
+        return Built {
+            request: None,
+            report,
+        };
+    };
+    let mut headers: Vec<(&'static str, String)> = vec![
+        ("Accept", "application/json".to_owned()),
+        ("Content-Type", "application/json".to_owned()),
+    ];
+    let optional = [
+        (
+            "Authorization",
+            options.access_token.map(|t| format!("Bearer {t}")),
+        ),
+        ("X-Api-Key", options.api_key.map(str::to_owned)),
+        (
+            "X-Correlation-Id",
+            options.correlation_id.map(str::to_owned),
+        ),
+        ("X-Request-Id", options.request_id.map(str::to_owned)),
+        (
+            headers::RECOMMENDATION_TRACKER,
+            options.recommendation_tracker_id.map(str::to_owned),
+        ),
+    ];
+    headers.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
+    let header_object: Map<String, Value> = headers
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), Value::from(v.as_str())))
+        .collect();
+    let body = Value::Object(body::body_from_flat(fields));
+    let mut request = Map::new();
+    for name in REQUEST_MEMBERS {
+        if let Some(v) = fields.get(*name) {
+            request.insert((*name).to_owned(), v.clone());
+        }
+    }
+    request.insert("body".to_owned(), body.clone());
+    request.insert("headers".to_owned(), Value::Object(header_object));
+    let report = validate_subscription_request(&Value::Object(request), context);
+    let customer_id = fields.get("customerId").and_then(Value::as_str);
+    let request = match customer_id {
+        Some(id) if report.violations.is_empty() => Some(AdobeHttpRequest {
+            method: "POST",
+            url: format!(
+                "{}/v3/customers/{id}/subscriptions",
+                options.environment.base_url()
+            ),
+            headers,
+            body: body.to_string(),
+        }),
+        _ => None,
+    };
+    Built { request, report }
+}
