@@ -318,6 +318,103 @@ export type RunsResult =
 /** The next runs, as UTC ISO strings in Commerce Layer's form (`2018-02-01T12:00:00.000Z`). */
 export function nextRuns(frequency: Frequency, options: RunsOptions): RunsResult;
 
+/** A `POST /v3/customers/{customer-id}/subscriptions` request, as validateAdobeSubscription takes it. */
+export interface AdobeSubscriptionRequest {
+  /** At most 40 characters, safe as a URL path segment. */
+  customerId: string;
+  body: AdobeSubscriptionBody;
+  /** Names are case-insensitive. A fetch `Headers` object is accepted too. */
+  headers: Record<string, string> | Headers;
+  /** Today's date, `YYYY-MM-DD`: subkit reads no clock. */
+  today: string;
+  /** The customer's anniversary date, `YYYY-MM-DD`. */
+  anniversaryDate: string;
+}
+
+export interface AdobeSubscriptionBody {
+  /** ASCII letters and digits, at most 40 characters (usually 15). */
+  offerId: string;
+  autoRenewal: {
+    /** Only `true` on create. */
+    enabled: true;
+    /** 1 to 10,000 (Team) or 599,000 (Enterprise). */
+    renewalQuantity: number;
+    renewalCode?: "MOQ_100" | "MOQ_250" | "MOQ_500";
+    /** At most one code, each at most 40 characters. */
+    flexDiscountCodes?: [string] | [];
+  };
+  /** Needs `currencyCode`: a deployment is outside the customer's home country. */
+  deploymentId?: string;
+  /** ISO 4217, e.g. "JPY". */
+  currencyCode?: string;
+}
+
+/** What the caller knows that the request does not show. */
+export interface AdobeContext {
+  /** Consumables (Adobe Stock credit packs, Adobe Sign transactions) cannot be subscribed to. */
+  consumable?: boolean;
+  /** Adobe refuses customers with no active subscription. */
+  hasActiveSubscriptions?: boolean;
+  /** Sets the renewalQuantity limit (default: the Enterprise limit). */
+  licenseType?: "team" | "enterprise";
+}
+
+/** Adobe's documented error codes that subkit maps to. */
+export type AdobeErrorCode = "1116" | "1117" | "1121" | "1122" | "2147" | "4115" | "4116" | "4117" | "4119";
+
+/** An error in Adobe's `{ code, message, additionalDetails }` shape, plus where and which rule. */
+export interface AdobeError {
+  /** `null` where Adobe documents no code (the creation window, context rules). */
+  code: AdobeErrorCode | null;
+  message: string;
+  additionalDetails: string[];
+  /** RFC 6901 pointer into the request: `/body/autoRenewal/renewalQuantity`, `/headers/X-Correlation-Id`. */
+  pointer: string;
+  rule: RuleCode | "const" | "max_length" | "max_items" | "dependent_required" | "header_value" | "window" | "not_eligible";
+  status: 400 | 401 | 403 | 404;
+}
+
+export type AdobeValidation =
+  | { valid: true; errors: []; warnings: AdobeError[] }
+  | { valid: false; errors: AdobeError[]; warnings: AdobeError[] };
+
+/** Checks body, headers, path and the creation window (30 to 3 days before the anniversary, both included). */
+export function validateAdobeSubscription(request: AdobeSubscriptionRequest, context?: AdobeContext): AdobeValidation;
+
+export interface AdobeBuildInput extends AdobeSubscriptionBody {
+  customerId: string;
+  today: string;
+  anniversaryDate: string;
+}
+
+export interface AdobeBuildOptions {
+  /** Default "production" (https://partners.adobe.io); "sandbox" is https://partnersandbox-stage.adobe.io. */
+  environment?: "production" | "sandbox";
+  accessToken: string;
+  apiKey: string;
+  /** The idempotency key. Or set `generateCorrelationId: true` to get `crypto.randomUUID()`. */
+  correlationId?: string;
+  generateCorrelationId?: boolean;
+  requestId?: string;
+  recommendationTrackerId?: string;
+  context?: AdobeContext;
+}
+
+export interface AdobeHttpRequest {
+  method: "POST";
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Builds the request; nothing is sent. */
+export function buildAdobeSubscription(
+  input: AdobeBuildInput,
+  options: AdobeBuildOptions,
+):
+  | { valid: true; request: AdobeHttpRequest; errors: []; warnings: AdobeError[] }
+  | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
+
 /**
  * Resolves when the module is ready. Importing already waits for it (top-level await
  * in browsers, synchronous in Node), so calling this is optional.

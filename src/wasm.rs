@@ -13,6 +13,7 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::adobe;
 use crate::error::Violation;
 use crate::payload::jsonapi_errors::{error_objects, response_status, ErrorObject};
 use crate::payload::request::{self, RequestOptions};
@@ -78,13 +79,6 @@ pub fn build_request(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
-    struct JsRequest {
-        method: &'static str,
-        url: String,
-        headers: serde_json::Map<String, Value>,
-        body: String,
-    }
-    #[derive(Serialize)]
     struct Requested {
         #[serde(flatten)]
         validation: Validation,
@@ -106,25 +100,124 @@ pub fn build_request(
         Err(v) => Err(vec![v]),
     };
     let (request, violations) = match built {
-        Ok(r) => {
-            let headers = r
-                .headers
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), Value::from(v)))
-                .collect();
-            let request = JsRequest {
-                method: r.method,
-                url: r.url,
-                headers,
-                body: r.body,
-            };
-            (Some(request), Vec::new())
-        }
+        Ok(r) => (
+            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
+            Vec::new(),
+        ),
         Err(v) => (None, v),
     };
     to_js(&Requested {
         validation: Validation::new(&violations),
         request,
+    })
+}
+
+/// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
+/// headers, today, anniversaryDate }`. Returns `{ valid, errors, warnings }` in Adobe's
+/// error shape.
+#[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
+pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
+    let context = adobe_context(&context)?;
+    let report = match document_arg(&request, "request")? {
+        Ok(request) => adobe::validate_subscription_request(&request, &context),
+        Err(v) => adobe::Report {
+            violations: vec![v],
+            warnings: Vec::new(),
+        },
+    };
+    to_js(&AdobeOutcome::new(&report, None))
+}
+
+/// `buildAdobeSubscription(input, { environment, accessToken, apiKey, correlationId,
+/// requestId?, recommendationTrackerId?, context? })`: `{ valid, request, errors,
+/// warnings }`, with `request` as `{ method, url, headers, body }` for `fetch`.
+#[wasm_bindgen(js_name = buildAdobeSubscription, skip_typescript)]
+pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let context = adobe_context(&option(&options, "context")?)?;
+    let environment = match string_option(&options, "environment")?.as_deref() {
+        None | Some("production") => adobe::Environment::Production,
+        Some("sandbox") => adobe::Environment::Sandbox,
+        Some(_) => {
+            return Err(type_error(
+                "environment must be \"production\" or \"sandbox\"",
+            ))
+        }
+    };
+    let strings: Vec<Option<String>> = [
+        "accessToken",
+        "apiKey",
+        "correlationId",
+        "requestId",
+        "recommendationTrackerId",
+    ]
+    .iter()
+    .map(|name| string_option(&options, name))
+    .collect::<Result<_, _>>()?;
+    let s = |i: usize| strings.get(i).and_then(|v| v.as_deref());
+    let request_options = adobe::AdobeRequestOptions {
+        environment,
+        access_token: s(0),
+        api_key: s(1),
+        correlation_id: s(2),
+        request_id: s(3),
+        recommendation_tracker_id: s(4),
+    };
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
+        Err(v) => adobe::Built {
+            request: None,
+            report: adobe::Report {
+                violations: vec![v],
+                warnings: Vec::new(),
+            },
+        },
+    };
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    to_js(&AdobeOutcome::new(&built.report, Some(request)))
+}
+
+#[derive(Serialize)]
+struct AdobeOutcome {
+    valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request: Option<Option<JsRequest>>,
+    errors: Vec<adobe::errors::AdobeError>,
+    warnings: Vec<adobe::errors::AdobeError>,
+}
+
+impl AdobeOutcome {
+    fn new(report: &adobe::Report, request: Option<Option<JsRequest>>) -> Self {
+        AdobeOutcome {
+            valid: report.violations.is_empty(),
+            request,
+            errors: adobe::errors::adobe_errors(&report.violations),
+            warnings: adobe::errors::adobe_errors(&report.warnings),
+        }
+    }
+}
+
+/// `{ consumable?, hasActiveSubscriptions?, licenseType? }`, all optional.
+fn adobe_context(context: &JsValue) -> Result<adobe::AdobeContext, JsValue> {
+    let flag = |name: &str| -> Result<Option<bool>, JsValue> {
+        let v = option(context, name)?;
+        match (v.is_undefined() || v.is_null(), v.as_bool()) {
+            (true, _) => Ok(None),
+            (false, Some(b)) => Ok(Some(b)),
+            (false, None) => Err(type_error(&format!("{name} must be a boolean"))),
+        }
+    };
+    let license_type = match string_option(context, "licenseType")?.as_deref() {
+        None => None,
+        Some("team") => Some(adobe::LicenseType::Team),
+        Some("enterprise") => Some(adobe::LicenseType::Enterprise),
+        Some(_) => return Err(type_error("licenseType must be \"team\" or \"enterprise\"")),
+    };
+    Ok(adobe::AdobeContext {
+        consumable: flag("consumable")?,
+        has_active_subscriptions: flag("hasActiveSubscriptions")?,
+        license_type,
     })
 }
 
@@ -197,6 +290,35 @@ pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValu
         return to_js(&RunsReport::failed(problems));
     }
     to_js(&RunsReport::new(&text, &query))
+}
+
+/// A request as `fetch(request.url, request)` takes it.
+#[derive(Serialize)]
+struct JsRequest {
+    method: &'static str,
+    url: String,
+    headers: serde_json::Map<String, Value>,
+    body: String,
+}
+
+impl JsRequest {
+    fn new(
+        method: &'static str,
+        url: String,
+        headers: Vec<(&'static str, String)>,
+        body: String,
+    ) -> Self {
+        let headers = headers
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), Value::from(v)))
+            .collect();
+        JsRequest {
+            method,
+            url,
+            headers,
+            body,
+        }
+    }
 }
 
 #[derive(Serialize)]

@@ -16,6 +16,11 @@
 )]
 
 use serde_json::{json, Value};
+use subkit::adobe::errors::adobe_errors;
+use subkit::adobe::{
+    build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
+    Environment, LicenseType,
+};
 use subkit::payload::jsonapi_errors::{error_objects, response_status};
 use subkit::payload::{BuildOptions, Context};
 use subkit::schedule::instant::parse_iso;
@@ -28,6 +33,14 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 
 /// Every fixture file; `listed_fixtures_are_all_the_files` keeps this complete.
 const FIXTURES: &[(&str, &str)] = &[
+    (
+        "adobe/validate.json",
+        include_str!("fixtures/adobe/validate.json"),
+    ),
+    (
+        "adobe/build.json",
+        include_str!("fixtures/adobe/build.json"),
+    ),
     (
         "commercelayer/customer_subscriptions_validate.json",
         include_str!("fixtures/commercelayer/customer_subscriptions_validate.json"),
@@ -159,7 +172,88 @@ fn run_runs_case(case: &Value) -> Result<(), String> {
     }
 }
 
+/// The caller's context as the JS API takes it: `{ licenseType, consumable,
+/// hasActiveSubscriptions }`.
+fn adobe_context(case: &Value) -> AdobeContext {
+    let c = &case["context"];
+    AdobeContext {
+        consumable: c["consumable"].as_bool(),
+        has_active_subscriptions: c["hasActiveSubscriptions"].as_bool(),
+        license_type: match c["licenseType"].as_str() {
+            Some("team") => Some(LicenseType::Team),
+            Some("enterprise") => Some(LicenseType::Enterprise),
+            _ => None,
+        },
+    }
+}
+
+fn run_adobe_case(case: &Value) -> Result<(), String> {
+    let context = adobe_context(case);
+    let (report, request) = if let Some(input) = case.get("input") {
+        let o = &case["options"];
+        let s = |k: &str| o[k].as_str();
+        let options = AdobeRequestOptions {
+            environment: if s("environment") == Some("sandbox") {
+                Environment::Sandbox
+            } else {
+                Environment::Production
+            },
+            access_token: s("accessToken"),
+            api_key: s("apiKey"),
+            correlation_id: s("correlationId"),
+            request_id: s("requestId"),
+            recommendation_tracker_id: s("recommendationTrackerId"),
+        };
+        let built = build_subscription_request(input, &options, &context);
+        (built.report, Some(built.request))
+    } else {
+        (
+            validate_subscription_request(&case["request"], &context),
+            None,
+        )
+    };
+    let errors = serde_json::to_value(adobe_errors(&report.violations)).unwrap();
+    let warnings = serde_json::to_value(adobe_errors(&report.warnings)).unwrap();
+    // Secrets in the fixtures start with SECRET: no error, warning or Debug output may hold one.
+    let debug = format!("{report:?} {request:?} {errors} {warnings}");
+    if debug.contains("SECRET") {
+        return Err(format!("a secret leaked: {debug}"));
+    }
+    let expected = &case["expected"];
+    if json!(report.violations.is_empty()) != expected["valid"] {
+        return Err(format!(
+            "valid: expected {}, errors {errors}",
+            expected["valid"]
+        ));
+    }
+    for (key, got) in [("errors", &errors), ("warnings", &warnings)] {
+        if let Some(want) = expected.get(key) {
+            if !list_contains(got, want) {
+                return Err(format!("{key}\n  got:      {got}\n  expected: {want}"));
+            }
+        }
+    }
+    if let (Some(want), Some(request)) = (expected.get("request"), request) {
+        let got = request.map(|r| {
+            let headers: serde_json::Map<String, Value> = r
+                .headers
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), json!(v)))
+                .collect();
+            json!({"method": r.method, "url": r.url, "headers": headers,
+                   "body": serde_json::from_str::<Value>(&r.body).unwrap()})
+        });
+        if &json!(got) != want {
+            return Err(format!("request {}, expected {want}", json!(got)));
+        }
+    }
+    Ok(())
+}
+
 fn run_case(domain: &str, file: &Value, case: &Value) -> Result<(), String> {
+    if domain == "adobe" {
+        return run_adobe_case(case);
+    }
     match (domain, file.get("resource")) {
         (_, Some(resource)) => run_resource_case(resource.as_str().unwrap().parse().unwrap(), case),
         (_, None) if case.get("text").is_some() => run_parse_case(case),

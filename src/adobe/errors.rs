@@ -41,6 +41,8 @@ pub struct AdobeError {
     pub additional_details: Vec<String>,
     /// RFC 6901 pointer into the request object.
     pub pointer: String,
+    /// subkit's stable rule code (`required`, `window`, ...).
+    pub rule: &'static str,
     /// The HTTP status Adobe would answer with.
     pub status: u16,
 }
@@ -97,6 +99,7 @@ pub fn adobe_error(v: &Violation) -> AdobeError {
         message,
         additional_details: vec![format!("{field}: {}", v.kind)],
         pointer: v.pointer.clone(),
+        rule: v.code().as_str(),
         status,
     }
 }

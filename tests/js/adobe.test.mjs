@@ -1,0 +1,100 @@
+// Adobe VIP Marketplace requests through the built package: the shared fixtures,
+// then what only JS has (Headers objects, generated correlation ids, sending).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { validateAdobeSubscription, buildAdobeSubscription } from "subkit";
+
+const load = (name) => JSON.parse(readFileSync(new URL(`../fixtures/adobe/${name}`, import.meta.url), "utf8"));
+
+/** `actual` has every member of `expected` (recursively; lists by index and length). */
+function contains(actual, expected) {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length &&
+      expected.every((e, i) => contains(actual[i], e));
+  }
+  if (expected && typeof expected === "object") {
+    return actual !== null && typeof actual === "object" &&
+      Object.keys(expected).every((k) => contains(actual[k], expected[k]));
+  }
+  return actual === expected;
+}
+
+for (const file of ["validate.json", "build.json"]) {
+  for (const c of load(file).cases) {
+    test(`adobe/${file}: ${c.description}`, () => {
+      const out = "input" in c
+        ? buildAdobeSubscription(c.input, { ...c.options, context: c.context })
+        : validateAdobeSubscription(c.request, c.context);
+      assert.ok(!JSON.stringify([out.errors, out.warnings]).includes("SECRET"), "a secret leaked");
+      assert.equal(out.valid, c.expected.valid, JSON.stringify(out.errors));
+      assert.ok(contains(out.errors, c.expected.errors), JSON.stringify(out.errors));
+      if (c.expected.warnings) assert.ok(contains(out.warnings, c.expected.warnings), JSON.stringify(out.warnings));
+      if ("request" in c.expected) {
+        const got = out.request && { ...out.request, body: JSON.parse(out.request.body) };
+        assert.deepEqual(got, c.expected.request);
+      }
+    });
+  }
+}
+
+const SEED = load("validate.json").cases[0].request;
+
+test("a fetch Headers object is read like a plain one", () => {
+  const headers = new Headers(SEED.headers);
+  assert.equal(validateAdobeSubscription({ ...SEED, headers }).valid, true);
+  headers.delete("X-Correlation-Id");
+  const out = validateAdobeSubscription({ ...SEED, headers });
+  assert.deepEqual(out.errors.map((e) => [e.pointer, e.code]), [["/headers/X-Correlation-Id", "4119"]]);
+});
+
+test("two days before the anniversary the message names the allowed dates", () => {
+  const out = validateAdobeSubscription({ ...SEED, today: "2025-04-23" });
+  assert.match(out.errors[0].message, /from 2025-03-26 to 2025-04-22/);
+});
+
+const INPUT = { customerId: SEED.customerId, ...SEED.body, today: SEED.today, anniversaryDate: SEED.anniversaryDate };
+
+test("generateCorrelationId asks crypto.randomUUID for a fresh id each time", () => {
+  const options = { accessToken: "t", apiKey: "k", generateCorrelationId: true };
+  const a = buildAdobeSubscription(INPUT, options).request.headers["X-Correlation-Id"];
+  const b = buildAdobeSubscription(INPUT, options).request.headers["X-Correlation-Id"];
+  assert.match(a, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.notEqual(a, b);
+  assert.equal(buildAdobeSubscription(INPUT, { ...options, correlationId: "mine" }).request.headers["X-Correlation-Id"], "mine");
+});
+
+test("the built request, sent with fetch, arrives with its method, path, headers and body", async () => {
+  const built = buildAdobeSubscription(INPUT, { accessToken: "tok", apiKey: "key", correlationId: "corr-1" });
+  assert.equal(built.valid, true);
+  const received = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => { received.push({ method: req.method, url: req.url, headers: req.headers, body }); res.end("{}"); });
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    // Same request, pointed at the local server instead of partners.adobe.io.
+    const url = new URL(built.request.url);
+    const local = `http://127.0.0.1:${server.address().port}${url.pathname}`;
+    await fetch(local, built.request);
+    const [got] = received;
+    assert.equal(got.method, "POST");
+    assert.equal(got.url, "/v3/customers/P1005053489/subscriptions");
+    assert.equal(got.headers["x-api-key"], "key");
+    assert.equal(got.headers.authorization, "Bearer tok");
+    assert.equal(got.headers["x-correlation-id"], "corr-1");
+    assert.equal(got.headers.accept, "application/json");
+    assert.equal(got.headers["content-type"], "application/json");
+    assert.deepEqual(JSON.parse(got.body), SEED.body);
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
+
+test("misuse throws TypeError", () => {
+  assert.throws(() => buildAdobeSubscription(INPUT, { environment: "staging" }), TypeError);
+  assert.throws(() => validateAdobeSubscription(SEED, { licenseType: "pro" }), TypeError);
+});
