@@ -5,21 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { validateAdobeSubscription, buildAdobeSubscription } from "subkit";
+import { contains } from "./contains.mjs";
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../fixtures/adobe/${name}`, import.meta.url), "utf8"));
-
-/** `actual` has every member of `expected` (recursively; lists by index and length). */
-function contains(actual, expected) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length &&
-      expected.every((e, i) => contains(actual[i], e));
-  }
-  if (expected && typeof expected === "object") {
-    return actual !== null && typeof actual === "object" &&
-      Object.keys(expected).every((k) => contains(actual[k], expected[k]));
-  }
-  return actual === expected;
-}
 
 for (const file of ["validate.json", "build.json"]) {
   for (const c of load(file).cases) {

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { validateResource, buildResource, buildRequest, resourceDefaults } from "subkit";
 import { createServer } from "node:http";
+import { contains } from "./contains.mjs";
 
 const fixturesDir = new URL("../fixtures/", import.meta.url);
 const SEED_001_BODY = {
@@ -13,15 +14,6 @@ const SEED_001_BODY = {
     attributes: { customer_email: "john@example.com", reference: "ANY-EXTERNAL-REFEFERNCE" },
   },
 };
-
-/** `actual` has every member of `expected` (recursively for objects). */
-function contains(actual, expected) {
-  if (expected && typeof expected === "object" && !Array.isArray(expected)) {
-    return actual !== null && typeof actual === "object" &&
-      Object.keys(expected).every((k) => contains(actual[k], expected[k]));
-  }
-  return JSON.stringify(actual) === JSON.stringify(expected);
-}
 
 for (const domain of readdirSync(fixturesDir)) {
   for (const file of readdirSync(new URL(`${domain}/`, fixturesDir))) {

@@ -4,21 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { parseFrequency, describeFrequency, nextRuns } from "subkit";
+import { contains } from "./contains.mjs";
 
 const dir = new URL("../fixtures/frequency/", import.meta.url);
-
-/** `actual` has every member of `expected` (recursively for objects; lists by index). */
-function contains(actual, expected) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length &&
-      expected.every((e, i) => contains(actual[i], e));
-  }
-  if (expected && typeof expected === "object") {
-    return actual !== null && typeof actual === "object" &&
-      Object.keys(expected).every((k) => contains(actual[k], expected[k]));
-  }
-  return actual === expected;
-}
 
 for (const file of readdirSync(dir)) {
   const fixture = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
