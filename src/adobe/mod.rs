@@ -171,7 +171,11 @@ fn date_member(
     let pointer = format!("/{name}");
     match members.get(name) {
         None | Some(Value::Null) => out.push(Violation::new(pointer, Kind::Required)),
-        Some(Value::String(s)) if Format::Date.matches(s) => return s.parse().ok(),
+        Some(Value::String(s)) if Format::Date.matches(s) => {
+            return crate::schedule::instant::parse_iso(s)
+                .ok()
+                .map(|t| t.date_naive())
+        }
         Some(Value::String(_)) => out.push(Violation::new(
             pointer,
             Kind::Format {
