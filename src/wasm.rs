@@ -118,6 +118,7 @@ pub fn build_request(
 #[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
 pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
     let context = adobe_context(&context)?;
+    let request = with_plain_headers(request)?;
     let report = match document_arg(&request, "request")? {
         Ok(request) => adobe::validate_subscription_request(&request, &context),
         Err(v) => adobe::Report {
@@ -153,7 +154,17 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
     .iter()
     .map(|name| string_option(&options, name))
     .collect::<Result<_, _>>()?;
-    let s = |i: usize| strings.get(i).and_then(|v| v.as_deref());
+    let generated = match (
+        option(&options, "generateCorrelationId")?.as_bool(),
+        strings.get(2),
+    ) {
+        (Some(true), Some(None)) => Some(random_uuid()?),
+        _ => None,
+    };
+    let s = |i: usize| match (i, &generated) {
+        (2, Some(id)) => Some(id.as_str()),
+        _ => strings.get(i).and_then(|v| v.as_deref()),
+    };
     let request_options = adobe::AdobeRequestOptions {
         environment,
         access_token: s(0),
@@ -196,6 +207,39 @@ impl AdobeOutcome {
             warnings: adobe::errors::adobe_errors(&report.warnings),
         }
     }
+}
+
+/// A fetch `Headers` object (or any iterable of pairs) in `request.headers` becomes a
+/// plain object: `JSON.stringify` would turn it into `{}`.
+fn with_plain_headers(request: JsValue) -> Result<JsValue, JsValue> {
+    if !request.is_object() {
+        return Ok(request);
+    }
+    let headers = js_sys::Reflect::get(&request, &JsValue::from_str("headers"))?;
+    let iterable =
+        headers.is_object() && js_sys::Reflect::has(&headers, &js_sys::Symbol::iterator())?;
+    if !iterable {
+        return Ok(request);
+    }
+    let plain = js_sys::Object::from_entries(&headers).map_err(|_| {
+        type_error("headers must be an object or an iterable of [name, value] pairs")
+    })?;
+    let copy = js_sys::Object::assign(&js_sys::Object::new(), request.unchecked_ref());
+    js_sys::Reflect::set(&copy, &JsValue::from_str("headers"), &plain)?;
+    Ok(copy.into())
+}
+
+/// `crypto.randomUUID()` of the JS host: the core has no randomness of its own.
+fn random_uuid() -> Result<String, JsValue> {
+    let unavailable =
+        || type_error("generateCorrelationId needs crypto.randomUUID(), which this runtime lacks");
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto"))?;
+    if !crypto.is_object() {
+        return Err(unavailable());
+    }
+    let f = js_sys::Reflect::get(&crypto, &JsValue::from_str("randomUUID"))?;
+    let f = f.dyn_ref::<js_sys::Function>().ok_or_else(unavailable)?;
+    f.call0(&crypto)?.as_string().ok_or_else(unavailable)
 }
 
 /// `{ consumable?, hasActiveSubscriptions?, licenseType? }`, all optional.
