@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Builds the wasm module and its JS glue into pkg/dist (git-ignored). The hand-kept
-# files of pkg/ (package.json, index.js, node.js, index.d.ts, README.md) import it.
+# Builds the wasm module and its JS glue into pkg/dist (git-ignored): the web glue
+# (ES module, used by browsers, bundlers, Node ESM and Workers) and, in pkg/dist/cjs,
+# the nodejs glue for require(). The hand-kept files of pkg/ import them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # wasm-opt from the npm `binaryen` package; wasm-pack finds it on PATH.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-wasm-pack --log-level warn build --release --target web --no-pack \
-  --out-dir pkg/dist --out-name subkit
+build() {
+  wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@"
+}
+build --target web --out-dir pkg/dist
+build --target nodejs --out-dir pkg/dist/cjs
+# pkg/package.json says "type": "module"; the nodejs glue is CommonJS.
+echo '{ "type": "commonjs" }' > pkg/dist/cjs/package.json
 # wasm-pack writes a .gitignore and README copies we do not ship.
-rm -f pkg/dist/.gitignore pkg/dist/README.md pkg/dist/package.json
-ls -l pkg/dist/subkit_bg.wasm | awk '{print "built pkg/dist/subkit_bg.wasm (" $5 " bytes)"}'
+rm -f pkg/dist/.gitignore pkg/dist/README.md pkg/dist/cjs/.gitignore pkg/dist/cjs/README.md
+wasm=pkg/dist/subkit_bg.wasm
+echo "built $wasm: $(wc -c < "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) gzipped"

@@ -1,0 +1,11 @@
+// CommonJS entry for Node's require(): wasm-bindgen's nodejs glue reads the .wasm
+// next to it synchronously, so requiring is all the set-up.
+const glue = require("./dist/cjs/subkit.js");
+
+// The glue also exports wasm-bindgen internals (`__wbg_…`); only the API is public.
+for (const [name, value] of Object.entries(glue)) {
+  if (!name.startsWith("__") && typeof value === "function") exports[name] = value;
+}
+
+/** Already initialised on require; kept so shared code can `await init()`. */
+exports.init = async function init() {};

@@ -1,0 +1,116 @@
+// Typed usage of the package, checked by `tsc --noEmit`. Lines under an
+// expect-error directive must NOT compile: if they ever do, tsc fails the test.
+import {
+  validateResource,
+  buildResource,
+  buildRequest,
+  resourceDefaults,
+  parseFrequency,
+  describeFrequency,
+  nextRuns,
+  validateAdobeSubscription,
+  buildAdobeSubscription,
+  init,
+  type JsonApiError,
+  type FrequencyPreset,
+  type RuleCode,
+} from "subkit";
+
+await init();
+
+// Results are discriminated on `valid`.
+const v = validateResource("customer_subscriptions", { data: {} });
+if (v.valid) {
+  const none: [] = v.errors;
+  const nothing: null = v.status;
+  void none, nothing;
+} else {
+  const first: JsonApiError | undefined = v.errors[0];
+  const status: 400 | 401 | 422 = v.status;
+  const code: "VALIDATION_ERROR" | "PARAM_MISSING" | "PARAM_NOT_ALLOWED" | "INVALID_RESOURCE" | "INVALID_DATA_FORMAT" | "INVALID_LINKS_OBJECT" | "TYPE_MISMATCH" | "BAD_REQUEST" | "UNAUTHORIZED" | undefined = first?.code;
+  const rule: RuleCode | undefined = first?.meta.rule;
+  void status, code, rule;
+}
+// @ts-expect-error an unknown resource name
+validateResource("orders", {});
+// @ts-expect-error a number is not a document
+validateResource("customer_subscriptions", 42);
+
+// Inputs are typed per resource.
+const built = buildResource("order_subscriptions", { frequency: "monthly", source_order: "QWERtyUpBa" }, { withDefaults: true });
+if (built.valid) {
+  const id: string = built.document.data.relationships.source_order.data.id;
+  void id;
+} else {
+  // @ts-expect-error no document when invalid
+  built.document.data;
+}
+// @ts-expect-error source_order is required
+buildResource("order_subscriptions", { frequency: "monthly" });
+// @ts-expect-error strategy is one of two values
+buildResource("subscription_models", { name: "M", frequencies: ["monthly"], strategy: "by_customer" });
+buildResource("subscription_models", { name: "M", frequencies: ["monthly", "10 * * * *"] });
+// @ts-expect-error customer_email is required
+buildResource("customer_subscriptions", { reference: "R" });
+
+const defaults = resourceDefaults("order_subscriptions");
+const period: 1 = defaults.renewal_alert_period;
+void period;
+
+const request = buildRequest("customer_subscriptions", { customer_email: "john@example.com", reference: "R" }, { organization: "yourdomain", accessToken: "t" });
+if (request.valid) {
+  const accept: "application/vnd.api+json" = request.request.headers.Accept;
+  void accept;
+}
+// @ts-expect-error accessToken is required
+buildRequest("customer_subscriptions", { customer_email: "a@b.c", reference: "R" }, { organization: "x" });
+
+// Frequencies: presets are a literal union, and any cron string is accepted too.
+const preset: FrequencyPreset = "two-month";
+// @ts-expect-error not a preset
+const notPreset: FrequencyPreset = "fortnightly";
+void notPreset;
+parseFrequency(preset);
+parseFrequency("*/15 9-17 * * MON-FRI");
+const parsed = parseFrequency("monthly", { startsAt: new Date() });
+if (parsed.valid) {
+  const kind: "preset" | "cron" = parsed.kind;
+  void kind;
+}
+const runs = nextRuns("monthly", { startsAt: "2018-01-01T12:00:00.000Z", count: 3, expiresAt: Date.now() });
+if (runs.ok) {
+  const iso: string | undefined = runs.runs[0];
+  void iso;
+}
+// @ts-expect-error count is a number
+nextRuns("monthly", { startsAt: "2018-01-01", count: "3" });
+const described = describeFrequency("0 9 * * 1-5");
+if (described.valid) void described.description.length;
+
+// Adobe.
+const adobe = validateAdobeSubscription(
+  {
+    customerId: "P1005053489",
+    body: { offerId: "65304470CA01012", autoRenewal: { enabled: true, renewalQuantity: 100, renewalCode: "MOQ_100" } },
+    headers: new Headers({ "X-Correlation-Id": "c" }),
+    today: "2025-04-04",
+    anniversaryDate: "2025-04-25",
+  },
+  { licenseType: "team" },
+);
+const adobeCode: string | null | undefined = adobe.errors[0]?.code;
+void adobeCode;
+buildAdobeSubscription(
+  {
+    customerId: "P1005053489",
+    offerId: "65304470CA01012",
+    // @ts-expect-error enabled may only be true on create
+    autoRenewal: { enabled: false, renewalQuantity: 1 },
+    today: "2025-04-04",
+    anniversaryDate: "2025-04-25",
+  },
+  { accessToken: "t", apiKey: "k", generateCorrelationId: true },
+);
+// @ts-expect-error renewalCode is one of the documented codes
+const badCode: Parameters<typeof validateAdobeSubscription>[0]["body"]["autoRenewal"]["renewalCode"] = "MOQ_200";
+void badCode;
