@@ -1,13 +1,33 @@
-// The public functions, listed once; each entry point initialises the module its own
-// way and re-exports these.
-export {
-  validateResource,
-  buildResource,
-  buildRequest,
-  resourceDefaults,
-  parseFrequency,
-  describeFrequency,
-  nextRuns,
-  validateAdobeSubscription,
-  buildAdobeSubscription,
-} from "./dist/subkit.js";
+// The public functions, listed once. Each entry point initialises the wasm module its
+// own way, then calls markReady(); until then every function throws a clear error
+// instead of failing deep inside the glue.
+import * as glue from "./dist/subkit.js";
+
+let ready = false;
+
+/** Called by an entry point once the module is instantiated. */
+export function markReady() {
+  ready = true;
+}
+
+function guard(fn) {
+  return function subkit(...args) {
+    if (!ready) {
+      throw new Error(
+        "subkit is not initialised yet: `await init()` first (or `await init(wasmUrlOrBytes)` " +
+          "when your bundler does not ship subkit_bg.wasm next to the code)",
+      );
+    }
+    return fn(...args);
+  };
+}
+
+export const validateResource = /* @__PURE__ */ guard(glue.validateResource);
+export const buildResource = /* @__PURE__ */ guard(glue.buildResource);
+export const buildRequest = /* @__PURE__ */ guard(glue.buildRequest);
+export const resourceDefaults = /* @__PURE__ */ guard(glue.resourceDefaults);
+export const parseFrequency = /* @__PURE__ */ guard(glue.parseFrequency);
+export const describeFrequency = /* @__PURE__ */ guard(glue.describeFrequency);
+export const nextRuns = /* @__PURE__ */ guard(glue.nextRuns);
+export const validateAdobeSubscription = /* @__PURE__ */ guard(glue.validateAdobeSubscription);
+export const buildAdobeSubscription = /* @__PURE__ */ guard(glue.buildAdobeSubscription);

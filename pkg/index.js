@@ -1,9 +1,26 @@
-// Entry for browsers and bundlers. Top-level await instantiates the module once, so
-// every export is ready when the import resolves; `init()` is kept for callers who
-// want to await it explicitly (it resolves at once after the first time).
-import init from "./dist/subkit.js";
+// Entry for browsers and bundlers. Top-level await instantiates the module from the
+// .wasm next to this file, so with Vite, webpack or a plain <script type="module">
+// every export is ready when the import resolves. Where the .wasm is not served
+// there (esbuild does not copy it), the import still succeeds and `init(url)` with
+// the .wasm's URL or bytes finishes the job.
+import wasmInit from "./dist/subkit.js";
+import { markReady } from "./api.js";
 
-await init({ module_or_path: new URL("./dist/subkit_bg.wasm", import.meta.url) });
+const defaultUrl = () => new URL("./dist/subkit_bg.wasm", import.meta.url);
 
-export { init };
+/**
+ * Instantiates the module (once). `source` is the .wasm's URL, a Response, bytes or a
+ * WebAssembly.Module; by default the file next to this module.
+ */
+export async function init(source) {
+  await wasmInit({ module_or_path: source ?? defaultUrl() });
+  markReady();
+}
+
+try {
+  await init();
+} catch {
+  // Not fatal: the functions say to call init(url) when used before it succeeds.
+}
+
 export * from "./api.js";

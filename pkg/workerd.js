@@ -2,8 +2,10 @@
 // compiled WebAssembly.Module, which instantiates synchronously.
 import wasmModule from "./dist/subkit_bg.wasm";
 import { initSync } from "./dist/subkit.js";
+import { markReady } from "./api.js";
 
 initSync({ module: wasmModule });
+markReady();
 
 /** Already initialised on import; kept so shared code can `await init()`. */
 export async function init() {}

@@ -60,5 +60,8 @@ rm -f "$log"
 step "npm package"
 scripts/build-pkg.sh
 
-step "JS: the package under node:test, and the demo in headless Chromium"
-node --test tests/js/ tests/e2e/
+step "TypeScript: the hand-kept types against a typed usage file"
+tsc -p tests/types
+
+step "JS: the package under node:test, real runtimes, and the demo in headless Chromium"
+node --test tests/js/ tests/runtimes/ tests/e2e/
