@@ -55,7 +55,8 @@ async function runInChromium(dir) {
   try {
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => document.getElementById("out")?.textContent, null, { timeout: 15000 });
-    return { answers: JSON.parse(await page.textContent("#out")), errors };
+    const beforeInit = await page.evaluate(() => globalThis.beforeInit ?? null);
+    return { answers: JSON.parse(await page.textContent("#out")), errors, beforeInit };
   } finally {
     await page.close();
     await new Promise((r) => server.close(r));
@@ -73,8 +74,9 @@ test("esbuild bundle runs in Chromium", async () => {
     outdir: out, platform: "browser", loader: { ".wasm": "file" }, logLevel: "silent",
   });
   writeFileSync(join(out, "index.html"), html("./main-esbuild.js"));
-  const { answers, errors } = await runInChromium(out);
+  const { answers, errors, beforeInit } = await runInChromium(out);
   assert.deepEqual(answers, EXPECTED);
+  assert.match(beforeInit, /not initialised yet: `await init\(\)` first/);
   // The first, automatic init finds no .wasm next to the bundle; that 404 is expected.
   assert.deepEqual(errors.filter((e) => !e.includes("404")), []);
 });
