@@ -31,3 +31,4 @@ export const describeFrequency = /* @__PURE__ */ guard(glue.describeFrequency);
 export const nextRuns = /* @__PURE__ */ guard(glue.nextRuns);
 export const validateAdobeSubscription = /* @__PURE__ */ guard(glue.validateAdobeSubscription);
 export const buildAdobeSubscription = /* @__PURE__ */ guard(glue.buildAdobeSubscription);
+export const adobeCreationWindow = /* @__PURE__ */ guard(glue.adobeCreationWindow);

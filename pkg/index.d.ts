@@ -415,6 +415,11 @@ export function buildAdobeSubscription(
   | { valid: true; request: AdobeHttpRequest; errors: []; warnings: AdobeError[] }
   | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
 
+/** The first and last day (both included) on which Adobe allows creating a subscription: AD−30 to AD−3. */
+export function adobeCreationWindow(
+  anniversaryDate: string,
+): { valid: true; from: string; to: string; errors: [] } | { valid: false; errors: AdobeError[] };
+
 /**
  * Resolves when the module is ready. Importing already waits for it (top-level await
  * in browsers, synchronous in Node), so calling this is optional.

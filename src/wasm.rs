@@ -242,6 +242,46 @@ fn random_uuid() -> Result<String, JsValue> {
     f.call0(&crypto)?.as_string().ok_or_else(unavailable)
 }
 
+/// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
+/// last day (both included) on which Adobe allows creating a subscription — or
+/// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
+#[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
+pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Window {
+        valid: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        from: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        to: Option<String>,
+        errors: Vec<adobe::errors::AdobeError>,
+    }
+    let text = string_arg(&anniversary_date, "anniversaryDate")?;
+    let window = crate::schedule::instant::parse_iso(&text)
+        .ok()
+        .filter(|_| crate::error::Format::Date.matches(&text))
+        .and_then(|t| adobe::window::creation_window(t.date_naive()));
+    to_js(&match window {
+        Some((from, to)) => Window {
+            valid: true,
+            from: Some(from.to_string()),
+            to: Some(to.to_string()),
+            errors: Vec::new(),
+        },
+        None => Window {
+            valid: false,
+            from: None,
+            to: None,
+            errors: adobe::errors::adobe_errors(&[Violation::new(
+                "/anniversaryDate",
+                crate::error::Kind::Format {
+                    format: crate::error::Format::Date,
+                },
+            )]),
+        },
+    })
+}
+
 /// `{ consumable?, hasActiveSubscriptions?, licenseType? }`, all optional.
 fn adobe_context(context: &JsValue) -> Result<adobe::AdobeContext, JsValue> {
     let flag = |name: &str| -> Result<Option<bool>, JsValue> {

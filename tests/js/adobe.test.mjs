@@ -86,3 +86,10 @@ test("misuse throws TypeError", () => {
   assert.throws(() => buildAdobeSubscription(INPUT, { environment: "staging" }), TypeError);
   assert.throws(() => validateAdobeSubscription(SEED, { licenseType: "pro" }), TypeError);
 });
+
+test("adobeCreationWindow names the first and last allowed day", async () => {
+  const { adobeCreationWindow } = await import("subkit");
+  assert.deepEqual(adobeCreationWindow("2025-04-25"), { valid: true, from: "2025-03-26", to: "2025-04-22", errors: [] });
+  assert.deepEqual(adobeCreationWindow("2024-03-15"), { valid: true, from: "2024-02-14", to: "2024-03-12", errors: [] });
+  assert.equal(adobeCreationWindow("2025-02-29").valid, false);
+});
