@@ -15,5 +15,10 @@ build --target nodejs --out-dir pkg/dist/cjs
 echo '{ "type": "commonjs" }' > pkg/dist/cjs/package.json
 # wasm-pack writes a .gitignore and README copies we do not ship.
 rm -f pkg/dist/.gitignore pkg/dist/README.md pkg/dist/cjs/.gitignore pkg/dist/cjs/README.md
+# The demo page gets its own copy, so www/ works as plain static files (GitHub Pages).
+vendor=www/vendor/subkit
+rm -rf "$vendor" && mkdir -p "$vendor/dist"
+cp pkg/index.js pkg/api.js "$vendor/"
+cp pkg/dist/subkit.js pkg/dist/subkit_bg.wasm "$vendor/dist/"
 wasm=pkg/dist/subkit_bg.wasm
 echo "built $wasm: $(wc -c < "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) gzipped"

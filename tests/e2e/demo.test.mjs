@@ -1,5 +1,5 @@
-// The demo page in headless Chromium, used the way a person uses it. Screenshots go
-// to test-artifacts/.
+// The demo page in headless Chromium, used the way a person uses it: typing, clicking,
+// and the keyboard. Screenshots (desktop and phone width) go to test-artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -7,24 +7,33 @@ import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
 const ARTIFACTS = new URL("../../test-artifacts/", import.meta.url);
+const shot = (name) => new URL(name, ARTIFACTS).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Without the background-networking flags Chromium keeps dialling out, which this
 // closed network refuses.
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-let server, browser, page;
+let server, browser, context, page;
 const problems = [];
 
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer({ port: 0 });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  // Offline after load: the page needs nothing from the network but its own files.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.push(m.text()); });
   page.on("pageerror", (e) => problems.push(String(e)));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   await page.goto(server.url);
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  await context.setOffline(true);
 });
 
 after(async () => {
@@ -32,52 +41,121 @@ after(async () => {
   await server?.close();
 });
 
-const errorText = (field) => page.textContent(`#${field}-error`);
+const text = (selector) => page.textContent(selector);
 
-test("an invalid e-mail shows its error beside the field, and fixing it clears it", async () => {
-  await page.fill("#reference", "ANY-EXTERNAL-REFEFERNCE");
-  await page.click("#customer_email");
+test("Commerce Layer: an invalid e-mail shows its error at the field, and fixing it clears it", async () => {
+  await page.fill("#cl-reference", "ANY-EXTERNAL-REFEFERNCE");
+  await page.click("#cl-customer_email");
   await page.keyboard.type("john@");
-  assert.equal(await errorText("customer_email"), "is invalid");
-  assert.equal(await page.getAttribute("#customer_email", "aria-invalid"), "true");
-  assert.match(await page.textContent("#cs-status"), /422/);
-  assert.match(await page.textContent("#cs-errors"), /"pointer": "\/data\/attributes\/customer_email"/);
-  await page.screenshot({ path: new URL("demo-invalid-email.png", ARTIFACTS).pathname, fullPage: true });
-
+  assert.equal(await text("#cl-customer_email-error"), "is invalid");
+  assert.equal(await page.getAttribute("#cl-customer_email", "aria-invalid"), "true");
+  assert.match(await text("#cl-status"), /422/);
+  assert.match(await text("#cl-errors"), /"pointer": "\/data\/attributes\/customer_email"/);
+  await page.screenshot({ path: shot("demo-invalid-email.png"), fullPage: true });
   await page.keyboard.type("example.com");
-  assert.equal(await errorText("customer_email"), "");
-  assert.equal(await page.getAttribute("#customer_email", "aria-invalid"), "false");
-  assert.match(await page.textContent("#cs-status"), /^Valid/);
-  const doc = JSON.parse(await page.textContent("#cs-document"));
-  assert.deepEqual(doc, { data: { type: "customer_subscriptions",
-    attributes: { customer_email: "john@example.com", reference: "ANY-EXTERNAL-REFEFERNCE" } } });
+  assert.equal(await text("#cl-customer_email-error"), "");
+  assert.equal(await page.getAttribute("#cl-customer_email", "aria-invalid"), "false");
+  assert.match(await text("#cl-status"), /^Valid/);
 });
 
-test("clearing a required field says it can't be blank", async () => {
-  await page.fill("#reference", "");
-  assert.equal(await errorText("reference"), "can't be blank");
+test("Commerce Layer: the form and the JSON document stay in sync both ways", async () => {
+  const doc = JSON.parse(await page.inputValue("#cl-json"));
+  assert.deepEqual(doc.data.attributes, { customer_email: "john@example.com", reference: "ANY-EXTERNAL-REFEFERNCE" });
+  doc.data.attributes.reference_origin = "shop";
+  await page.fill("#cl-json", JSON.stringify(doc));
+  assert.equal(await page.inputValue("#cl-reference_origin"), "shop");
 });
 
-test("metadata that is not a JSON object is flagged at the field", async () => {
-  await page.fill("#metadata", "[1]");
-  assert.equal(await errorText("metadata"), "is invalid");
-  await page.fill("#metadata", "{nope");
-  assert.match(await errorText("metadata"), /not valid JSON/);
-  await page.fill("#metadata", '{"foo": "bar"}');
-  assert.equal(await errorText("metadata"), "");
+test("Commerce Layer: a valid document shows fetch and curl snippets with the token masked", async () => {
+  assert.equal(await page.isVisible("#cl-snippets"), true);
+  const curl = await text("#cl-curl");
+  assert.match(curl, /curl -g -X POST 'https:\/\/yourdomain\.commercelayer\.io\/api\/customer_subscriptions'/);
+  assert.match(curl, /Bearer \$CL_ACCESS_TOKEN/);
+  assert.match(await text("#cl-fetch"), /Authorization: `Bearer \$\{CL_ACCESS_TOKEN\}`/);
 });
 
-test("the API docs' example loads valid", async () => {
-  await page.click("#load-seed");
-  assert.match(await page.textContent("#cs-status"), /^Valid/);
-  for (const f of ["customer_email", "reference", "reference_origin", "metadata"]) {
-    assert.equal(await errorText(f), "", f);
+test("Commerce Layer: each resource's docs example loads valid", async () => {
+  for (const resource of ["customer_subscriptions", "order_subscriptions", "subscription_models"]) {
+    await page.selectOption("#cl-resource", resource);
+    await page.click("#cl-load-seed");
+    assert.match(await text("#cl-status"), /^Valid/, resource);
   }
-  await page.screenshot({ path: new URL("demo-desktop.png", ARTIFACTS).pathname, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: new URL("demo-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.equal(await page.inputValue("#cl-frequencies"), "hourly\n10 * * * *\nweekly\nmonthly\ntwo-month");
+  await page.fill("#cl-frequencies", "hourly\n*/5 * * * *");
+  assert.equal(await text("#cl-frequencies-error"), "is invalid");
 });
 
-test("no console errors or warnings", () => {
+test("Frequencies: */5 * * * * shows Commerce Layer's hour rule, underlined", async () => {
+  await page.fill("#freq-input", "*/5 * * * *");
+  assert.equal(await text("#freq-description"), "Every 5 minutes");
+  assert.match(await text("#freq-verdict"), /minimum unit is the hour/);
+  assert.equal(await text("#freq-mirror mark"), "*/5");
+});
+
+test("Frequencies: a bad expression is underlined at the span the error names", async () => {
+  await page.fill("#freq-input", "0 61 * * *");
+  assert.equal(await text("#freq-mirror mark"), "61");
+  assert.match(await text("#freq-error"), /hour 61 is out of range 0-23/);
+  assert.equal(await page.getAttribute("#freq-input", "aria-invalid"), "true");
+});
+
+test("Frequencies: monthly from 2018-01-31 lists Feb 28 and Mar 31, and the expiry cuts runs off", async () => {
+  await page.fill("#freq-input", "monthly");
+  await page.fill("#freq-start", "2018-01-31T12:00");
+  const runs = await page.$$eval("#freq-runs time", (els) => els.map((e) => e.dateTime));
+  assert.deepEqual(runs.slice(0, 3), ["2018-01-31T12:00:00.000Z", "2018-02-28T12:00:00.000Z", "2018-03-31T12:00:00.000Z"]);
+  assert.equal(await page.$$eval("#freq-timeline circle", (c) => c.length), runs.length);
+  await page.fill("#freq-expires", "2018-03-31T12:00");
+  const cut = await page.$$eval("#freq-runs time", (els) => els.map((e) => e.dateTime));
+  assert.deepEqual(cut, ["2018-01-31T12:00:00.000Z", "2018-02-28T12:00:00.000Z"]);
+  assert.match(await text("#freq-description"), /day 31 at 12:00/);
+});
+
+test("Adobe: the docs example loads valid, and an out-of-window date is marked", async () => {
+  await page.click("#adobe-load-seed");
+  assert.match(await text("#adobe-status"), /^Valid/);
+  assert.equal(await page.$$eval(".day.today.inside", (d) => d.length), 1);
+  const anniversary = await page.inputValue("#adobe-anniversaryDate");
+  const twoDaysBefore = new Date(Date.parse(`${anniversary}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
+  await page.fill("#adobe-today", twoDaysBefore);
+  assert.equal(await page.$$eval(".day.today.outside", (d) => d.length), 1);
+  assert.match(await text("#adobe-window"), /is outside the window/);
+  assert.match(await text("#adobe-today-error"), /outside the allowed window/);
+  assert.match(await text("#adobe-status"), /^Not valid/);
+  await page.screenshot({ path: shot("demo-adobe-window.png"), fullPage: true });
+});
+
+test("Adobe: without the correlation id the header field reports Adobe's rule", async () => {
+  await page.fill("#adobe-today", await page.inputValue("#adobe-anniversaryDate").then((a) =>
+    new Date(Date.parse(`${a}T00:00:00Z`) - 10 * 86_400_000).toISOString().slice(0, 10)));
+  await page.fill("#adobe-correlationId", "");
+  assert.equal(await text("#adobe-correlationId-error"), "is required");
+  assert.match(await text("#adobe-status"), /4119/);
+});
+
+test("keyboard: Tab reaches the panels' controls in order", async () => {
+  await page.keyboard.press("Home");
+  await page.focus("#cl-resource");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "cl-load-seed");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id.startsWith("cl-")), true);
+});
+
+test("every input has a label", async () => {
+  const unlabelled = await page.$$eval("input, select, textarea", (els) =>
+    els.filter((e) => !e.labels?.length && !e.getAttribute("aria-label")).map((e) => e.id));
+  assert.deepEqual(unlabelled, []);
+});
+
+test("screenshots at desktop and phone width", async () => {
+  await page.screenshot({ path: shot("demo-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, "the page scrolls sideways at phone width");
+  await page.screenshot({ path: shot("demo-phone.png"), fullPage: true });
+});
+
+test("no console errors, warnings or CSP violations", () => {
   assert.deepEqual(problems, []);
 });

@@ -1,0 +1,114 @@
+// Frequency panel: the English description, Commerce Layer's verdict, the next runs as a
+// list and a timeline, and the faulty span of a bad expression underlined.
+import { $ } from "./dom.js";
+
+const PRESETS = ["hourly", "daily", "weekly", "monthly", "two-month", "three-month", "four-month", "six-month", "yearly"];
+const SVG = "http://www.w3.org/2000/svg";
+
+/** `datetime-local` value (UTC by this page's convention) to ISO 8601. */
+const toIso = (local) => (local ? `${local}:00.000Z` : undefined);
+
+/** Byte offset in UTF-8 to an index in the JS string. */
+function byteToIndex(text, byte) {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (bytes >= byte) return i;
+    const cp = text.codePointAt(i);
+    bytes += encoder.encode(String.fromCodePoint(cp)).length;
+    if (cp > 0xffff) i++;
+  }
+  return text.length;
+}
+
+export function startFrequencies({ parseFrequency, nextRuns }) {
+  const input = $("freq-input");
+  $("freq-presets").append(...PRESETS.map((p) => new Option(p, p)));
+
+  function underline(text, error) {
+    const mirror = $("freq-mirror");
+    mirror.replaceChildren();
+    if (!error) return;
+    const [start, end] = error.span.map((b) => byteToIndex(text, b));
+    const mark = document.createElement("mark");
+    // An empty span (a missing item) still gets a visible marker.
+    mark.textContent = text.slice(start, end) || "\u2038";
+    mirror.append(text.slice(0, start), mark, text.slice(end));
+  }
+
+  function render() {
+    const text = input.value;
+    const startsAt = toIso($("freq-start").value);
+    const expiresAt = toIso($("freq-expires").value);
+    const count = Math.min(50, Math.max(1, Number($("freq-count").value) || 6));
+    const parsed = parseFrequency(text, startsAt ? { startsAt } : undefined);
+    const verdict = $("freq-verdict");
+    if (!parsed.valid) {
+      underline(text, parsed.errors[0]);
+      $("freq-error").textContent = parsed.errors.map((e) => e.message).join("; ");
+      input.setAttribute("aria-invalid", "true");
+      $("freq-description").textContent = "";
+      verdict.textContent = "Not a valid frequency.";
+      verdict.className = "status bad";
+      drawRuns([]);
+      return;
+    }
+    input.setAttribute("aria-invalid", "false");
+    $("freq-error").textContent = "";
+    const clError = parsed.commerceLayer.errors[0];
+    underline(text, clError);
+    $("freq-description").textContent = parsed.description;
+    verdict.textContent = clError
+      ? `Valid crontab, but not for Commerce Layer: ${clError.message}.`
+      : "Commerce Layer accepts this frequency.";
+    verdict.className = clError ? "status bad" : "status ok";
+    const runs = nextRuns(text, { startsAt, expiresAt, count });
+    drawRuns(runs.ok ? runs.runs : [], runs.ok ? null : runs.errors[0].message);
+  }
+
+  function drawRuns(runs, problem) {
+    const list = $("freq-runs");
+    list.replaceChildren(...runs.map((r) => {
+      const li = document.createElement("li");
+      const time = document.createElement("time");
+      time.dateTime = r;
+      time.textContent = r.replace("T", " ").replace(".000Z", " UTC");
+      li.append(time);
+      return li;
+    }));
+    if (problem) {
+      const li = document.createElement("li");
+      li.textContent = problem;
+      list.append(li);
+    }
+    const svg = $("freq-timeline");
+    svg.replaceChildren();
+    if (runs.length === 0) return;
+    const times = runs.map((r) => Date.parse(r));
+    const [first, last] = [times[0], times[times.length - 1]];
+    const x = (t) => (last === first ? 300 : 20 + ((t - first) / (last - first)) * 560);
+    const el = (name, attrs) => {
+      const node = document.createElementNS(SVG, name);
+      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+      svg.append(node);
+      return node;
+    };
+    el("line", { x1: 20, y1: 25, x2: 580, y2: 25, class: "axis" });
+    times.forEach((t, i) => {
+      el("circle", { cx: x(t), cy: 25, r: 6, class: "run" }).append(
+        Object.assign(document.createElementNS(SVG, "title"), { textContent: runs[i] }),
+      );
+    });
+    el("text", { x: 20, y: 52, class: "label" }).textContent = runs[0].slice(0, 10);
+    if (runs.length > 1) el("text", { x: 580, y: 52, class: "label end" }).textContent = runs[runs.length - 1].slice(0, 10);
+  }
+
+  for (const id of ["freq-input", "freq-start", "freq-expires", "freq-count"]) $(id).addEventListener("input", render);
+  for (const button of document.querySelectorAll("[data-freq]")) {
+    button.addEventListener("click", () => {
+      input.value = button.dataset.freq;
+      render();
+    });
+  }
+  render();
+}
