@@ -12,6 +12,7 @@
 pub mod adobe;
 pub mod error;
 pub mod format;
+pub mod http;
 pub mod json;
 pub mod payload;
 pub mod pointer;

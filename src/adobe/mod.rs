@@ -38,6 +38,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use crate::error::{Format, JsonType, Kind, Violation};
+use crate::http::{HttpRequest, MASK};
 use crate::payload::document::expect_object;
 use crate::pointer::Path;
 
@@ -244,39 +245,8 @@ impl fmt::Debug for AdobeRequestOptions<'_> {
     }
 }
 
-const MASK: &str = "***";
-
-/// A request ready to send. `Debug` masks `Authorization` and `X-Api-Key`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct AdobeHttpRequest {
-    /// Always `POST`.
-    pub method: &'static str,
-    /// `<base>/v3/customers/<customerId>/subscriptions`.
-    pub url: String,
-    /// Header names and values, in the documented order.
-    pub headers: Vec<(&'static str, String)>,
-    /// The JSON body as text.
-    pub body: String,
-}
-
-impl fmt::Debug for AdobeHttpRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let headers: Vec<(&str, &str)> = self
-            .headers
-            .iter()
-            .map(|(k, v)| match *k {
-                "Authorization" | "X-Api-Key" => (*k, MASK),
-                _ => (*k, v.as_str()),
-            })
-            .collect();
-        f.debug_struct("AdobeHttpRequest")
-            .field("method", &self.method)
-            .field("url", &self.url)
-            .field("headers", &headers)
-            .field("body", &self.body)
-            .finish()
-    }
-}
+/// An Adobe request ready to send (`Debug` masks `Authorization` and `X-Api-Key`).
+pub type AdobeHttpRequest = HttpRequest;
 
 /// A built request, or the faults that stop it; warnings either way.
 #[derive(Debug, Clone, PartialEq)]

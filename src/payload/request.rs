@@ -22,6 +22,7 @@ use serde_json::Value;
 
 use super::{BuildOptions, Resource};
 use crate::error::{Format, Kind, Violation};
+use crate::http::{HttpRequest, MASK};
 
 /// The media type of JSON:API, which Commerce Layer requires in both headers.
 pub const JSON_API: &str = "application/vnd.api+json";
@@ -47,45 +48,8 @@ impl fmt::Debug for RequestOptions<'_> {
     }
 }
 
-const MASK: &str = "Bearer ***";
-
-/// A request ready to send.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Request {
-    /// Always `POST`.
-    pub method: &'static str,
-    /// `<base>/api/<resource>`.
-    pub url: String,
-    /// `Accept`, `Content-Type` and `Authorization`, in that order.
-    pub headers: Vec<(&'static str, String)>,
-    /// The JSON:API document as JSON text.
-    pub body: String,
-}
-
-impl fmt::Debug for Request {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let headers: Vec<(&str, &str)> = self
-            .headers
-            .iter()
-            .map(|(k, v)| {
-                (
-                    *k,
-                    if *k == "Authorization" {
-                        MASK
-                    } else {
-                        v.as_str()
-                    },
-                )
-            })
-            .collect();
-        f.debug_struct("Request")
-            .field("method", &self.method)
-            .field("url", &self.url)
-            .field("headers", &headers)
-            .field("body", &self.body)
-            .finish()
-    }
-}
+/// A Commerce Layer request ready to send (`Debug` masks `Authorization`).
+pub type Request = HttpRequest;
 
 /// Builds the document from flat input (as [`Resource::build_with`]) and wraps it in
 /// a request. Every fault, in the options or the document, is reported at once:
