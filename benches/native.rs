@@ -1,0 +1,72 @@
+//! Native benchmarks (criterion): validation of each Commerce Layer resource and the
+//! Adobe request, error rendering, frequency parsing, and the next 1000 runs.
+//! `scripts/bench.sh` runs them together with benches/js/bench.mjs, which compares
+//! the same cases in wasm and against the JS peers.
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
+mod cases;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use std::hint::black_box;
+use subkit::adobe::{validate_subscription_request, AdobeContext};
+use subkit::payload::jsonapi_errors::error_objects;
+use subkit::schedule::{instant, Frequency, RunsQuery};
+use subkit::Resource;
+
+fn validation(c: &mut Criterion) {
+    let mut g = c.benchmark_group("validate");
+    for (name, resource, doc) in cases::documents() {
+        let resource: Resource = resource.parse().unwrap();
+        let text = doc.to_string();
+        g.bench_with_input(BenchmarkId::new("value", name), &doc, |b, doc| {
+            b.iter(|| resource.validate(black_box(doc)))
+        });
+        g.bench_with_input(BenchmarkId::new("text", name), &text, |b, text| {
+            b.iter(|| resource.validate_json(black_box(text)))
+        });
+    }
+    let adobe = cases::adobe_request();
+    g.bench_function("adobe/valid", |b| {
+        b.iter(|| validate_subscription_request(black_box(&adobe), &AdobeContext::default()))
+    });
+    g.finish();
+}
+
+fn rendering(c: &mut Criterion) {
+    let (_, resource, doc) = cases::documents()
+        .into_iter()
+        .find(|(n, _, _)| *n == "order_subscriptions/invalid")
+        .unwrap();
+    let violations = resource.parse::<Resource>().unwrap().validate(&doc);
+    c.bench_function("render/jsonapi-errors", |b| {
+        b.iter(|| error_objects(black_box(&violations)))
+    });
+}
+
+fn schedules(c: &mut Criterion) {
+    let mut g = c.benchmark_group("schedule");
+    let after = instant::parse_iso("2024-01-01T00:00:00Z").unwrap();
+    for expr in cases::FREQUENCIES {
+        g.bench_with_input(BenchmarkId::new("parse", expr), expr, |b, e| {
+            b.iter(|| Frequency::parse(black_box(e)))
+        });
+        let query = RunsQuery {
+            after: Some(after),
+            starts_at: Some(after),
+            count: 1000,
+            expires_at: None,
+        };
+        g.bench_with_input(BenchmarkId::new("parse+1000-runs", expr), expr, |b, e| {
+            b.iter(|| {
+                Frequency::parse(black_box(e))
+                    .unwrap()
+                    .runs(&query)
+                    .unwrap()
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, validation, rendering, schedules);
+criterion_main!(benches);
