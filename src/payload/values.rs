@@ -34,7 +34,7 @@ pub fn check_value(spec: ValueSpec, value: &Value, at: &Path<'_>, out: &mut Vec<
             None => out.push(type_violation(at, JsonType::Integer, value)),
         },
         (ValueSpec::Frequency, Value::String(s)) => {
-            if let Some(kind) = frequency_fault(s) {
+            if let Err(kind) = commerce_layer_frequency(s) {
                 out.push(violation(kind));
             }
         }
@@ -64,11 +64,6 @@ fn whole_number(n: &serde_json::Number) -> Option<i64> {
     let f = n.as_f64()?;
     #[allow(clippy::cast_possible_truncation)] // whole and within ±2^53, checked first
     (f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0).then_some(f as i64)
-}
-
-/// Why `text` is not a Commerce Layer frequency, if it is not.
-pub fn frequency_fault(text: &str) -> Option<Kind> {
-    commerce_layer_frequency(text).err()
 }
 
 /// The canonical form of a Commerce Layer frequency, or why `text` is not one.

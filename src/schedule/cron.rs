@@ -165,11 +165,6 @@ const MACROS: &[(&str, &str)] = &[
     ("@hourly", "0 * * * *"),
 ];
 
-/// Names of the supported macros.
-pub fn macro_names() -> impl Iterator<Item = &'static str> {
-    MACROS.iter().map(|(name, _)| *name)
-}
-
 impl Cron {
     /// Parses a 5-field expression or a macro. Reports every faulty field, not the
     /// first, and rejects an expression that names no existing date.
