@@ -4,6 +4,7 @@ export type ResourceName = "customer_subscriptions" | "order_subscriptions" | "s
 /** subkit's stable rule codes, found in `error.meta.rule`. */
 export type RuleCode =
   | "invalid_json"
+  | "too_large"
   | "type"
   | "required"
   | "format"
@@ -245,6 +246,7 @@ export type Frequency = FrequencyPreset | (string & {});
 /** Codes of frequency errors. `sub_hourly` is Commerce Layer's own rule. */
 export type FrequencyErrorCode =
   | "empty"
+  | "too_long"
   | "unknown_frequency"
   | "field_count"
   | "out_of_range"

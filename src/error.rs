@@ -26,6 +26,8 @@ use serde_json::{Map, Value};
 pub enum Code {
     /// The input is not well-formed JSON text, or is nested too deeply to read.
     InvalidJson,
+    /// The input is larger than subkit reads.
+    TooLarge,
     /// A value has the wrong JSON type.
     Type,
     /// A required member is absent, `null`, or a blank string.
@@ -74,6 +76,7 @@ impl Code {
     /// Every code, in declaration order.
     pub const ALL: &'static [Code] = &[
         Code::InvalidJson,
+        Code::TooLarge,
         Code::Type,
         Code::Required,
         Code::Format,
@@ -100,6 +103,7 @@ impl Code {
     pub fn as_str(self) -> &'static str {
         match self {
             Code::InvalidJson => "invalid_json",
+            Code::TooLarge => "too_large",
             Code::Type => "type",
             Code::Required => "required",
             Code::Format => "format",
@@ -230,6 +234,13 @@ impl Format {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Kind {
+    /// The input is larger than subkit reads ([`crate::json::MAX_INPUT_BYTES`]).
+    TooLarge {
+        /// Its size in bytes of UTF-8 (at least; counting stops at the limit).
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// The text is not JSON. `line` and `column` are 1-based; 0 when unknown.
     InvalidJson {
         /// Line of the fault.
@@ -354,6 +365,7 @@ impl Kind {
     pub fn code(&self) -> Code {
         match self {
             Kind::InvalidJson { .. } => Code::InvalidJson,
+            Kind::TooLarge { .. } => Code::TooLarge,
             Kind::Type { .. } => Code::Type,
             Kind::Required => Code::Required,
             Kind::Format { .. } => Code::Format,
@@ -392,6 +404,10 @@ impl Kind {
                 put("line", Value::from(*line));
                 put("column", Value::from(*column));
                 put("reason", Value::from(reason.as_str()));
+            }
+            Kind::TooLarge { size, limit } => {
+                put("size", Value::from(*size));
+                put("limit", Value::from(*limit));
             }
             Kind::Type { expected, found } => {
                 put("expected", Value::from(expected.as_str()));
@@ -454,6 +470,9 @@ impl fmt::Display for Kind {
                 column,
                 reason,
             } => write!(f, "invalid JSON at line {line}, column {column}: {reason}"),
+            Kind::TooLarge { limit, .. } => {
+                write!(f, "is larger than the {limit} bytes subkit reads")
+            }
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required => f.write_str("is required"),
             Kind::Format { format } => match format {
@@ -553,7 +572,7 @@ impl Violation {
         if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        Some(last.replace("~1", "/").replace("~0", "~"))
+        Some(crate::pointer::unescape(last))
     }
 }
 

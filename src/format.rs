@@ -55,7 +55,7 @@ pub(crate) fn is_acceptable_base_url(url: &str) -> bool {
         Some(v6) => match v6.split_once(']') {
             Some((_, after)) if after.is_empty() || after.starts_with(':') => (
                 authority
-                    .get(..v6.len() + 1 - after.len())
+                    .get(..v6.len().saturating_add(1).saturating_sub(after.len()))
                     .unwrap_or_default(),
                 after.strip_prefix(':'),
             ),

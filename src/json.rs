@@ -10,20 +10,47 @@
 //! ```
 //!
 //! Nesting deeper than 128 levels is refused by the parser (serde_json's recursion
-//! limit), so hostile input cannot exhaust the stack.
+//! limit), so hostile input cannot exhaust the stack. Text longer than
+//! [`MAX_INPUT_BYTES`] is refused with `too_large` before it is read:
+//!
+//! ```
+//! let huge = " ".repeat(subkit::json::MAX_INPUT_BYTES + 1);
+//! assert_eq!(subkit::json::parse_str(&huge).unwrap_err().code().as_str(), "too_large");
+//! ```
 
 use serde_json::Value;
 
 use crate::error::{Kind, Violation};
 
+/// The largest JSON text subkit reads: 4 MiB of UTF-8. A subscription document is a
+/// few kilobytes even with large `metadata`; the cap keeps a hostile body from
+/// growing the wasm memory, which never shrinks.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
 /// Parses JSON text.
 pub fn parse_str(text: &str) -> Result<Value, Violation> {
+    check_size(text.len())?;
     serde_json::from_str(text).map_err(|e| invalid_json(&e))
 }
 
 /// Parses UTF-8 encoded JSON text, as a request body arrives.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Value, Violation> {
+    check_size(bytes.len())?;
     serde_json::from_slice(bytes).map_err(|e| invalid_json(&e))
+}
+
+/// `Err(too_large)` when `size` bytes is over [`MAX_INPUT_BYTES`].
+pub fn check_size(size: usize) -> Result<(), Violation> {
+    if size > MAX_INPUT_BYTES {
+        return Err(Violation::new(
+            "",
+            Kind::TooLarge {
+                size,
+                limit: MAX_INPUT_BYTES,
+            },
+        ));
+    }
+    Ok(())
 }
 
 fn invalid_json(e: &serde_json::Error) -> Violation {

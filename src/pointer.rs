@@ -85,7 +85,21 @@ pub fn escape(token: &str) -> String {
     out
 }
 
+/// Unescapes one reference token: `~1` becomes `/` and `~0` becomes `~`, in that
+/// order (RFC 6901 §4).
+pub fn unescape(token: &str) -> String {
+    if token.contains('~') {
+        token.replace("~1", "/").replace("~0", "~")
+    } else {
+        token.to_owned()
+    }
+}
+
 fn push_escaped(out: &mut String, token: &str) {
+    if !token.contains(['~', '/']) {
+        out.push_str(token);
+        return;
+    }
     for c in token.chars() {
         match c {
             '~' => out.push_str("~0"),

@@ -9,6 +9,7 @@
 //! Vixie cron also combines them with "and".
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
+    clippy::arithmetic_side_effects,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,

@@ -110,7 +110,7 @@ fn dotted(pointer: &str) -> String {
     let tokens: Vec<String> = pointer
         .split('/')
         .skip(1)
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .map(crate::pointer::unescape)
         .collect();
     let tokens = match tokens.first().map(String::as_str) {
         Some("body" | "headers") => tokens.get(1..).unwrap_or_default(),

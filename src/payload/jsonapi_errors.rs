@@ -147,7 +147,7 @@ fn field_name(pointer: &str) -> Option<String> {
         .strip_prefix("/data/attributes/")
         .or_else(|| pointer.strip_prefix("/data/relationships/"))?;
     let token = rest.split('/').next()?;
-    Some(token.replace("~1", "/").replace("~0", "~"))
+    Some(crate::pointer::unescape(token))
 }
 
 /// True for pointers to one attribute or relationship, which the server checks with
@@ -161,7 +161,7 @@ fn status_and_code(v: &Violation) -> (u16, &'static str) {
     match v.code() {
         _ if v.pointer == "/options/accessToken" => (401, "UNAUTHORIZED"),
         _ if v.pointer.starts_with("/options/") => (400, "BAD_REQUEST"),
-        Code::InvalidJson => (400, "BAD_REQUEST"),
+        Code::InvalidJson | Code::TooLarge => (400, "BAD_REQUEST"),
         Code::NotAllowed | Code::Forbidden => (400, "PARAM_NOT_ALLOWED"),
         Code::Linkage => (400, "INVALID_LINKS_OBJECT"),
         Code::ResourceType if in_relationship => (400, "TYPE_MISMATCH"),
@@ -181,6 +181,7 @@ fn shape_fault_text(v: &Violation, member: &str) -> (&'static str, String) {
         }
         _ if v.pointer.starts_with("/options/") => ("Bad Request", format!("{member} {}", v.kind)),
         Kind::InvalidJson { .. } => ("Bad Request", v.message()),
+        Kind::TooLarge { .. } => ("Bad Request", format!("Request body {}", v.kind)),
         Kind::NotAllowed { member } | Kind::Forbidden { member, .. } => {
             ("Param not allowed", format!("{member} is not allowed."))
         }

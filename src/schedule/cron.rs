@@ -84,7 +84,7 @@ impl Field {
             .iter()
             .position(|n| n.eq_ignore_ascii_case(text))
             .and_then(|i| u32::try_from(i).ok())
-            .map(|i| i + first)
+            .map(|i| i.saturating_add(first))
     }
 }
 
@@ -171,8 +171,8 @@ impl Cron {
     pub fn parse(text: &str) -> Result<Cron, Vec<FrequencyError>> {
         let trimmed = text.trim();
         if trimmed.starts_with('@') {
-            let start = text.len() - text.trim_start().len();
-            let span = (start, start + trimmed.len());
+            let start = text.len().saturating_sub(text.trim_start().len());
+            let span = (start, start.saturating_add(trimmed.len()));
             let Some((name, expansion)) = MACROS
                 .iter()
                 .find(|(name, _)| name.eq_ignore_ascii_case(trimmed))
@@ -192,7 +192,7 @@ impl Cron {
         let tokens = split_fields(text);
         if tokens.len() != 5 {
             let span = match (tokens.first(), tokens.last()) {
-                (Some(first), Some(last)) => (first.0, last.0 + last.1.len()),
+                (Some(first), Some(last)) => (first.0, last.0.saturating_add(last.1.len())),
                 _ => (0, text.len()),
             };
             return Err(vec![FrequencyError::new(
@@ -206,7 +206,7 @@ impl Cron {
         let mut sets = Vec::with_capacity(5);
         let mut spans = [(0, 0); 5];
         for ((field, (offset, token)), span) in Field::ALL.iter().zip(&tokens).zip(&mut spans) {
-            *span = (*offset, offset + token.len());
+            *span = (*offset, offset.saturating_add(token.len()));
             match parse_field(*field, token, *offset) {
                 Ok(set) => sets.push(set),
                 Err(mut e) => errors.append(&mut e),
@@ -243,6 +243,18 @@ impl Cron {
         } else {
             dom || dow
         }
+    }
+
+    /// True when `t` is a whole minute the expression names: a check of each field
+    /// on its own, independent of the search that finds runs.
+    pub fn matches(&self, t: chrono::DateTime<chrono::Utc>) -> bool {
+        use chrono::{Datelike, Timelike};
+        t.second() == 0
+            && t.nanosecond() == 0
+            && self.minute.has(t.minute())
+            && self.hour.has(t.hour())
+            && self.month.has(t.month())
+            && self.day_matches(t.day(), t.weekday().num_days_from_sunday())
     }
 
     /// True when the day fields are combined with "or" (both restricted).
@@ -323,7 +335,7 @@ fn parse_field(field: Field, token: &str, offset: usize) -> Result<FieldSet, Vec
             Ok(item) => items.push(item),
             Err(e) => errors.push(e),
         }
-        item_offset += part.len() + 1;
+        item_offset = item_offset.saturating_add(part.len()).saturating_add(1);
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -358,7 +370,10 @@ fn parse_item(field: Field, text: &str, offset: usize) -> Result<Item, Frequency
     let step = match step_text {
         None => 1,
         Some(s) => {
-            let span = (offset + base.len() + 1, offset + text.len());
+            let span = (
+                offset.saturating_add(base.len()).saturating_add(1),
+                offset.saturating_add(text.len()),
+            );
             match parse_number(s) {
                 Some(n) if n >= 1 && !s.is_empty() => n,
                 _ => {
@@ -384,11 +399,11 @@ fn parse_item(field: Field, text: &str, offset: usize) -> Result<Item, Frequency
     let (start, end) = match base.split_once('-') {
         Some((a, b)) => {
             let start = parse_value(field, a, offset)?;
-            let end = parse_value(field, b, offset + a.len() + 1)?;
+            let end = parse_value(field, b, offset.saturating_add(a.len()).saturating_add(1))?;
             if start > end {
                 return Err(FrequencyError::new(
                     K::BackwardRange { field, start, end },
-                    (offset, offset + base.len()),
+                    (offset, offset.saturating_add(base.len())),
                 ));
             }
             (start, end)
@@ -409,7 +424,7 @@ fn parse_item(field: Field, text: &str, offset: usize) -> Result<Item, Frequency
 }
 
 fn parse_value(field: Field, text: &str, offset: usize) -> Result<u32, FrequencyError> {
-    let span = (offset, offset + text.len());
+    let span = (offset, offset.saturating_add(text.len()));
     let value = match parse_number(text) {
         Some(n) => n,
         None => field.value_of_name(text).ok_or_else(|| {
@@ -435,7 +450,8 @@ fn parse_number(text: &str) -> Option<u32> {
         return None;
     }
     Some(text.bytes().fold(0u32, |n, b| {
-        n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+        n.saturating_mul(10)
+            .saturating_add(u32::from(b.saturating_sub(b'0')))
     }))
 }
 

@@ -147,7 +147,7 @@ fn time_phrase(c: &Cron) -> String {
     let minutes = singles(&c.minute);
     let hours = singles(&c.hour);
     if let (Some(ms), Some(hs)) = (&minutes, &hours) {
-        if ms.len() * hs.len() <= 6 {
+        if ms.len().saturating_mul(hs.len()) <= 6 {
             let mut times: Vec<(u32, u32)> = hs
                 .iter()
                 .flat_map(|h| ms.iter().map(move |m| (*h, *m)))
@@ -228,7 +228,12 @@ fn time_phrase(c: &Cron) -> String {
 /// "Every 2 hours, on the hour", "Every hour from 09:15 through 17:15": one minute
 /// in a run of hours written as one stepped or ranged item.
 fn hourly_at_minute(m: u32, hours: Item) -> Option<String> {
-    let last = hours.start + (hours.end - hours.start) / hours.step.max(1) * hours.step.max(1);
+    // The last hour the stepped range reaches (start + k·step, at most end).
+    let step = hours.step.max(1);
+    let span = hours.end.saturating_sub(hours.start);
+    let last = hours
+        .start
+        .saturating_add(span.checked_div(step).unwrap_or(0).saturating_mul(step));
     let every = match hours.step {
         1 => "Every hour".to_owned(),
         n => format!("Every {n} hours"),
@@ -298,7 +303,9 @@ fn day_of_month_phrase(set: &FieldSet) -> String {
         .iter()
         .map(|i| match (i.star, i.step, i.start == i.end) {
             (true, step, _) => {
-                let first: Vec<String> = (0..3).map(|k| (1 + k * step).to_string()).collect();
+                let first: Vec<String> = (0..3u32)
+                    .map(|k| k.saturating_mul(step).saturating_add(1).to_string())
+                    .collect();
                 format!(
                     "every {} day of the month ({}, …)",
                     ordinal(step),
@@ -330,7 +337,7 @@ fn names_phrase(set: &FieldSet, name: impl Fn(u32) -> &'static str, word: &str) 
         end,
     }] = set.items.as_slice()
     {
-        if end - start >= 2 && name(*start) != name(*end) {
+        if end.saturating_sub(*start) >= 2 && name(*start) != name(*end) {
             return format!("{} through {}", name(*start), name(*end));
         }
     }

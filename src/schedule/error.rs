@@ -21,6 +21,11 @@ use super::cron::Field;
 pub enum FrequencyErrorKind {
     /// Nothing but whitespace.
     Empty,
+    /// Longer than [`super::MAX_FREQUENCY_BYTES`].
+    TooLong {
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// A single word that is neither a preset nor a crontab macro.
     UnknownFrequency {
         /// The word.
@@ -92,6 +97,7 @@ impl FrequencyError {
     pub fn code(&self) -> &'static str {
         match self.kind {
             FrequencyErrorKind::Empty => "empty",
+            FrequencyErrorKind::TooLong { .. } => "too_long",
             FrequencyErrorKind::UnknownFrequency { .. } => "unknown_frequency",
             FrequencyErrorKind::FieldCount { .. } => "field_count",
             FrequencyErrorKind::OutOfRange { .. } => "out_of_range",
@@ -121,6 +127,7 @@ impl fmt::Display for FrequencyError {
         use FrequencyErrorKind as K;
         match &self.kind {
             K::Empty => f.write_str("frequency is empty"),
+            K::TooLong { limit } => write!(f, "frequency is longer than {limit} bytes"),
             K::UnknownFrequency { text } => write!(
                 f,
                 "\"{text}\" is not a preset ({}) or a 5-field crontab expression",

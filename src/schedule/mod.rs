@@ -22,6 +22,7 @@
 //! assert_eq!(every_five.commerce_layer_check().unwrap_err().code(), "sub_hourly"); // ...not for Commerce Layer
 //! ```
 
+mod calendar;
 pub mod cron;
 pub mod describe;
 pub mod error;
@@ -38,6 +39,11 @@ pub use preset::Preset;
 
 /// The most runs one query returns.
 pub const MAX_COUNT: u64 = 1000;
+
+/// The longest frequency text read, in bytes. A crontab line listing every value of
+/// every field is under 400 bytes; the cap bounds the parser's work and the error
+/// list on hostile input.
+pub const MAX_FREQUENCY_BYTES: usize = 1024;
 
 /// How many runs a query returns when it does not say.
 pub const DEFAULT_COUNT: u64 = 5;
@@ -80,6 +86,14 @@ impl Frequency {
     /// Reads a preset name (any case) or a crontab expression. Crontab faults are all
     /// reported, each with its field and byte span.
     pub fn parse(text: &str) -> Result<Frequency, Vec<FrequencyError>> {
+        if text.len() > MAX_FREQUENCY_BYTES {
+            return Err(vec![FrequencyError::new(
+                FrequencyErrorKind::TooLong {
+                    limit: MAX_FREQUENCY_BYTES,
+                },
+                (0, text.len()),
+            )]);
+        }
         let trimmed = text.trim();
         if trimmed.is_empty() {
             return Err(vec![FrequencyError::new(
@@ -92,7 +106,7 @@ impl Frequency {
         }
         if !trimmed.starts_with('@') && !trimmed.contains(char::is_whitespace) {
             // One word that is no preset: say so, rather than "expected 5 fields".
-            let start = text.len() - text.trim_start().len();
+            let start = text.len().saturating_sub(text.trim_start().len());
             let looks_like_cron = trimmed
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b"*/,-".contains(&b));
@@ -101,7 +115,7 @@ impl Frequency {
                     FrequencyErrorKind::UnknownFrequency {
                         text: trimmed.to_owned(),
                     },
-                    (start, start + trimmed.len()),
+                    (start, start.saturating_add(trimmed.len())),
                 )]);
             }
         }
@@ -174,13 +188,13 @@ impl Frequency {
                 Box::new((first..).map_while(move |k| p.run(anchor, k)))
             }
             Frequency::Cron(c) => {
-                let first = match (query.starts_at, query.after) {
-                    (Some(s), Some(a)) if a >= s => c.next_after(a),
-                    (Some(s), _) => c.next_from(s),
-                    (None, Some(a)) => c.next_after(a),
+                let runs = match (query.starts_at, query.after) {
+                    (Some(s), Some(a)) if a >= s => c.runs(a, false),
+                    (Some(s), _) => c.runs(s, true),
+                    (None, Some(a)) => c.runs(a, false),
                     (None, None) => return Err(RunsError::MissingStart { preset: false }),
                 };
-                Box::new(std::iter::successors(first, move |t| c.next_after(*t)))
+                Box::new(runs)
             }
         };
         // No run at all before year 10000 is an error; fewer runs than asked is not.

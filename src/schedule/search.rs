@@ -1,10 +1,10 @@
 //! Finding a crontab expression's runs on the calendar, in UTC.
 //!
 //! Entry points: [`Cron::next_after`] (strictly after an instant) and
-//! [`Cron::next_from`] (at or after). The search walks days, skipping whole months
-//! that cannot match, and stops at year 9999 with `None` instead of looping; since
-//! [`Cron::parse`] rejects expressions that never fire, a run is found well within
-//! that bound for any instant before the 28th century.
+//! [`Cron::next_from`] (at or after). The search jumps between matching months, days
+//! and times with bit masks, and stops at year 9999 with `None` instead of looping;
+//! since [`Cron::parse`] rejects expressions that never fire, a run is found well
+//! within that bound for any instant before the 28th century.
 //!
 //! ```
 //! use subkit::schedule::cron::Cron;
@@ -14,46 +14,177 @@
 //! assert_eq!(format(cron.next_after(friday_evening).unwrap()), "2024-03-04T09:00:00.000Z");
 //! ```
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
+use super::calendar::{days_in_month, weekday_of_first};
 use super::cron::{Cron, FieldSet};
-use super::instant;
+
+/// The last year searched: instants run up to 9999-12-31T23:59.
+const LAST_YEAR: i32 = 9999;
+
+/// A whole minute on the UTC calendar. The search works on these plain numbers and
+/// steps by months and days with bit masks, so a run costs a few dozen operations
+/// rather than a walk over every day in between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Minute {
+    year: i32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+}
+
+impl Minute {
+    /// The whole minute at or after `t`.
+    fn ceil(t: DateTime<Utc>) -> Minute {
+        let m = Minute::floor(t);
+        if t.second() == 0 && t.nanosecond() == 0 {
+            m
+        } else {
+            m.succ()
+        }
+    }
+
+    /// The whole minute at or before `t`.
+    fn floor(t: DateTime<Utc>) -> Minute {
+        Minute {
+            year: t.year(),
+            month: t.month(),
+            day: t.day(),
+            hour: t.hour(),
+            minute: t.minute(),
+        }
+    }
+
+    /// One minute later. The day may pass the month's end; the search then moves on
+    /// to the next month, as no day mask has bits beyond the month's length.
+    fn succ(self) -> Minute {
+        match (self.minute < 59, self.hour < 23) {
+            (true, _) => Minute {
+                minute: self.minute.saturating_add(1),
+                ..self
+            },
+            (false, true) => Minute {
+                hour: self.hour.saturating_add(1),
+                minute: 0,
+                ..self
+            },
+            (false, false) => Minute {
+                day: self.day.saturating_add(1),
+                hour: 0,
+                minute: 0,
+                ..self
+            },
+        }
+    }
+
+    /// As a chrono instant; `None` only for a day past the month's end, which the
+    /// search never returns.
+    fn to_utc(self) -> Option<DateTime<Utc>> {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.day)?
+            .and_hms_opt(self.hour, self.minute, 0)
+            .map(|t| t.and_utc())
+    }
+}
 
 impl Cron {
     /// The first run strictly after `t`.
     pub fn next_after(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        // Runs are on whole minutes: the next whole minute after `t`.
-        let floor = t.with_second(0)?.with_nanosecond(0)?;
-        self.next_from(floor.checked_add_signed(Duration::minutes(1))?)
+        self.search(Minute::floor(t).succ())?.to_utc()
     }
 
     /// The first run at or after `t`.
     pub fn next_from(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        let mut start = t.with_second(0)?.with_nanosecond(0)?;
-        if start < t {
-            start = start.checked_add_signed(Duration::minutes(1))?;
-        }
-        let mut date = start.date_naive();
-        let (mut hour, mut minute) = (start.hour(), start.minute());
-        let last = instant::max().date_naive();
-        // Each pass moves to a later day or month, so the loop ends at year 9999:
-        // at most about 3.7 million days, and in practice a few hundred at worst.
-        while date <= last {
-            if !self.month.has(date.month()) {
-                date = first_of_next_month(date)?;
-                (hour, minute) = (0, 0);
+        self.search(Minute::ceil(t))?.to_utc()
+    }
+
+    /// The runs after `t` (or at it, when `inclusive`), in increasing order, until
+    /// year 9999 ends.
+    pub fn runs(
+        &self,
+        t: DateTime<Utc>,
+        inclusive: bool,
+    ) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        let from = if inclusive {
+            Minute::ceil(t)
+        } else {
+            Minute::floor(t).succ()
+        };
+        std::iter::successors(self.search(from), move |m| self.search(m.succ()))
+            .map_while(Minute::to_utc)
+    }
+
+    /// The first matching minute at or after `from`. Each pass of the loop moves to a
+    /// later month or day, and the loop ends after year 9999: since [`Cron::parse`]
+    /// rejects expressions that never fire, a match is at most eight years away.
+    fn search(&self, from: Minute) -> Option<Minute> {
+        let Minute {
+            mut year,
+            mut month,
+            mut day,
+            mut hour,
+            mut minute,
+        } = from;
+        while year <= LAST_YEAR {
+            if !self.month.has(month) {
+                match first_at_or_after(&self.month, month.saturating_add(1)) {
+                    Some(m) if m <= 12 => month = m,
+                    _ => {
+                        year = year.saturating_add(1);
+                        month = first_at_or_after(&self.month, 1)?;
+                    }
+                }
+                (day, hour, minute) = (1, 0, 0);
                 continue;
             }
-            if self.day_matches(date.day(), date.weekday().num_days_from_sunday()) {
-                if let Some((h, m)) = self.first_time_from(hour, minute) {
-                    let time = NaiveTime::from_hms_opt(h, m, 0)?;
-                    return Some(date.and_time(time).and_utc());
+            let Some(d) = first_bit_at_or_after(self.day_mask(year, month), day) else {
+                if month == 12 {
+                    (year, month) = (year.saturating_add(1), 1);
+                } else {
+                    month = month.saturating_add(1);
                 }
+                (day, hour, minute) = (1, 0, 0);
+                continue;
+            };
+            if d != day {
+                (day, hour, minute) = (d, 0, 0);
             }
-            date = date.succ_opt()?;
-            (hour, minute) = (0, 0);
+            match self.first_time_from(hour, minute) {
+                Some((h, m)) => {
+                    return Some(Minute {
+                        year,
+                        month,
+                        day,
+                        hour: h,
+                        minute: m,
+                    })
+                }
+                None => (day, hour, minute) = (day.saturating_add(1), 0, 0),
+            }
         }
         None
+    }
+
+    /// Bit `d` is set when day `d` of the month matches both day fields under the
+    /// Vixie rule ([`Cron::day_matches`]).
+    fn day_mask(&self, year: i32, month: u32) -> u64 {
+        let length = days_in_month(year, month);
+        // Days 1..=length.
+        let in_month = (1u64 << length).wrapping_sub(1) << 1;
+        let by_date = self.day_of_month.bits & in_month;
+        // Day d falls on weekday (first + d - 1) % 7: the weekday set rotated to
+        // start at the first's weekday, repeated every 7 days, shifted to day 1.
+        let first = weekday_of_first(year, month);
+        let week = self.day_of_week.bits & 0x7f;
+        let rotated = ((week >> first) | (week << 7u32.saturating_sub(first))) & 0x7f;
+        // Five copies, 7 bits apart: 35 bits, so the product cannot overflow.
+        let weeks = rotated.wrapping_mul(1 | 1 << 7 | 1 << 14 | 1 << 21 | 1 << 28);
+        let by_weekday = (weeks << 1) & in_month;
+        if self.days_are_either() {
+            by_date | by_weekday
+        } else {
+            by_date & by_weekday
+        }
     }
 
     /// The first (hour, minute) of a matching day at or after `hour:minute`.
@@ -64,26 +195,23 @@ impl Cron {
                 return Some((hour, m));
             }
         }
-        let h = first_at_or_after(&self.hour, hour + 1)?;
+        let h = first_at_or_after(&self.hour, hour.saturating_add(1))?;
         Some((h, first_minute))
     }
 }
 
 /// The smallest value in `set` that is at least `from`.
 fn first_at_or_after(set: &FieldSet, from: u32) -> Option<u32> {
+    first_bit_at_or_after(set.bits, from)
+}
+
+/// The lowest set bit of `bits` at position `from` or above.
+fn first_bit_at_or_after(bits: u64, from: u32) -> Option<u32> {
     if from >= 64 {
         return None;
     }
-    let rest = set.bits >> from;
-    (rest != 0).then(|| from + rest.trailing_zeros())
-}
-
-fn first_of_next_month(date: NaiveDate) -> Option<NaiveDate> {
-    if date.month() == 12 {
-        NaiveDate::from_ymd_opt(date.year() + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(date.year(), date.month() + 1, 1)
-    }
+    let rest = bits >> from;
+    (rest != 0).then(|| from.saturating_add(rest.trailing_zeros()))
 }
 
 #[cfg(test)]

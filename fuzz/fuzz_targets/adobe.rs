@@ -1,0 +1,54 @@
+//! The Adobe VIP Marketplace validator and builder on arbitrary JSON text; the first
+//! byte picks the caller's context. Credentials given as options never appear in the
+//! errors.
+#![no_main]
+
+mod common;
+
+use subkit::adobe::errors::adobe_errors;
+use subkit::adobe::{
+    build_subscription_request, validate_subscription_request, AdobeContext,
+    AdobeRequestOptions, Environment, LicenseType,
+};
+
+const TOKEN: &str = "fuzz-secret-token-5d1c";
+const KEY: &str = "fuzz-secret-key-92ab";
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let Some((&flags, rest)) = data.split_first() else {
+        return;
+    };
+    let pick = |bit: u8| match (flags >> bit) & 3 {
+        0 => None,
+        1 => Some(false),
+        _ => Some(true),
+    };
+    let context = AdobeContext {
+        consumable: pick(0),
+        has_active_subscriptions: pick(2),
+        license_type: match flags >> 6 {
+            0 => None,
+            1 => Some(LicenseType::Team),
+            _ => Some(LicenseType::Enterprise),
+        },
+    };
+    let Ok(request) = subkit::json::parse_bytes(rest) else {
+        return;
+    };
+    let report = validate_subscription_request(&request, &context);
+    common::pointers_resolve(&request, &report.violations);
+    let rendered = format!("{:?}", adobe_errors(&report.violations));
+    assert!(!rendered.contains(TOKEN) && !rendered.contains(KEY));
+
+    let options = AdobeRequestOptions {
+        environment: Environment::Sandbox,
+        access_token: Some(TOKEN),
+        api_key: Some(KEY),
+        correlation_id: Some("4c6f1a2e-0b7d-4c1e-9a55-3f1e2d9c8b70"),
+        request_id: None,
+        recommendation_tracker_id: None,
+    };
+    let built = build_subscription_request(&request, &options, &context);
+    let shown = format!("{built:?} {:?}", adobe_errors(&built.report.violations));
+    assert!(!shown.contains(TOKEN) && !shown.contains(KEY), "a secret leaked");
+});

@@ -1,0 +1,363 @@
+//! Property tests (proptest, on stable): the same properties the fuzz targets in
+//! `fuzz/` check, over generated input that leans towards the shapes subkit reads.
+//!
+//! - validation never panics on arbitrary JSON, and every pointer resolves in the
+//!   input (or names a member missing from it);
+//! - a built document always validates;
+//! - next runs are strictly increasing, match the expression, and stay within
+//!   `startsAt`, `after` and `expiresAt`;
+//! - describe and parse agree, and the normalized text parses to the same frequency;
+//! - no credential given as an option appears in any error or `Debug` output.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects,
+    clippy::cast_precision_loss
+)]
+
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+use subkit::adobe::errors::adobe_errors;
+use subkit::adobe::{
+    build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
+    Environment,
+};
+use subkit::payload::jsonapi_errors::{error_objects, response_status};
+use subkit::payload::request::{build_request, RequestOptions};
+use subkit::payload::{BuildOptions, Context};
+use subkit::schedule::report::FrequencyReport;
+use subkit::schedule::{instant, Frequency, RunsQuery};
+use subkit::{Resource, Violation};
+
+/// Member names subkit looks for, and some it must refuse.
+const KEYS: &[&str] = &[
+    "data",
+    "type",
+    "id",
+    "attributes",
+    "relationships",
+    "meta",
+    "links",
+    "included",
+    "customer_email",
+    "reference",
+    "reference_origin",
+    "metadata",
+    "frequency",
+    "starts_at",
+    "expires_at",
+    "activate_by_source_order",
+    "place_target_order",
+    "renewal_alert_period",
+    "source_order",
+    "name",
+    "frequencies",
+    "customerId",
+    "body",
+    "headers",
+    "today",
+    "anniversaryDate",
+    "offerId",
+    "autoRenewal",
+    "enabled",
+    "renewalQuantity",
+    "renewalCode",
+    "deploymentId",
+    "currencyCode",
+    "Authorization",
+    "X-Api-Key",
+    "X-Correlation-Id",
+    "X-Request-Id",
+    "__proto__",
+    "constructor",
+    "a/b~c",
+    "",
+];
+
+/// Strings subkit reads as something (types, e-mails, dates, frequencies), and others.
+const STRINGS: &[&str] = &[
+    "customer_subscriptions",
+    "order_subscriptions",
+    "subscription_models",
+    "orders",
+    "customers",
+    "john@example.com",
+    "not-an-email",
+    "2018-01-01T12:00:00.000Z",
+    "2019-01-01T00:00:00Z",
+    "2025-04-04",
+    "2025-04-25",
+    "monthly",
+    "two-month",
+    "0 9 * * 1-5",
+    "*/5 * * * *",
+    "61 * * * *",
+    "MOQ_100",
+    "P1005053489",
+    "65304470CA01012",
+    "Bearer abc",
+    "",
+    " ",
+    "\u{0}",
+    "é",
+    "QWERtyUpBa",
+];
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        (-1e6f64..1e6).prop_map(Value::from),
+        prop::sample::select(STRINGS).prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(6, 64, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::from),
+            prop::collection::vec((prop::sample::select(KEYS), inner), 0..7).prop_map(|pairs| {
+                Value::Object(
+                    pairs
+                        .into_iter()
+                        .map(|(k, v)| (k.to_owned(), v))
+                        .collect::<Map<_, _>>(),
+                )
+            }),
+        ]
+    })
+}
+
+/// A create document whose envelope is right, with generated attributes.
+fn arb_document(resource: Resource) -> impl Strategy<Value = Value> {
+    (arb_json(), arb_json()).prop_map(move |(attributes, relationships)| {
+        serde_json::json!({"data": {"type": resource.name(), "attributes": attributes,
+            "relationships": relationships}})
+    })
+}
+
+fn arb_resource() -> impl Strategy<Value = Resource> {
+    prop::sample::select(Resource::ALL)
+}
+
+/// Every pointer names a place in `doc`, or a member missing from it: a required one,
+/// or one missing from an object that is there.
+fn assert_pointers_resolve(doc: &Value, violations: &[Violation]) {
+    for v in violations {
+        let code = v.code().as_str();
+        let missing_member = v.pointer.rsplit_once('/').is_some_and(|(parent, last)| {
+            doc.pointer(parent)
+                .and_then(Value::as_object)
+                .is_some_and(|o| !o.contains_key(&subkit::pointer::unescape(last)))
+        });
+        assert!(
+            doc.pointer(&v.pointer).is_some()
+                || missing_member
+                || matches!(code, "required" | "dependent_required"),
+            "{code} at {:?} does not resolve in {doc}",
+            v.pointer
+        );
+    }
+}
+
+fn check_validation(resource: Resource, doc: &Value) {
+    let violations = resource.validate(doc);
+    assert_pointers_resolve(doc, &violations);
+    assert_eq!(error_objects(&violations).len(), violations.len());
+    assert_eq!(
+        response_status(&violations).is_none(),
+        violations.is_empty()
+    );
+    assert_eq!(resource.validate_json(&doc.to_string()), violations);
+}
+
+fn check_build(resource: Resource, input: &Value) {
+    let offered = ["monthly".to_owned(), "0 9 * * 1".to_owned()];
+    for model_frequencies in [None, Some(&offered[..])] {
+        let context = Context { model_frequencies };
+        for with_defaults in [false, true] {
+            let options = BuildOptions {
+                with_defaults,
+                context,
+            };
+            if let Ok(doc) = resource.build_with(input, &options) {
+                let again = resource.validate_with(&doc, &context);
+                assert!(again.is_empty(), "built {doc} fails: {again:?}");
+            }
+        }
+    }
+}
+
+/// Flat input for `build`: a mix of valid values and generated ones.
+fn arb_flat_input() -> impl Strategy<Value = Value> {
+    let member = prop_oneof![
+        3 => prop::sample::select(STRINGS).prop_map(Value::from),
+        1 => arb_json(),
+    ];
+    prop::collection::vec((prop::sample::select(KEYS), member), 0..8).prop_map(|pairs| {
+        let mut m: Map<String, Value> = pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        // Often a relationship linkage, as the SDK's create() takes it.
+        if m.contains_key("source_order") {
+            m.insert(
+                "source_order".into(),
+                serde_json::json!({"type": "orders", "id": "QWERtyUpBa"}),
+            );
+        }
+        Value::Object(m)
+    })
+}
+
+/// A crontab field: `*`, `*/n`, a value, a range, a stepped range or a list.
+fn arb_field(min: u32, max: u32) -> impl Strategy<Value = String> {
+    let value = min..=max;
+    prop_oneof![
+        Just("*".to_owned()),
+        (1..=max).prop_map(|n| format!("*/{n}")),
+        value.clone().prop_map(|v| v.to_string()),
+        (value.clone(), value.clone()).prop_map(|(a, b)| format!("{}-{}", a.min(b), a.max(b))),
+        (value.clone(), value.clone(), 1..=max).prop_map(|(a, b, s)| format!(
+            "{}-{}/{s}",
+            a.min(b),
+            a.max(b)
+        )),
+        prop::collection::vec(value, 1..4)
+            .prop_map(|vs| { vs.iter().map(u32::to_string).collect::<Vec<_>>().join(",") }),
+    ]
+}
+
+fn arb_frequency() -> impl Strategy<Value = String> {
+    prop_oneof![
+        1 => prop::sample::select(&[
+            "hourly", "daily", "weekly", "monthly", "two-month", "three-month",
+            "four-month", "six-month", "yearly", "@daily", "@weekly", "@monthly",
+        ][..])
+        .prop_map(str::to_owned),
+        4 => (
+            arb_field(0, 59),
+            arb_field(0, 23),
+            arb_field(1, 31),
+            arb_field(1, 12),
+            arb_field(0, 7),
+        )
+            .prop_map(|(a, b, c, d, e)| format!("{a} {b} {c} {d} {e}")),
+        1 => ".{0,20}",
+    ]
+}
+
+/// Milliseconds from 1900 to 2200: far enough for leap-year and century edges.
+fn arb_instant() -> impl Strategy<Value = chrono::DateTime<chrono::Utc>> {
+    (-2_208_988_800_000i64..7_258_118_400_000)
+        .prop_map(|ms| instant::from_epoch_millis(ms as f64).unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn validation_never_panics_and_pointers_resolve(resource in arb_resource(), doc in arb_json()) {
+        check_validation(resource, &doc);
+    }
+
+    #[test]
+    fn well_enveloped_documents_too(
+        (resource, doc) in arb_resource().prop_flat_map(|r| (Just(r), arb_document(r)))
+    ) {
+        check_validation(resource, &doc);
+    }
+
+    #[test]
+    fn a_built_document_always_validates(resource in arb_resource(), input in arb_flat_input()) {
+        check_build(resource, &input);
+    }
+
+    #[test]
+    fn built_requests_validate_and_mask_the_token(resource in arb_resource(), input in arb_flat_input()) {
+        let token = "prop-secret-token-7f3e";
+        let options = RequestOptions { base_url: None, organization: Some("acme"), access_token: Some(token) };
+        let result = build_request(resource, &input, &options, &BuildOptions::default());
+        let shown = match &result {
+            Ok(request) => format!("{request:?}"),
+            Err(violations) => format!("{violations:?} {:?}", error_objects(violations)),
+        };
+        prop_assert!(!shown.contains(token), "token in {shown}");
+    }
+
+    #[test]
+    fn adobe_validation_never_panics_or_leaks(request in arb_json(), flat in arb_flat_input()) {
+        let report = validate_subscription_request(&request, &AdobeContext::default());
+        assert_pointers_resolve(&request, &report.violations);
+        let (token, key) = ("prop-secret-token-7f3e", "prop-secret-key-91c0");
+        let options = AdobeRequestOptions {
+            environment: Environment::Production,
+            access_token: Some(token),
+            api_key: Some(key),
+            correlation_id: Some("4c6f1a2e-0b7d"),
+            request_id: None,
+            recommendation_tracker_id: None,
+        };
+        for input in [&request, &flat] {
+            let built = build_subscription_request(input, &options, &AdobeContext::default());
+            let shown = format!("{built:?} {:?} {options:?}", adobe_errors(&built.report.violations));
+            prop_assert!(!shown.contains(token) && !shown.contains(key), "secret in {shown}");
+        }
+    }
+
+    #[test]
+    fn describe_and_parse_agree(text in arb_frequency()) {
+        let report = FrequencyReport::new(&text, None);
+        match Frequency::parse(&text) {
+            Ok(f) => {
+                prop_assert!(report.valid);
+                let described = f.describe(None);
+                prop_assert_eq!(report.description.as_deref(), Some(described.as_str()));
+                let again = Frequency::parse(&f.normalized(&text)).unwrap();
+                prop_assert_eq!(again.describe(None), f.describe(None));
+                prop_assert_eq!(again.kind(), f.kind());
+            }
+            Err(errors) => {
+                prop_assert!(!report.valid && report.description.is_none());
+                for e in errors {
+                    prop_assert!(e.span.0 <= e.span.1 && e.span.1 <= text.len());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_increase_match_and_respect_bounds(
+        text in arb_frequency(),
+        starts_at in arb_instant(),
+        after in proptest::option::of(arb_instant()),
+        expires_at in proptest::option::of(arb_instant()),
+        count in 1u64..200,
+    ) {
+        let Ok(frequency) = Frequency::parse(&text) else { return Ok(()) };
+        let query = RunsQuery { starts_at: Some(starts_at), after, expires_at, count };
+        let Ok(runs) = frequency.runs(&query) else { return Ok(()) };
+        // Runs may be fewer than asked, or none, when the expiry cuts them off.
+        prop_assert!(runs.len() as u64 <= count);
+        for pair in runs.windows(2) {
+            prop_assert!(pair[0] < pair[1]);
+        }
+        for t in &runs {
+            prop_assert!(*t >= starts_at);
+            prop_assert!(after.is_none_or(|a| *t > a));
+            prop_assert!(expires_at.is_none_or(|e| *t < e));
+            if let Frequency::Cron(cron) = &frequency {
+                prop_assert!(cron.matches(*t), "{} does not match {}", t, text);
+            }
+        }
+        // Crontab runs are every match: nothing matches between two of them.
+        if let (Frequency::Cron(cron), [first, second, ..]) = (&frequency, &runs[..]) {
+            let mut t = *first + chrono::Duration::minutes(1);
+            let mut steps = 0;
+            while t < *second && steps < 2000 {
+                prop_assert!(!cron.matches(t), "{} skipped for {}", t, text);
+                t += chrono::Duration::minutes(1);
+                steps += 1;
+            }
+        }
+    }
+}
