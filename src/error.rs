@@ -234,12 +234,16 @@ impl Format {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Kind {
-    /// The input is larger than subkit reads ([`crate::json::MAX_INPUT_BYTES`]).
+    /// The input is larger than subkit reads: more bytes than
+    /// [`crate::json::MAX_INPUT_BYTES`] or more values than
+    /// [`crate::json::MAX_VALUES`].
     TooLarge {
-        /// Its size in bytes of UTF-8 (at least; counting stops at the limit).
+        /// Its size (at least: counting may stop past the limit).
         size: usize,
-        /// The limit in bytes.
+        /// The limit.
         limit: usize,
+        /// What is counted: `"bytes"` or `"values"`.
+        unit: &'static str,
     },
     /// The text is not JSON. `line` and `column` are 1-based; 0 when unknown.
     InvalidJson {
@@ -405,9 +409,10 @@ impl Kind {
                 put("column", Value::from(*column));
                 put("reason", Value::from(reason.as_str()));
             }
-            Kind::TooLarge { size, limit } => {
+            Kind::TooLarge { size, limit, unit } => {
                 put("size", Value::from(*size));
                 put("limit", Value::from(*limit));
+                put("unit", Value::from(*unit));
             }
             Kind::Type { expected, found } => {
                 put("expected", Value::from(expected.as_str()));
@@ -470,8 +475,8 @@ impl fmt::Display for Kind {
                 column,
                 reason,
             } => write!(f, "invalid JSON at line {line}, column {column}: {reason}"),
-            Kind::TooLarge { limit, .. } => {
-                write!(f, "is larger than the {limit} bytes subkit reads")
+            Kind::TooLarge { limit, unit, .. } => {
+                write!(f, "is larger than the {limit} {unit} subkit reads")
             }
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required => f.write_str("is required"),

@@ -27,30 +27,57 @@ use crate::error::{Kind, Violation};
 /// growing the wasm memory, which never shrinks.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 
+/// The most values (members and elements, at any depth) one JSON text may hold. Each
+/// value costs tens of bytes once parsed, so without this cap 4 MiB of `[0,0,…]`
+/// would take some 200 MB; a subscription document holds hundreds.
+pub const MAX_VALUES: usize = 100_000;
+
 /// Parses JSON text.
 pub fn parse_str(text: &str) -> Result<Value, Violation> {
     check_size(text.len())?;
+    check_values(text.as_bytes())?;
     serde_json::from_str(text).map_err(|e| invalid_json(&e))
 }
 
 /// Parses UTF-8 encoded JSON text, as a request body arrives.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Value, Violation> {
     check_size(bytes.len())?;
+    check_values(bytes)?;
     serde_json::from_slice(bytes).map_err(|e| invalid_json(&e))
 }
 
 /// `Err(too_large)` when `size` bytes is over [`MAX_INPUT_BYTES`].
 pub fn check_size(size: usize) -> Result<(), Violation> {
     if size > MAX_INPUT_BYTES {
-        return Err(Violation::new(
-            "",
-            Kind::TooLarge {
-                size,
-                limit: MAX_INPUT_BYTES,
-            },
-        ));
+        return Err(too_large(size, MAX_INPUT_BYTES, "bytes"));
     }
     Ok(())
+}
+
+/// `Err(too_large)` when the text holds more than [`MAX_VALUES`] values, counted
+/// before parsing by a scan for `[`, `{` and `,` outside strings (an upper bound on
+/// the values in valid JSON, and a cheap one: no allocation).
+fn check_values(text: &[u8]) -> Result<(), Violation> {
+    let (mut count, mut in_string, mut escaped) = (1usize, false, false);
+    for &b in text {
+        match (in_string, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') | (false, _, b'"') => in_string = !in_string,
+            (false, _, b'[' | b'{' | b',') => {
+                count = count.saturating_add(1);
+                if count > MAX_VALUES {
+                    return Err(too_large(count, MAX_VALUES, "values"));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn too_large(size: usize, limit: usize, unit: &'static str) -> Violation {
+    Violation::new("", Kind::TooLarge { size, limit, unit })
 }
 
 fn invalid_json(e: &serde_json::Error) -> Violation {
@@ -91,6 +118,19 @@ mod tests {
     fn refuses_deep_nesting_without_overflow() {
         let deep = "[".repeat(100_000);
         assert!(parse_str(&deep).is_err());
+    }
+
+    #[test]
+    fn counts_values_outside_strings_only() {
+        let many = format!("[{}0]", "0,".repeat(MAX_VALUES));
+        let v = parse_str(&many).unwrap_err();
+        assert_eq!(v.code().as_str(), "too_large");
+        assert!(matches!(v.kind, Kind::TooLarge { unit: "values", .. }));
+        // Commas and brackets inside strings, escaped quotes included, are not values.
+        let quoted = format!("[\"\\\"{}\"]", ",[{".repeat(MAX_VALUES));
+        assert!(parse_str(&quoted).is_ok());
+        let just_under = format!("[{}0]", "0,".repeat(MAX_VALUES - 2));
+        assert!(parse_str(&just_under).is_ok());
     }
 
     #[test]

@@ -118,8 +118,7 @@ pub fn build_request(
 #[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
 pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
     let context = adobe_context(&context)?;
-    let request = with_plain_headers(request)?;
-    let report = match document_arg(&request, "request")? {
+    let report = match adobe_request_arg(&request)? {
         Ok(request) => adobe::validate_subscription_request(&request, &context),
         Err(v) => adobe::Report {
             violations: vec![v],
@@ -209,24 +208,27 @@ impl AdobeOutcome {
     }
 }
 
-/// A fetch `Headers` object (or any iterable of pairs) in `request.headers` becomes a
-/// plain object: `JSON.stringify` would turn it into `{}`.
-fn with_plain_headers(request: JsValue) -> Result<JsValue, JsValue> {
+/// Reads an Adobe request object. A fetch `Headers` object (or any iterable of pairs)
+/// in `request.headers` is read as its entries: `JSON.stringify` would turn it into `{}`.
+fn adobe_request_arg(request: &JsValue) -> Result<Result<Value, Violation>, JsValue> {
+    let mut parsed = document_arg(request, "request")?;
     if !request.is_object() {
-        return Ok(request);
+        return Ok(parsed);
     }
-    let headers = js_sys::Reflect::get(&request, &JsValue::from_str("headers"))?;
-    let iterable =
-        headers.is_object() && js_sys::Reflect::has(&headers, &js_sys::Symbol::iterator())?;
-    if !iterable {
-        return Ok(request);
+    let misuse = |_| type_error("headers must be an object or an iterable of [name, value] pairs");
+    let headers = js_sys::Reflect::get(request, &JsValue::from_str("headers")).map_err(misuse)?;
+    let iterable = headers.is_object()
+        && js_sys::Reflect::has(&headers, &js_sys::Symbol::iterator()).map_err(misuse)?;
+    if let (true, Ok(Value::Object(members))) = (iterable, &mut parsed) {
+        let plain = js_sys::Object::from_entries(&headers).map_err(misuse)?;
+        match document_arg(&plain, "request.headers")? {
+            Ok(plain) => {
+                members.insert("headers".to_owned(), plain);
+            }
+            Err(v) => return Ok(Err(v)),
+        }
     }
-    let plain = js_sys::Object::from_entries(&headers).map_err(|_| {
-        type_error("headers must be an object or an iterable of [name, value] pairs")
-    })?;
-    let copy = js_sys::Object::assign(&js_sys::Object::new(), request.unchecked_ref());
-    js_sys::Reflect::set(&copy, &JsValue::from_str("headers"), &plain)?;
-    Ok(copy.into())
+    Ok(parsed)
 }
 
 /// `crypto.randomUUID()` of the JS host: the core has no randomness of its own.
@@ -445,7 +447,12 @@ fn document_arg(value: &JsValue, what: &str) -> Result<Result<Value, Violation>,
     if let Some(text) = value.dyn_ref::<JsString>() {
         return Ok(json_text(text));
     }
-    if let Some(bytes) = value.dyn_ref::<Uint8Array>() {
+    // isView never runs user code (a Proxy is no view), so the instanceof check
+    // behind dyn_ref only ever sees a real typed array or DataView.
+    if let Some(bytes) = js_sys::ArrayBuffer::is_view(value)
+        .then(|| value.dyn_ref::<Uint8Array>())
+        .flatten()
+    {
         // Sized before the copy into wasm memory, which never shrinks.
         let size = usize::try_from(bytes.byte_length()).unwrap_or(usize::MAX);
         if let Err(v) = crate::json::check_size(size) {
@@ -457,11 +464,10 @@ fn document_arg(value: &JsValue, what: &str) -> Result<Result<Value, Violation>,
         return Err(type_error(&format!("{what} is required")));
     }
     let text = JSON::stringify(value).map_err(|e| {
-        let reason = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        type_error(&format!("{what} cannot be converted to JSON: {reason}"))
+        type_error(&format!(
+            "{what} cannot be converted to JSON: {}",
+            error_message(&e)
+        ))
     })?;
     match text.dyn_ref::<JsString>() {
         Some(text) => Ok(json_text(text)),
@@ -555,8 +561,8 @@ fn instant_option(
     if let Some(text) = bounded_string(&value, name)? {
         return Ok(Some(instant::parse_iso(&text)));
     }
-    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
-        return Ok(Some(instant::from_epoch_millis(date.get_time())));
+    if let Ok(ms) = date_time(&value) {
+        return Ok(Some(instant::from_epoch_millis(ms)));
     }
     if let Some(ms) = value.as_f64() {
         return Ok(Some(instant::from_epoch_millis(ms)));
@@ -603,17 +609,30 @@ fn string_list_option(options: &JsValue, name: &str) -> Result<Option<Vec<String
         return Ok(None);
     }
     let misuse = || type_error(&format!("{name} must be an array of strings"));
-    if !js_sys::Array::is_array(&value) {
+    if !is_array(&value).map_err(|_| misuse())? {
         return Err(misuse());
     }
-    let list = js_sys::Array::from(&value);
-    if list.length() > MAX_LIST_ITEMS {
+    // The length is read first, so a huge list is refused before it is copied.
+    let length = js_sys::Reflect::get(&value, &JsValue::from_str("length"))
+        .map_err(|_| misuse())?
+        .as_f64()
+        .unwrap_or(f64::INFINITY);
+    if length > f64::from(MAX_LIST_ITEMS) {
         return Err(type_error(&format!(
             "{name} has more than {MAX_LIST_ITEMS} entries"
         )));
     }
-    list.iter()
-        .map(|v| bounded_string(&v, name)?.ok_or_else(misuse))
+    // Read through JSON.stringify, like documents: getters and proxies run on the JS
+    // side, where their exceptions are caught, rather than inside wasm frames.
+    let list = match document_arg(&value, name)? {
+        Ok(Value::Array(list)) => list,
+        _ => return Err(misuse()),
+    };
+    list.into_iter()
+        .map(|v| match v {
+            Value::String(s) => Ok(s),
+            _ => Err(misuse()),
+        })
         .collect::<Result<Vec<_>, _>>()
         .map(Some)
 }
@@ -646,7 +665,35 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
     if !options.is_object() {
         return Err(type_error("options must be an object"));
     }
-    js_sys::Reflect::get(options, &JsValue::from_str(name))
+    js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|e| {
+        type_error(&format!(
+            "options.{name} could not be read: {}",
+            error_message(&e)
+        ))
+    })
+}
+
+/// The message of a thrown value, for a TypeError that wraps it: its `message` when
+/// that reads as a short string (read with `catch`, as it may be a getter).
+fn error_message(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| bounded_string(&m, "message").ok().flatten())
+        .unwrap_or_default()
+}
+
+// Every call into JS that can run user code (getters, Proxy traps) is imported with
+// `catch`: an exception thrown through wasm frames would skip their epilogues and
+// leave the module's stack pointer behind.
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws for a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    /// `Date.prototype.getTime.call(value)`: the time of a real Date, and a TypeError
+    /// for anything else, Proxies included, without running user code.
+    #[wasm_bindgen(catch, js_namespace = ["Date", "prototype", "getTime"], js_name = call)]
+    fn date_time(value: &JsValue) -> Result<f64, JsValue>;
 }
 
 /// A result of a few fields, built on the JS side directly by serde-wasm-bindgen.

@@ -1,0 +1,243 @@
+// The adversarial corpus: hostile input for every entry point of the package, run the
+// same way in Node (tests/js/adversarial.test.mjs) and in Chromium
+// (tests/e2e/adversarial.test.mjs). No Node or DOM API is used here.
+//
+// Each case must end in a structured result or a TypeError (as README "Limits and
+// hostile input" documents), within TIME_LIMIT_MS, and afterwards:
+// - a valid document still validates (the module is usable);
+// - Object.prototype and Array.prototype have gained nothing (no pollution);
+// - the wasm memory has not grown past MEMORY_LIMIT_BYTES.
+
+export const TIME_LIMIT_MS = 10_000;
+export const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
+
+const CS = "customer_subscriptions";
+const OS = "order_subscriptions";
+const valid = () => ({ data: { type: CS, attributes: { customer_email: "john@example.com", reference: "R1" } } });
+const withAttributes = (extra) => {
+  const doc = valid();
+  Object.assign(doc.data.attributes, extra);
+  return doc;
+};
+const order = (attributes) => ({ data: { type: OS, attributes: { frequency: "monthly", ...attributes },
+  relationships: { source_order: { data: { type: "orders", id: "QWERtyUpBa" } } } } });
+const deep = (levels) => {
+  let v = {};
+  for (let i = 0; i < levels; i++) v = { a: v };
+  return v;
+};
+const deepText = (levels) => `{"data":${"[".repeat(levels)}${"]".repeat(levels)}}`;
+const MB64 = 64 * 1024 * 1024;
+const rules = (result) => (result.errors ?? []).map((e) => e.meta?.rule ?? e.code);
+
+/**
+ * The cases. `run(api)` calls the package; `expect` is "result" (a returned object
+ * whose `check(result)` holds), "TypeError" (thrown), or a list of both where the
+ * answer depends on the engine.
+ */
+export function cases() {
+  const getterThrows = withAttributes({});
+  Object.defineProperty(getterThrows.data.attributes, "reference", { enumerable: true, get() { throw new Error("boom"); } });
+  const cyclic = valid();
+  cyclic.data.attributes.metadata = { self: cyclic };
+  const trapThrows = new Proxy({}, { ownKeys() { throw new Error("trap"); } });
+  const benignProxy = new Proxy(valid(), {});
+  const lone = "\uD800";
+  const big = "x".repeat(MB64);
+  const bigEmail = `${"a".repeat(MB64)}@example.com`;
+  const hugeArray = new Array(2_000_000).fill(0);
+
+  return [
+    // ---- prototype keys ----
+    { name: "__proto__ member in JSON text is refused, not applied", expect: "result",
+      run: (api) => api.validateResource(CS, `{"data":{"type":"${CS}","attributes":{"__proto__":{"polluted":true},"customer_email":"john@example.com","reference":"R1"}}}`),
+      check: (r) => !r.valid && r.errors.some((e) => e.source.pointer === "/data/attributes/__proto__" && e.code === "PARAM_NOT_ALLOWED") },
+    { name: "own __proto__ property of an object (from JSON.parse) is refused", expect: "result",
+      run: (api) => api.validateResource(CS, JSON.parse(`{"data":{"type":"${CS}","attributes":{"__proto__":{"polluted":true},"customer_email":"john@example.com","reference":"R1"}}}`)),
+      check: (r) => !r.valid && r.errors.some((e) => e.source.pointer === "/data/attributes/__proto__") },
+    { name: "constructor and prototype members are refused", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ constructor: { prototype: { polluted: true } }, prototype: 1 })),
+      check: (r) => !r.valid && ["constructor", "prototype"].every((m) => r.errors.some((e) => e.source.pointer === `/data/attributes/${m}`)) },
+    { name: "__proto__ inside metadata is data, returned as an own property", expect: "result",
+      run: (api) => api.buildResource(CS, JSON.parse('{"customer_email":"john@example.com","reference":"R1","metadata":{"__proto__":{"polluted":true}}}')),
+      check: (r) => r.valid && Object.hasOwn(r.document.data.attributes.metadata, "__proto__")
+        && Object.getPrototypeOf(r.document.data.attributes.metadata) === Object.prototype },
+    { name: "__proto__ as a resource name is a TypeError", expect: "TypeError",
+      run: (api) => api.validateResource("__proto__", valid()) },
+
+    // ---- numbers and non-JSON values ----
+    { name: "NaN, Infinity and -Infinity become null, as JSON.stringify sends them", expect: "result",
+      run: (api) => api.validateResource(OS, order({ renewal_alert_period: NaN, metadata: { a: Infinity, b: -Infinity } })),
+      check: (r) => r.valid === true },
+    { name: "-0 is 0", expect: "result",
+      run: (api) => api.validateResource(OS, order({ renewal_alert_period: -0 })),
+      check: (r) => !r.valid && rules(r).includes("range") },
+    { name: "BigInt throws TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, withAttributes({ metadata: { n: 10n } })) },
+    { name: "BigInt as count throws TypeError", expect: "TypeError",
+      run: (api) => api.nextRuns("monthly", { startsAt: "2024-01-01T00:00:00Z", count: 5n }) },
+    { name: "Symbols are dropped like JSON.stringify drops them", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ reference: Symbol("r"), [Symbol("k")]: 1 })),
+      check: (r) => !r.valid && r.errors.some((e) => e.source.pointer === "/data/attributes/reference") },
+    { name: "a Symbol document throws TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, Symbol("doc")) },
+    { name: "functions are dropped", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ reference: () => "R1" })),
+      check: (r) => !r.valid && r.errors.some((e) => e.source.pointer === "/data/attributes/reference") },
+    { name: "a function as the document throws TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, () => valid()) },
+
+    // ---- objects that fight back ----
+    { name: "a getter that throws becomes a TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, getterThrows) },
+    { name: "an options getter that throws becomes a TypeError", expect: "TypeError",
+      run: (api) => api.nextRuns("monthly", { get startsAt() { throw new Error("boom"); } }) },
+    { name: "a cyclic object throws TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, cyclic) },
+    { name: "a Proxy whose trap throws becomes a TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, trapThrows) },
+    { name: "a Proxy whose trap throws, as options, becomes a TypeError", expect: "TypeError",
+      run: (api) => api.buildRequest(CS, valid().data.attributes, new Proxy({}, { get() { throw new Error("trap"); } })) },
+    { name: "a well-behaved Proxy is read like its target", expect: "result",
+      run: (api) => api.validateResource(CS, benignProxy), check: (r) => r.valid === true },
+    { name: "Adobe headers as an iterable that throws become a TypeError", expect: "TypeError",
+      run: (api) => api.validateAdobeSubscription({ customerId: "P1", body: {}, headers: { [Symbol.iterator]() { throw new Error("iter"); } } }) },
+
+    // ---- depth ----
+    // Whether JSON.stringify's stack holds 10^5 levels depends on the engine (Node's
+    // does not, Chromium's does); either answer is bounded and documented.
+    { name: "an object nested 10^5 deep is too_large, or a TypeError where JSON.stringify overflows", expect: ["result", "TypeError"],
+      run: (api) => api.validateResource(CS, { data: deep(100_000) }),
+      check: (r) => !r.valid && rules(r).includes("too_large") },
+    { name: "JSON text nested 10^5 deep is too_large (more than 10^5 values)", expect: "result",
+      run: (api) => api.validateResource(CS, deepText(100_000)),
+      check: (r) => !r.valid && rules(r).includes("too_large") && r.errors[0].source.pointer === "" },
+    { name: "JSON text nested 10^4 deep is invalid_json (depth limit 128)", expect: "result",
+      run: (api) => api.validateResource(CS, deepText(10_000)),
+      check: (r) => !r.valid && rules(r).includes("invalid_json") && r.errors[0].source.pointer === "" },
+    { name: "metadata nested 200 deep is invalid_json (depth limit 128)", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ metadata: deep(200) })),
+      check: (r) => !r.valid && rules(r).includes("invalid_json") },
+
+    // ---- size ----
+    { name: "64 MB of JSON text is too_large, refused before the copy", expect: "result",
+      run: (api) => api.validateResource(CS, big),
+      check: (r) => !r.valid && rules(r).includes("too_large") },
+    { name: "a 64 MB e-mail inside an object is too_large", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ customer_email: bigEmail })),
+      check: (r) => !r.valid && rules(r).includes("too_large") },
+    { name: "64 MB of bytes is too_large", expect: "result",
+      run: (api) => api.validateResource(CS, new Uint8Array(MB64)),
+      check: (r) => !r.valid && rules(r).includes("too_large") },
+    { name: "a 64 MB frequency is too_long", expect: "result",
+      run: (api) => api.parseFrequency(big),
+      check: (r) => !r.valid && r.errors.some((e) => e.code === "too_long") },
+    { name: "a 64 MB frequency asked for runs is too_long", expect: "result",
+      run: (api) => api.nextRuns(big, { startsAt: "2024-01-01T00:00:00Z" }),
+      check: (r) => !r.ok && r.errors.some((e) => e.code === "too_long") },
+    { name: "a 64 MB access token throws TypeError before it is copied", expect: "TypeError",
+      run: (api) => api.buildRequest(CS, valid().data.attributes, { organization: "acme", accessToken: big }) },
+    { name: "a 64 MB resource name throws TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(big, valid()) },
+    { name: "a 2·10^6-element array in metadata is too_large", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ metadata: { list: hugeArray } })),
+      check: (r) => !r.valid && rules(r).includes("too_large") },
+    { name: "10^6 model frequencies throw TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(OS, order({}), { subscriptionModelFrequencies: new Array(1_000_000).fill("monthly") }) },
+
+    // ---- text encodings ----
+    { name: "a lone surrogate in JSON text is invalid_json, not silently replaced", expect: "result",
+      run: (api) => api.validateResource(CS, `{"data":{"type":"${CS}","attributes":{"customer_email":"john@example.com","reference":"R${lone}"}}}`),
+      check: (r) => !r.valid && rules(r).includes("invalid_json") },
+    { name: "a lone surrogate in an object is invalid_json (JSON.stringify escapes it)", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ reference: `R${lone}` })),
+      check: (r) => !r.valid && rules(r).includes("invalid_json") },
+    { name: "a lone surrogate in a frequency is an error", expect: "result",
+      run: (api) => api.parseFrequency(`0 9 * * 1${lone}`), check: (r) => !r.valid },
+    { name: "non-UTF-8 bytes are invalid_json", expect: "result",
+      run: (api) => api.validateResource(CS, new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])),
+      check: (r) => !r.valid && rules(r).includes("invalid_json") },
+    { name: "a NUL byte in a member name is reported, not truncated", expect: "result",
+      run: (api) => api.validateResource(CS, withAttributes({ "a\u0000b": 1 })),
+      check: (r) => !r.valid && r.errors.some((e) => e.source.pointer === "/data/attributes/a\u0000b") },
+
+    // ---- dates and counts ----
+    { name: "startsAt past year 9999 is an error", expect: "result",
+      run: (api) => api.nextRuns("monthly", { startsAt: new Date(8.64e15) }),
+      check: (r) => !r.ok && r.errors.length > 0 },
+    { name: "an invalid Date is an error", expect: "result",
+      run: (api) => api.nextRuns("monthly", { startsAt: new Date(NaN) }),
+      check: (r) => !r.ok && r.errors.length > 0 },
+    { name: "epoch milliseconds of -Infinity are an error", expect: "result",
+      run: (api) => api.nextRuns("0 9 * * 1", { startsAt: -Infinity }),
+      check: (r) => !r.ok && r.errors.length > 0 },
+    { name: "a six-digit year is an error", expect: "result",
+      run: (api) => api.nextRuns("monthly", { startsAt: "+275760-09-13T00:00:00Z" }),
+      check: (r) => !r.ok && r.errors.length > 0 },
+    { name: "runs near year 9999 stop at the horizon", expect: "result",
+      run: (api) => api.nextRuns("0 0 29 2 *", { startsAt: "9996-03-01T00:00:00Z", count: 5 }),
+      check: (r) => !r.ok && r.errors.some((e) => e.code === "horizon") },
+    { name: "count 1e308 is out of range", expect: "result",
+      run: (api) => api.nextRuns("monthly", { startsAt: "2024-01-01T00:00:00Z", count: 1e308 }),
+      check: (r) => !r.ok && r.errors.length > 0 },
+    { name: "count NaN throws TypeError", expect: "TypeError",
+      run: (api) => api.nextRuns("monthly", { startsAt: "2024-01-01T00:00:00Z", count: NaN }) },
+    { name: "an Adobe today far in the future is an error, not a hang", expect: "result",
+      run: (api) => api.validateAdobeSubscription({ customerId: "P1", body: {}, headers: {}, today: "9999-12-31", anniversaryDate: "0001-01-01" }),
+      check: (r) => !r.valid },
+    { name: "adobeCreationWindow of a 64 MB string throws TypeError", expect: "TypeError",
+      run: (api) => api.adobeCreationWindow(big) },
+  ];
+}
+
+/** Own property names of the built-in prototypes, to detect pollution. */
+function prototypeKeys() {
+  return [Object.prototype, Array.prototype, Function.prototype]
+    .map((p) => Reflect.ownKeys(p).map(String).sort().join(","))
+    .join("|");
+}
+
+/**
+ * Runs every case against `api` (the package's exports). `memoryBytes()` reads the
+ * wasm memory size. Returns one outcome per case; `ok` says whether it met its
+ * expectation and every invariant held.
+ */
+export function runCorpus(api, memoryBytes) {
+  const before = prototypeKeys();
+  const outcomes = [];
+  for (const c of cases()) {
+    const expected = [c.expect].flat();
+    const start = performance.now();
+    let got;
+    let detail = "";
+    try {
+      const result = c.run(api);
+      got = "result";
+      if (expected.includes("result") && !c.check(result)) {
+        detail = `check failed: ${JSON.stringify(result).slice(0, 400)}`;
+      }
+    } catch (e) {
+      got = e instanceof TypeError ? "TypeError" : `throws ${e?.constructor?.name}`;
+      detail = String(e?.message ?? e).slice(0, 200);
+      if (expected.includes(got)) detail = "";
+    }
+    const ms = performance.now() - start;
+    const problems = [];
+    if (!expected.includes(got)) problems.push(`expected ${expected.join(" or ")}, got ${got}: ${detail}`);
+    else if (detail) problems.push(detail);
+    if (ms > TIME_LIMIT_MS) problems.push(`took ${Math.round(ms)} ms`);
+    if (prototypeKeys() !== before) problems.push("a built-in prototype changed");
+    if ({}.polluted !== undefined || [].polluted !== undefined) problems.push("prototype polluted");
+    let usable = false;
+    try {
+      usable = api.validateResource(CS, valid()).valid === true;
+    } catch {
+      usable = false;
+    }
+    if (!usable) problems.push("the module is unusable afterwards");
+    const memory = memoryBytes();
+    if (memory > MEMORY_LIMIT_BYTES) problems.push(`wasm memory grew to ${memory} bytes`);
+    outcomes.push({ name: c.name, ok: problems.length === 0, got, ms: Math.round(ms), memory, problems });
+  }
+  return outcomes;
+}
