@@ -18,6 +18,12 @@
     clippy::cast_precision_loss
 )]
 
+#[path = "support/invariants.rs"]
+mod invariants;
+
+use invariants::{
+    assert_built_documents_validate, assert_pointers_resolve, assert_validation_consistent,
+};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 use subkit::adobe::errors::adobe_errors;
@@ -25,12 +31,12 @@ use subkit::adobe::{
     build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
     Environment,
 };
-use subkit::payload::jsonapi_errors::{error_objects, response_status};
+use subkit::payload::jsonapi_errors::error_objects;
 use subkit::payload::request::{build_request, RequestOptions};
-use subkit::payload::{BuildOptions, Context};
+use subkit::payload::BuildOptions;
 use subkit::schedule::report::FrequencyReport;
 use subkit::schedule::{instant, Frequency, RunsQuery};
-use subkit::{Resource, Violation};
+use subkit::Resource;
 
 /// Member names subkit looks for, and some it must refuse.
 const KEYS: &[&str] = &[
@@ -142,54 +148,6 @@ fn arb_resource() -> impl Strategy<Value = Resource> {
     prop::sample::select(Resource::ALL)
 }
 
-/// Every pointer names a place in `doc`, or a member missing from it: a required one,
-/// or one missing from an object that is there.
-fn assert_pointers_resolve(doc: &Value, violations: &[Violation]) {
-    for v in violations {
-        let code = v.code().as_str();
-        let missing_member = v.pointer.rsplit_once('/').is_some_and(|(parent, last)| {
-            doc.pointer(parent)
-                .and_then(Value::as_object)
-                .is_some_and(|o| !o.contains_key(&subkit::pointer::unescape(last)))
-        });
-        assert!(
-            doc.pointer(&v.pointer).is_some()
-                || missing_member
-                || matches!(code, "required" | "dependent_required"),
-            "{code} at {:?} does not resolve in {doc}",
-            v.pointer
-        );
-    }
-}
-
-fn check_validation(resource: Resource, doc: &Value) {
-    let violations = resource.validate(doc);
-    assert_pointers_resolve(doc, &violations);
-    assert_eq!(error_objects(&violations).len(), violations.len());
-    assert_eq!(
-        response_status(&violations).is_none(),
-        violations.is_empty()
-    );
-    assert_eq!(resource.validate_json(&doc.to_string()), violations);
-}
-
-fn check_build(resource: Resource, input: &Value) {
-    let offered = ["monthly".to_owned(), "0 9 * * 1".to_owned()];
-    for model_frequencies in [None, Some(&offered[..])] {
-        let context = Context { model_frequencies };
-        for with_defaults in [false, true] {
-            let options = BuildOptions {
-                with_defaults,
-                context,
-            };
-            if let Ok(doc) = resource.build_with(input, &options) {
-                let again = resource.validate_with(&doc, &context);
-                assert!(again.is_empty(), "built {doc} fails: {again:?}");
-            }
-        }
-    }
-}
-
 /// Flat input for `build`: a mix of valid values and generated ones.
 fn arb_flat_input() -> impl Strategy<Value = Value> {
     let member = prop_oneof![
@@ -257,19 +215,19 @@ proptest! {
 
     #[test]
     fn validation_never_panics_and_pointers_resolve(resource in arb_resource(), doc in arb_json()) {
-        check_validation(resource, &doc);
+        assert_validation_consistent(resource, &doc);
     }
 
     #[test]
     fn well_enveloped_documents_too(
         (resource, doc) in arb_resource().prop_flat_map(|r| (Just(r), arb_document(r)))
     ) {
-        check_validation(resource, &doc);
+        assert_validation_consistent(resource, &doc);
     }
 
     #[test]
     fn a_built_document_always_validates(resource in arb_resource(), input in arb_flat_input()) {
-        check_build(resource, &input);
+        assert_built_documents_validate(resource, &input);
     }
 
     #[test]

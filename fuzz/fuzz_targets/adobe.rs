@@ -7,8 +7,8 @@ mod common;
 
 use subkit::adobe::errors::adobe_errors;
 use subkit::adobe::{
-    build_subscription_request, validate_subscription_request, AdobeContext,
-    AdobeRequestOptions, Environment, LicenseType,
+    build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
+    Environment, LicenseType,
 };
 
 const TOKEN: &str = "fuzz-secret-token-5d1c";
@@ -36,7 +36,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         return;
     };
     let report = validate_subscription_request(&request, &context);
-    common::pointers_resolve(&request, &report.violations);
+    common::invariants::assert_pointers_resolve(&request, &report.violations);
     let rendered = format!("{:?}", adobe_errors(&report.violations));
     assert!(!rendered.contains(TOKEN) && !rendered.contains(KEY));
 
@@ -50,5 +50,8 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     };
     let built = build_subscription_request(&request, &options, &context);
     let shown = format!("{built:?} {:?}", adobe_errors(&built.report.violations));
-    assert!(!shown.contains(TOKEN) && !shown.contains(KEY), "a secret leaked");
+    assert!(
+        !shown.contains(TOKEN) && !shown.contains(KEY),
+        "a secret leaked"
+    );
 });

@@ -20,7 +20,11 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         Err(errors) => {
             assert!(!report.valid && !errors.is_empty());
             for e in &errors {
-                assert!(e.span.0 <= e.span.1 && e.span.1 <= text.len(), "span {:?}", e.span);
+                assert!(
+                    e.span.0 <= e.span.1 && e.span.1 <= text.len(),
+                    "span {:?}",
+                    e.span
+                );
             }
         }
     }
