@@ -1,15 +1,18 @@
-// Writes the fuzz targets' seed corpora (fuzz/corpus/<target>/) from the test
-// fixtures: every document, request and frequency the fixtures hold. Run by
-// scripts/fuzz.sh before fuzzing; the committed corpus is this plus what the fuzzer
-// found, minimised with `cargo fuzz cmin`.
+// Writes the fuzz targets' seed corpora from the test fixtures: every document,
+// request and frequency the fixtures hold, into <dir>/<target>/ (default fuzz/corpus).
+// Run by scripts/fuzz.sh before fuzzing; the committed corpus is these seeds plus what
+// the fuzzer found, minimised with `cargo fuzz cmin`.
+//   node scripts/fuzz-seeds.mjs [dir]
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 
 const root = new URL("../", import.meta.url);
 const read = (p) => JSON.parse(readFileSync(new URL(p, root), "utf8"));
 
+const out = process.argv[2] ? new URL(`file://${process.argv[2].replace(/\/?$/, "/")}`) : new URL("fuzz/corpus/", root);
+
 function put(target, content) {
-  const dir = new URL(`fuzz/corpus/${target}/`, root);
+  const dir = new URL(`${target}/`, out);
   mkdirSync(dir, { recursive: true });
   const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
   const name = createHash("sha1").update(bytes).digest("hex");
@@ -54,4 +57,4 @@ for (const f of frequencies) {
   put("frequency", f);
   put("next_runs", Buffer.concat([head, Buffer.from(f)]));
 }
-console.log("wrote seed corpora to fuzz/corpus/");
+console.log(`wrote seed corpora to ${out.pathname}`);

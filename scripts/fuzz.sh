@@ -4,6 +4,8 @@
 #   scripts/fuzz.sh               every target, 10 minutes each, two at a time
 #   FUZZ_SECONDS=20 scripts/fuzz.sh frequency json    chosen targets, 20 s each
 #   FUZZ_JOBS=1 scripts/fuzz.sh   one target at a time
+#   FUZZ_SCRATCH=1 ...            new inputs go to a temporary folder, not fuzz/corpus
+#                                 (the test command's short run)
 # Seeds come from the test fixtures (scripts/fuzz-seeds.mjs) and the committed
 # corpus; a crash leaves its input in fuzz/artifacts/<target>/ and fails the script.
 set -euo pipefail
@@ -22,15 +24,27 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   mapfile -t targets < <(cd fuzz && cargo +nightly fuzz list)
 fi
-node scripts/fuzz-seeds.mjs
+scratch=""
+if [ -n "${FUZZ_SCRATCH:-}" ]; then
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  node scripts/fuzz-seeds.mjs "$scratch/seeds"
+else
+  node scripts/fuzz-seeds.mjs
+fi
 (cd fuzz && cargo +nightly fuzz build -O)
 mkdir -p fuzz/logs
 run() {
-  local t=$1
-  (cd fuzz && cargo +nightly fuzz run -O "$t" "corpus/$t" -- \
+  local t=$1 rc
+  # libFuzzer writes new inputs into the first corpus folder it is given.
+  local dirs=("corpus/$t")
+  if [ -n "$scratch" ]; then
+    mkdir -p "$scratch/$t" "$scratch/seeds/$t"
+    dirs=("$scratch/$t" "corpus/$t" "$scratch/seeds/$t")
+  fi
+  (cd fuzz && cargo +nightly fuzz run -O "$t" "${dirs[@]}" -- \
     -dict=subkit.dict -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 \
-    -timeout=10 -print_final_stats=1) >"fuzz/logs/$t.log" 2>&1
-  local rc=$?
+    -timeout=10 -print_final_stats=1) >"fuzz/logs/$t.log" 2>&1 && rc=0 || rc=$?
   local stats
   stats=$(grep -E "stat::number_of_executed_units|stat::average_exec_per_sec" "fuzz/logs/$t.log" | tr -s ' ' | tr '\n' ' ')
   echo "fuzz $t: exit $rc, ${seconds}s, $stats"

@@ -14,6 +14,7 @@ chromedriver=$(command -v chromedriver)
 
 step "format and lints"
 cargo fmt --all -- --check
+(cd fuzz && cargo fmt -- --check)
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
@@ -65,3 +66,10 @@ tsc -p tests/types
 
 step "JS: the package under node:test, real runtimes, and the demo in headless Chromium"
 node --test tests/js/ tests/runtimes/ tests/e2e/
+
+step "fuzzing: every cargo-fuzz target briefly (needs nightly; tests/properties.rs covers stable)"
+if rustup run nightly rustc --version >/dev/null 2>&1; then
+  FUZZ_SECONDS=${FUZZ_SECONDS:-15} FUZZ_SCRATCH=1 scripts/fuzz.sh
+else
+  echo "no nightly toolchain: fuzzing skipped; the proptest suite ran above"
+fi

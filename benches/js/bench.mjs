@@ -152,7 +152,9 @@ for (const [name, resource, doc] of DOCS) {
 }
 
 const AFTER = new Date("2024-01-01T00:00:00Z");
-for (const expr of ["0 9 * * 1-5", "*/15 9-17 * * MON-FRI", "0 0 29 2 *", "0 0 1 * *"]) {
+// The same expressions as benches/cases.rs FREQUENCIES (monthly is measured below).
+const CRON_CASES = ["0 9 * * 1-5", "*/15 9-17 * * MON-FRI", "0 0 29 2 *", "0 0 1 * *"];
+for (const expr of CRON_CASES) {
   record("cron parse", expr, {
     subkit: opsPerSec(() => subkit.parseFrequency(expr)),
     croner: opsPerSec(() => new Cron(expr)),
@@ -184,16 +186,26 @@ const size = { rawBytes: wasmBytes.length, gzipBytes: gzipSync(wasmBytes, { leve
 const startupMs = startups[Math.floor(startups.length / 2)];
 console.log(`wasm ${size.rawBytes} bytes, ${size.gzipBytes} gzipped; instantiate (compile + init) median ${startupMs.toFixed(2)} ms`);
 
-// wasm against native: criterion's estimates for the same cases, when `cargo bench` ran.
+// wasm against native: criterion's estimates for the same cases, when `cargo bench`
+// ran. Validation compares JSON text in both (native `validate_json`, wasm a string
+// argument, which also renders the errors and builds the JS result); schedules compare
+// parse + 1000 runs (wasm also writes the ISO strings and builds the JS result).
 const native = [];
-for (const [name] of DOCS) {
-  const file = new URL(`target/criterion/validate/value/${name.replace("/", "_")}/new/estimates.json`, ROOT);
-  if (!existsSync(file)) continue;
-  const ns = JSON.parse(readFileSync(file, "utf8")).median.point_estimate;
-  const wasmOps = rows.find((r) => r.group === "object" && r.name === name).opsPerSec.subkit;
+const criterion = (dir) => {
+  const file = new URL(`target/criterion/${dir}/new/estimates.json`, ROOT);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).median.point_estimate : null;
+};
+const compare = (name, dir, group, rowName) => {
+  const ns = criterion(dir);
+  const row = rows.find((r) => r.group === group && r.name === rowName);
+  if (ns === null || !row) return;
+  const wasmOps = row.opsPerSec.subkit;
   native.push({ name, nativeOpsPerSec: 1e9 / ns, wasmOpsPerSec: wasmOps, wasmSlowdown: 1e9 / ns / wasmOps });
-}
-for (const n of native) console.log(`native vs wasm (object) ${n.name}: wasm is ${n.wasmSlowdown.toFixed(2)}× slower`);
+};
+for (const [name] of DOCS) compare(`${name} (JSON text)`, `validate/text/${name.replace("/", "_")}`, "string", name);
+for (const expr of CRON_CASES) compare(`${expr} (parse + 1000 runs)`, `schedule/parse+1000-runs/${expr.replace(/[*/]/g, "_")}`, "cron 1000 runs", expr);
+compare("monthly (parse + 1000 runs)", "schedule/parse+1000-runs/monthly", "preset 1000 runs", "monthly (croner: 0 0 1 * *)");
+for (const n of native) console.log(`native vs wasm, ${n.name}: wasm is ${n.wasmSlowdown.toFixed(2)}× slower`);
 
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`;
 const out = { date: new Date().toISOString(), machine, rows, size, startupMs, native };

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 
 const PKG = fileURLToPath(new URL("../../pkg/", import.meta.url));
 // The gzipped-size budget of subkit_bg.wasm, also stated in the README.
-const GZIP_BUDGET_BYTES = 104 * 1024;
+const GZIP_BUDGET_BYTES = 108 * 1024;
 
 let scratch;
 
