@@ -2,7 +2,7 @@
 # Installs what building and testing subkit needs, from the package registries only.
 # Idempotent: every step checks first, so a second run installs nothing.
 #   scripts/setup.sh          toolchain for building (wasm target, wasm-pack, wasm-bindgen, npm deps)
-#   scripts/setup.sh --test   the above plus Chromium and ChromeDriver for browser tests
+#   scripts/setup.sh --test   the above plus cargo-deny, Chromium and ChromeDriver for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/versions.sh
@@ -30,6 +30,11 @@ if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERS
 fi
 
 if [ "$want_browser" = 1 ]; then
+  # The dependency policy check (deny.toml) of the test command.
+  if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+    say "installing cargo-deny $CARGO_DENY_VERSION (a few minutes)"
+    cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
+  fi
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian chromium and chromium-driver"
     apt_get() { if [ "$(id -u)" = 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }

@@ -19,6 +19,9 @@ cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
+step "dependency policy: licenses, bans and sources (deny.toml; advisories need GitHub)"
+cargo deny --offline check licenses bans sources
+
 step "Rust, native"
 cargo test
 
