@@ -196,9 +196,10 @@ export interface CommerceLayerRequest {
 }
 
 /**
- * Validates a create document. Never throws for a bad document (text that is not JSON
- * is an error at pointer `""`); throws `TypeError` for an unknown resource name or a
- * value that cannot become JSON (cyclic, BigInt, undefined).
+ * Validates a create document. Never throws for a bad document (text that is not JSON,
+ * over 4 MiB or over 100,000 values is an error at pointer `""`); throws `TypeError`
+ * for an unknown resource name, a value that cannot become JSON (cyclic, BigInt,
+ * undefined, a getter or Proxy trap that throws), or an option that cannot be read.
  */
 export function validateResource(
   resource: ResourceName,
