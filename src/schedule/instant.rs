@@ -24,9 +24,12 @@ pub fn min() -> DateTime<Utc> {
         .and_utc()
 }
 
+/// The last supported year: ISO 8601 writes years with four digits.
+pub const MAX_YEAR: i32 = 9999;
+
 /// The last supported instant.
 pub fn max() -> DateTime<Utc> {
-    NaiveDate::from_ymd_opt(9999, 12, 31)
+    NaiveDate::from_ymd_opt(MAX_YEAR, 12, 31)
         .and_then(|d| d.and_hms_milli_opt(23, 59, 59, 999))
         .unwrap_or_default()
         .and_utc()

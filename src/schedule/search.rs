@@ -18,9 +18,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 use super::calendar::{days_in_month, weekday_of_first};
 use super::cron::{Cron, FieldSet};
-
-/// The last year searched: instants run up to 9999-12-31T23:59.
-const LAST_YEAR: i32 = 9999;
+use super::instant;
 
 /// A whole minute on the UTC calendar. The search works on these plain numbers and
 /// steps by months and days with bit masks, so a run costs a few dozen operations
@@ -125,7 +123,7 @@ impl Cron {
             mut hour,
             mut minute,
         } = from;
-        while year <= LAST_YEAR {
+        while year <= instant::MAX_YEAR {
             if !self.month.has(month) {
                 match first_at_or_after(&self.month, month.saturating_add(1)) {
                     Some(m) if m <= 12 => month = m,
