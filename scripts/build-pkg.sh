@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # wasm-opt from the npm `binaryen` package; wasm-pack finds it on PATH.
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 build() {
   wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@"
 }

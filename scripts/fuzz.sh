@@ -10,13 +10,14 @@
 # corpus; a crash leaves its input in fuzz/artifacts/<target>/ and fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   echo "fuzz: no nightly toolchain; the proptest suite (tests/properties.rs) covers the same properties on stable" >&2
   exit 2
 fi
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  cargo install cargo-fuzz
+. scripts/versions.sh
+if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked --force
 fi
 seconds=${FUZZ_SECONDS:-600}
 jobs=${FUZZ_JOBS:-2}

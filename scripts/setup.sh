@@ -11,22 +11,24 @@ want_browser=0
 [ "${1:-}" = "--test" ] && want_browser=1
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding rustup target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
 
-# `--locked` is deliberately absent: a version in wasm-bindgen-cli's lockfile is
-# missing from the registry mirror, and the unlocked resolve builds fine.
+# Every install is pinned and, where its lockfile resolves, `--locked`.
+# wasm-bindgen-cli 0.2.130's lockfile pins webpki-roots 1.0.11, which crates.io no
+# longer serves (`failed to select a version ... locked to 1.0.11`), so it is the one
+# install resolved without `--locked`.
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERSION" ]; then
   say "installing wasm-pack $WASM_PACK_VERSION (a few minutes)"
-  cargo install wasm-pack --version "$WASM_PACK_VERSION" --force
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked --force
 fi
 
 if [ "$want_browser" = 1 ]; then
@@ -35,6 +37,10 @@ if [ "$want_browser" = 1 ]; then
     say "installing cargo-deny $CARGO_DENY_VERSION (a few minutes)"
     cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
   fi
+  # cargo-deny reads every crate of every target from the local cache (it runs
+  # offline); a new machine has none of them until they are fetched.
+  say "fetching the crates of every target (cargo fetch --locked)"
+  cargo fetch --locked --quiet
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian chromium and chromium-driver"
     apt_get() { if [ "$(id -u)" = 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
