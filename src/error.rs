@@ -14,6 +14,9 @@
 //! assert_eq!(v.code().as_str(), "type");
 //! assert_eq!(v.to_string(), "/data/attributes/customer_email: expected string, found number");
 //! ```
+//!
+//! The rest of this page is `docs/errors.md` of the repository; its examples run as doctests.
+#![doc = include_str!("../docs/errors.md")]
 
 use std::fmt;
 

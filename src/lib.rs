@@ -4,9 +4,14 @@
 //!
 //! - [`payload`]: Commerce Layer create documents ([`payload::Resource`]) and their
 //!   JSON:API error objects ([`payload::jsonapi_errors`]).
+//! - [`adobe`]: Adobe VIP Marketplace create-subscription requests and Adobe's errors.
+//! - [`schedule`]: frequencies (presets and crontab), descriptions and next runs.
 //! - [`error`]: the [`Violation`] every validator reports.
 //! - [`pointer`](mod@pointer): RFC 6901 pointers.
 //! - [`json`]: JSON text in, violations out.
+//! - [`format`]: string formats (e-mail, date-time, URL, currency code, ...).
+//! - [`http`]: a request ready to send, credentials masked in `Debug`.
+//! - `wasm`: the JavaScript API (wasm32 only).
 #![forbid(unsafe_code)]
 
 pub mod adobe;

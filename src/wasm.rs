@@ -1,10 +1,13 @@
 //! The JavaScript API: converts arguments, calls the core, serialises the answer.
 //!
-//! Entry points (JS names): `validateResource(resource, document)`,
-//! `buildResource(resource, input)`, `parseFrequency(text, options)`,
-//! `describeFrequency(text, options)` and `nextRuns(frequency, options)`. No rule lives here. Results are plain objects
-//! (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument of
-//! the wrong kind or an unknown resource name). TypeScript types are hand-kept in
+//! Entry points (JS names): `validateResource(resource, document, options)`,
+//! `buildResource(resource, input, options)`, `buildRequest(resource, input, options)`,
+//! `resourceDefaults(resource)`, `parseFrequency(text, options)`,
+//! `describeFrequency(text, options)`, `nextRuns(frequency, options)`,
+//! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`
+//! and `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
+//! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
+//! of the wrong kind or an unknown resource name). TypeScript types are hand-kept in
 //! `pkg/index.d.ts`, so every export here skips the generated ones.
 
 use js_sys::{JsString, Uint8Array, JSON};

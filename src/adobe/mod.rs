@@ -26,6 +26,9 @@
 //! let report = validate_subscription_request(&request, &AdobeContext::default());
 //! assert_eq!(report.violations[0].pointer, "/headers/X-Correlation-Id");
 //! ```
+//!
+//! The rest of this page is `docs/adobe.md` of the repository; its examples run as doctests.
+#![doc = include_str!("../../docs/adobe.md")]
 
 pub mod body;
 pub mod errors;

@@ -13,6 +13,9 @@
 //!     "attributes": {"customer_email": 42}}}"#);
 //! assert_eq!(errors[0].pointer, "/data/attributes/customer_email");
 //! ```
+//!
+//! The rest of this page is `docs/commercelayer.md` of the repository; its examples run as doctests.
+#![doc = include_str!("../../docs/commercelayer.md")]
 
 pub mod customer_subscriptions;
 pub mod document;

@@ -21,6 +21,9 @@
 //! let every_five = Frequency::parse("*/5 * * * *").unwrap(); // valid crontab...
 //! assert_eq!(every_five.commerce_layer_check().unwrap_err().code(), "sub_hourly"); // ...not for Commerce Layer
 //! ```
+//!
+//! The rest of this page is `docs/frequencies.md` of the repository; its examples run as doctests.
+#![doc = include_str!("../../docs/frequencies.md")]
 
 mod calendar;
 pub mod cron;

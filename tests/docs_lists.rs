@@ -1,0 +1,218 @@
+//! Lists in the docs and the types that mirror the code are checked against the code,
+//! so none of them can drift: modules, JS exports, rule codes, Adobe and frequency
+//! error codes, and which documents run their Rust examples as doctests.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use subkit::Code;
+
+fn read(path: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn set<'a>(items: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    items.into_iter().map(str::to_owned).collect()
+}
+
+/// Every `` `name` `` that starts a Markdown table row (the first cell), in a section.
+fn first_cells(markdown: &str, heading: &str) -> BTreeSet<String> {
+    let section = section(markdown, heading);
+    section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split('`').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The text under `heading` (a whole heading line) up to the next heading of any level.
+fn section<'a>(markdown: &'a str, heading: &str) -> &'a str {
+    let start = markdown
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("no heading {heading:?}"));
+    let rest = &markdown[start + heading.len() + 2..];
+    let end = rest.find("\n#").unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The string members of a TypeScript union `export type Name = | "a" | "b";`.
+fn ts_union(dts: &str, name: &str) -> BTreeSet<String> {
+    let start = dts
+        .find(&format!("export type {name} ="))
+        .unwrap_or_else(|| panic!("no type {name}"));
+    let body = &dts[start..];
+    let body = &body[..body.find(';').unwrap()];
+    body.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The identifier (letters, digits, `_`) right after each occurrence of `needle`.
+fn after_each(text: &str, needle: &str) -> BTreeSet<String> {
+    text.match_indices(needle)
+        .map(|(i, _)| {
+            let rest = &text[i + needle.len()..];
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn lib_rs_names_every_module() {
+    let lib = read("src/lib.rs");
+    let declared = after_each(&lib, "pub mod ");
+    let docs = section(&lib.replace("//! ", "").replace("//!", ""), "# Modules").to_owned();
+    let listed: BTreeSet<String> = docs
+        .lines()
+        .filter_map(|l| l.strip_prefix("- [`").or_else(|| l.strip_prefix("- `")))
+        .map(|l| l.split('`').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        listed, declared,
+        "src/lib.rs: the # Modules list against the pub mods"
+    );
+}
+
+#[test]
+fn js_exports_agree_in_binding_types_and_readme() {
+    let wasm = read("src/wasm.rs");
+    let exported = after_each(&wasm, "#[wasm_bindgen(js_name = ");
+    let doc: String = wasm
+        .lines()
+        .take_while(|l| l.starts_with("//!"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let entry_points =
+        &doc[doc.find("Entry points").unwrap()..doc.find("No rule lives here").unwrap()];
+    let documented: BTreeSet<String> = entry_points
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|call| call.split('(').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        documented, exported,
+        "src/wasm.rs: the entry points its docs name"
+    );
+
+    let mut api = exported.clone();
+    api.insert("init".to_owned());
+    let dts = read("pkg/index.d.ts");
+    let typed = after_each(&dts, "export function ");
+    assert_eq!(typed, api, "pkg/index.d.ts: the functions it declares");
+
+    let readme = read("README.md");
+    let table = first_cells(&readme, "## JavaScript API")
+        .into_iter()
+        .map(|f| f.split('(').next().unwrap().to_owned())
+        .collect::<BTreeSet<_>>();
+    assert_eq!(table, api, "README.md: the JavaScript API table");
+}
+
+#[test]
+fn rule_codes_agree_in_code_docs_and_types() {
+    let codes = set(Code::ALL.iter().map(|c| c.as_str()));
+    assert_eq!(Code::ALL.len(), codes.len(), "Code::ALL has no repeats");
+    let documented = first_cells(&read("docs/errors.md"), "## Rule codes");
+    assert_eq!(documented, codes, "docs/errors.md: the rule code table");
+
+    let dts = read("pkg/index.d.ts");
+    let mut typed = ts_union(&dts, "RuleCode");
+    let adobe_rule = &dts[dts.find("  rule: RuleCode |").unwrap()..];
+    let adobe_rule = &adobe_rule[..adobe_rule.find(';').unwrap()];
+    typed.extend(adobe_rule.split('"').skip(1).step_by(2).map(str::to_owned));
+    assert_eq!(typed, codes, "pkg/index.d.ts: RuleCode and AdobeError.rule");
+}
+
+#[test]
+fn adobe_error_codes_agree_in_code_docs_and_types() {
+    let mapped: BTreeSet<String> = after_each(&read("src/adobe/errors.rs"), "Some(\"")
+        .into_iter()
+        .filter(|c| c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    assert!(mapped.len() >= 9, "{mapped:?}");
+    let docs = section(&read("docs/adobe.md"), "## Errors").to_owned();
+    let documented: BTreeSet<String> = docs
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .flat_map(|l| {
+            l.split('|')
+                .nth(2)
+                .unwrap_or("")
+                .split(" / ")
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|cell| {
+            let code = cell.trim().split(' ').next().unwrap_or("").to_owned();
+            (code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit())).then_some(code)
+        })
+        .collect();
+    assert_eq!(documented, mapped, "docs/adobe.md: the Errors table");
+    assert_eq!(
+        ts_union(&read("pkg/index.d.ts"), "AdobeErrorCode"),
+        mapped,
+        "pkg/index.d.ts: AdobeErrorCode"
+    );
+}
+
+#[test]
+fn frequency_error_codes_agree_in_code_docs_and_types() {
+    let source = read("src/schedule/error.rs");
+    let code_fn = &source[source.find("pub fn code(&self) -> &'static str {").unwrap()..];
+    let code_fn = &code_fn[..code_fn.find("\n    }\n").unwrap()];
+    let codes = after_each(code_fn, "=> \"");
+    assert_eq!(codes.len(), 10, "{codes:?}");
+    let documented = first_cells(&read("docs/frequencies.md"), "## Frequency errors");
+    assert_eq!(
+        documented, codes,
+        "docs/frequencies.md: the frequency error table"
+    );
+    assert_eq!(
+        ts_union(&read("pkg/index.d.ts"), "FrequencyErrorCode"),
+        codes,
+        "pkg/index.d.ts: FrequencyErrorCode"
+    );
+}
+
+#[test]
+fn every_document_with_rust_examples_is_doctested() {
+    let sources: String = [
+        "src/lib.rs",
+        "src/error.rs",
+        "src/payload/mod.rs",
+        "src/schedule/mod.rs",
+        "src/adobe/mod.rs",
+    ]
+    .iter()
+    .map(|p| read(p))
+    .collect();
+    let mut docs = vec!["README.md".to_owned()];
+    for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        docs.push(format!("docs/{name}"));
+    }
+    for doc in docs {
+        if read(&doc).contains("```rust") {
+            let file = doc.rsplit('/').next().unwrap();
+            assert!(
+                sources.contains(&format!("{file}\")]")),
+                "{doc} has Rust examples but no module includes it with #![doc = include_str!(...)]"
+            );
+        }
+    }
+}
