@@ -216,3 +216,35 @@ fn every_document_with_rust_examples_is_doctested() {
         }
     }
 }
+
+#[test]
+fn contributing_layout_names_real_paths_and_every_source_file() {
+    let contributing = read("CONTRIBUTING.md");
+    let layout = section(&contributing, "## Layout");
+    let block = &layout[layout.find("```text").unwrap()..];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut named = BTreeSet::new();
+    for line in block.lines().skip(1).take_while(|l| !l.starts_with("```")) {
+        let path = line.split_whitespace().next().unwrap_or("");
+        if path.contains('/') && !line.starts_with(' ') {
+            assert!(
+                root.join(path).exists(),
+                "CONTRIBUTING.md names {path}, which does not exist"
+            );
+            named.insert(path.to_owned());
+        }
+    }
+    for entry in fs::read_dir(root.join("src")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        let path = if entry.path().is_dir() {
+            format!("src/{name}/")
+        } else {
+            format!("src/{name}")
+        };
+        assert!(
+            named.contains(&path),
+            "CONTRIBUTING.md's layout leaves out {path}"
+        );
+    }
+}
