@@ -9,7 +9,7 @@
 //! - [`error`]: the [`Violation`] every validator reports.
 //! - [`pointer`](mod@pointer): RFC 6901 pointers.
 //! - [`json`]: JSON text in, violations out.
-//! - [`format`]: string formats (e-mail, date-time, URL, currency code, ...).
+//! - [`format`](mod@format): string formats (e-mail, date-time, URL, currency code, ...).
 //! - [`http`]: a request ready to send, credentials masked in `Debug`.
 //! - `wasm`: the JavaScript API (wasm32 only).
 #![forbid(unsafe_code)]
