@@ -1,18 +1,13 @@
-// The public functions, listed once. Each entry point initialises the wasm module its
-// own way, then calls markReady(); until then every function throws a clear error
-// instead of failing deep inside the glue.
+// The public functions, listed once: every export of this file is public API, since
+// the entry points re-export all of it. Each entry point initialises the wasm module
+// its own way, then calls markReady() (ready.js); until then every function throws a
+// clear error instead of failing deep inside the glue.
 import * as glue from "./dist/subkit.js";
-
-let ready = false;
-
-/** Called by an entry point once the module is instantiated. */
-export function markReady() {
-  ready = true;
-}
+import { isReady } from "./ready.js";
 
 function guard(fn) {
   return function subkit(...args) {
-    if (!ready) {
+    if (!isReady()) {
       throw new Error(
         "subkit is not initialised yet: `await init()` first (or `await init(wasmUrlOrBytes)` " +
           "when your bundler does not ship subkit_bg.wasm next to the code)",

@@ -424,7 +424,27 @@ export function adobeCreationWindow(
 ): { valid: true; from: string; to: string; errors: [] } | { valid: false; errors: AdobeError[] };
 
 /**
- * Resolves when the module is ready. Importing already waits for it (top-level await
- * in browsers, synchronous in Node), so calling this is optional.
+ * Where `init` finds the module, as wasm-bindgen's web glue takes it: the `.wasm`'s URL
+ * (a `URL` or a string, fetched), a `Request` to fetch or a `Response`, the bytes, or a
+ * compiled `WebAssembly.Module`.
  */
-export function init(): Promise<unknown>;
+export type InitInput =
+  | URL
+  | string
+  | Request
+  | Response
+  | BufferSource
+  // lib.dom declares WebAssembly.Module as an empty interface, which a number or a
+  // boolean satisfies too; `& object` keeps primitives out.
+  | (WebAssembly.Module & object);
+
+/**
+ * Instantiates the module, once, and resolves when every function can be called. Importing
+ * already does it (top-level await in browsers and in bundles that ship the `.wasm` next to
+ * the code, synchronously in Node and Workers), so this is needed only where the `.wasm` is
+ * elsewhere: with esbuild, `await init(new URL(wasmUrl, import.meta.url))`. Without
+ * `source`, the `.wasm` next to the module. Node and Workers ignore `source`: their module
+ * is already instantiated. Rejects if the module cannot be fetched or compiled; functions
+ * called before it resolves throw an `Error` that says so.
+ */
+export function init(source?: InitInput | Promise<InitInput>): Promise<void>;

@@ -4,13 +4,15 @@
 // there (esbuild does not copy it), the import still succeeds and `init(url)` with
 // the .wasm's URL or bytes finishes the job.
 import wasmInit from "./dist/subkit.js";
-import { markReady } from "./api.js";
+import { markReady } from "./ready.js";
 
 const defaultUrl = () => new URL("./dist/subkit_bg.wasm", import.meta.url);
 
 /**
- * Instantiates the module (once). `source` is the .wasm's URL, a Response, bytes or a
- * WebAssembly.Module; by default the file next to this module.
+ * Instantiates the module (once). `source` is anything wasm-bindgen's web glue takes as
+ * `module_or_path` (index.d.ts lists them as InitInput): the .wasm's URL (a URL or a
+ * string), a Request or Response, its bytes, a WebAssembly.Module, or a promise of one;
+ * by default the file next to this module.
  */
 export async function init(source) {
   await wasmInit({ module_or_path: source ?? defaultUrl() });

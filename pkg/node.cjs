@@ -1,5 +1,6 @@
 // CommonJS entry for Node's require(): wasm-bindgen's nodejs glue reads the .wasm
-// next to it synchronously, so requiring is all the set-up.
+// synchronously, so requiring is all the set-up. It reads dist/subkit_bg.wasm, the
+// file every entry loads (scripts/build-pkg.sh points it there from dist/cjs/).
 const glue = require("./dist/cjs/subkit.js");
 
 // The glue also exports wasm-bindgen internals (`__wbg_…`); only the API is public.

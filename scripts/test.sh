@@ -64,11 +64,16 @@ rm -f "$log"
 step "npm package"
 scripts/build-pkg.sh
 
-step "TypeScript: the hand-kept types against a typed usage file"
-tsc -p tests/types
+step "TypeScript: the hand-kept types under bundler, node16 (ESM and CJS) and nodenext resolution"
+# One tsc per config: `tsc -b` would skip a config whose usage files did not change even
+# when the package's types did.
+for config in tests/types/tsconfig*.json; do
+  echo "tsc -p $config"
+  tsc -p "$config"
+done
 
-step "JS: the package under node:test, real runtimes, and the demo in headless Chromium"
-node --test tests/js/ tests/runtimes/ tests/e2e/
+step "JS: the docs' examples, the package under node:test, real runtimes, and the demo in headless Chromium"
+node --test tests/docs/ tests/js/ tests/runtimes/ tests/e2e/
 
 step "fuzzing: every cargo-fuzz target briefly (needs nightly; tests/properties.rs covers stable)"
 if rustup run nightly rustc --version >/dev/null 2>&1; then

@@ -1,26 +1,53 @@
 // The packed npm tarball, installed into a scratch project and loaded by Node exactly
-// as a user would: ESM import and CommonJS require. Also the size budget of the wasm.
+// as a user would: ESM import and CommonJS require. Also what the tarball holds, what
+// each entry exports, and the size budget of the wasm.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import * as esbuild from "esbuild";
 
 const PKG = fileURLToPath(new URL("../../pkg/", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 // The gzipped-size budget of subkit_bg.wasm, also stated in the README.
 const GZIP_BUDGET_BYTES = 108 * 1024;
 
-let scratch;
+// Every file of the tarball, listed here rather than read from package.json's "files",
+// so that a stray file (a second .wasm, generated .d.ts) or a missing one fails.
+const TARBALL = [
+  "CHANGELOG.md",
+  "LICENSE-APACHE",
+  "LICENSE-MIT",
+  "README.md",
+  "api.js",
+  "dist/cjs/package.json",
+  "dist/cjs/subkit.js",
+  "dist/subkit.js",
+  "dist/subkit_bg.wasm",
+  "index.d.cts",
+  "index.d.ts",
+  "index.js",
+  "node.cjs",
+  "node.js",
+  "package.json",
+  "ready.js",
+  "wasm.d.ts",
+  "workerd.js",
+];
+
+let scratch, packed, installed;
 
 before(() => {
   scratch = mkdtempSync(join(tmpdir(), "subkit-pack-"));
   const out = execFileSync("npm", ["pack", PKG, "--pack-destination", scratch, "--json", "--silent"], { encoding: "utf8" });
-  const [{ filename }] = JSON.parse(out);
+  [packed] = JSON.parse(out);
   writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", join(scratch, filename)], { cwd: scratch });
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", join(scratch, packed.filename)], { cwd: scratch });
+  installed = join(scratch, "node_modules/subkit");
 });
 
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,6 +57,13 @@ const SEED_001 = '{"data":{"type":"customer_subscriptions","attributes":{"custom
 function run(file, source) {
   writeFileSync(join(scratch, file), source);
   return JSON.parse(execFileSync("node", [file], { cwd: scratch, encoding: "utf8" }));
+}
+
+/** The functions index.d.ts declares: the public API, init included. */
+function typedFunctions() {
+  const names = [...readFileSync(join(installed, "index.d.ts"), "utf8").matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+  assert.ok(names.includes("init") && names.includes("validateResource"), `index.d.ts declares ${names}`);
+  return names.sort();
 }
 
 test("Node ESM: import from the installed tarball, no init call", () => {
@@ -50,19 +84,80 @@ test("Node CommonJS: require from the installed tarball", () => {
   assert.deepEqual(out, { pointer: "/data/attributes/customer_email", cl: false });
 });
 
-test("the .wasm is exported as a subpath, and the tarball ships only what it needs", () => {
+test("the .wasm is exported as a subpath, the one file every entry loads", () => {
   const out = run("subpath.mjs", `
     import { createRequire } from "node:module";
     const require = createRequire(import.meta.url);
     const path = require.resolve("subkit/subkit_bg.wasm");
     const { readFileSync } = await import("node:fs");
-    console.log(JSON.stringify({ ok: WebAssembly.validate(readFileSync(path)) }));`);
-  assert.deepEqual(out, { ok: true });
-  const installed = join(scratch, "node_modules/subkit");
-  for (const f of ["package.json", "index.js", "node.js", "node.cjs", "workerd.js", "index.d.ts", "dist/subkit_bg.wasm"]) {
-    assert.ok(existsSync(join(installed, f)), f);
+    console.log(JSON.stringify({ path, ok: WebAssembly.validate(readFileSync(path)) }));`);
+  assert.deepEqual(out, { path: join(installed, "dist/subkit_bg.wasm"), ok: true });
+  // The CommonJS glue has no copy of its own: it reads the shared file one folder up.
+  const cjsGlue = readFileSync(join(installed, "dist/cjs/subkit.js"), "utf8");
+  assert.match(cjsGlue, /`\$\{__dirname\}\/\.\.\/subkit_bg\.wasm`/);
+  assert.ok(!existsSync(join(installed, "dist/cjs/subkit_bg.wasm")));
+});
+
+test("the tarball holds exactly the expected files", () => {
+  assert.deepEqual(packed.files.map((f) => f.path).sort(), TARBALL);
+});
+
+test("the tarball's README, licences and changelog are the repository's", () => {
+  // The package README, not the repository's nor a copy wasm-pack writes.
+  const readme = readFileSync(join(installed, "README.md"), "utf8");
+  assert.equal(readme, readFileSync(join(PKG, "README.md"), "utf8"));
+  // Whatever it imports from "subkit" exists, and the files it names are shipped.
+  const api = typedFunctions();
+  for (const [, names] of readme.matchAll(/import \{([^}]*)\} from "subkit"/g)) {
+    for (const name of names.split(",").map((n) => n.trim()).filter(Boolean)) assert.ok(api.includes(name), name);
   }
-  assert.ok(!existsSync(join(installed, "dist/subkit.d.ts")), "generated .d.ts files are not shipped");
+  for (const [file] of readme.matchAll(/\b(?:CHANGELOG\.md|LICENSE-[A-Z]+)\b/g)) assert.ok(TARBALL.includes(file), file);
+  for (const file of ["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"]) {
+    assert.equal(readFileSync(join(installed, file), "utf8"), readFileSync(join(ROOT, file), "utf8"), file);
+  }
+  assert.match(readFileSync(join(installed, "LICENSE-MIT"), "utf8"), /^Copyright \(c\) \d{4} the subkit authors$/m);
+  assert.match(readFileSync(join(installed, "CHANGELOG.md"), "utf8"), /^## \[Unreleased\]$[\s\S]*^## \[0\.1\.0\]/m);
+});
+
+test("require() gets the same types, as a CommonJS declaration file", () => {
+  const cts = readFileSync(join(installed, "index.d.cts"), "utf8");
+  const dts = readFileSync(join(installed, "index.d.ts"), "utf8");
+  // One source of truth: the .d.cts is index.d.ts under a one-line header.
+  assert.equal(cts.slice(cts.indexOf("\n") + 1), dts);
+  const { exports } = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+  assert.deepEqual(exports["."].node.require, { types: "./index.d.cts", default: "./node.cjs" });
+  assert.deepEqual(exports["."].node.import, { types: "./index.d.ts", default: "./node.js" });
+  assert.deepEqual(exports["./subkit_bg.wasm"], { types: "./wasm.d.ts", default: "./dist/subkit_bg.wasm" });
+  // TypeScript takes the first matching condition, so "types" must come first wherever it is.
+  const walk = (conditions) => {
+    if (typeof conditions !== "object") return;
+    if ("types" in conditions) assert.equal(Object.keys(conditions)[0], "types", JSON.stringify(conditions));
+    Object.values(conditions).forEach(walk);
+  };
+  walk(exports);
+});
+
+test("every entry exports exactly the functions index.d.ts declares", async () => {
+  const api = typedFunctions();
+  const esm = run("names.mjs", `
+    import * as subkit from "subkit";
+    console.log(JSON.stringify(Object.keys(subkit)));`);
+  const cjs = run("names.cjs", `console.log(JSON.stringify(Object.keys(require("subkit"))));`);
+  // The browser entry, imported in Node: its automatic init cannot fetch a file: URL,
+  // which it tolerates, and its exports are the same either way.
+  const browser = run("names-browser.mjs", `
+    const subkit = await import(${JSON.stringify(pathToFileURL(join(installed, "index.js")).href)});
+    console.log(JSON.stringify(Object.keys(subkit)));`);
+  // Node cannot load the Workers entry (it imports the .wasm as a module); esbuild reads
+  // its exports the way wrangler bundles it.
+  const { metafile } = await esbuild.build({
+    entryPoints: [join(installed, "workerd.js")], bundle: true, format: "esm", platform: "neutral",
+    external: ["*.wasm"], write: false, metafile: true, logLevel: "silent", outdir: join(scratch, "workerd-out"),
+  });
+  const [workerd] = Object.values(metafile.outputs).map((o) => o.exports);
+  for (const [entry, names] of Object.entries({ esm, cjs, browser, workerd })) {
+    assert.deepEqual([...names].sort(), api, entry);
+  }
 });
 
 test(`the gzipped wasm stays within the ${GZIP_BUDGET_BYTES / 1024} KiB budget`, () => {

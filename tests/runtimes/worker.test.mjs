@@ -1,84 +1,387 @@
-// examples/worker run in workerd (through miniflare) on 127.0.0.1, bundled the way
-// wrangler bundles it: esbuild with the "workerd" condition and the .wasm kept as a
-// compiled module. Real HTTP requests go to it.
-import { test, before, after } from "node:test";
+// examples/worker as its README has people run it: bundled by the wrangler its
+// package.json pins (`wrangler deploy --dry-run`) and served by that wrangler's workerd
+// (`wrangler dev`) on 127.0.0.1. Commerce Layer is a local mock server that records what
+// reaches it, so the forwarding is checked without the internet.
+import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, copyFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
-import { Miniflare } from "miniflare";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-let work, mf, url;
+const EXAMPLE = join(ROOT, "examples/worker");
+const WRANGLER = join(EXAMPLE, "node_modules/.bin/wrangler");
+const WRANGLER_PKG = join(EXAMPLE, "node_modules/wrangler/package.json");
+// Where scripts/setup.sh puts a Node.js new enough for that wrangler when the machine's
+// own is older (wrangler refuses to start below its engines field).
+const FALLBACK_NODE = join(EXAMPLE, "node_modules/.subkit-node/bin/node");
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 10_000;
 
-before(async () => {
-  work = mkdtempSync(join(tmpdir(), "subkit-worker-"));
-  await esbuild.build({
-    entryPoints: [join(ROOT, "examples/worker/src/index.js")],
-    bundle: true, format: "esm", platform: "neutral", outfile: join(work, "worker.js"),
-    conditions: ["workerd", "worker", "browser"], mainFields: ["module", "main"],
-    external: ["*.wasm"], logLevel: "silent",
-  });
-  // The bundle imports the wasm as "./dist/subkit_bg.wasm", relative to itself.
-  mkdirSync(join(work, "dist"));
-  copyFileSync(join(ROOT, "pkg/dist/subkit_bg.wasm"), join(work, "dist/subkit_bg.wasm"));
-  mf = new Miniflare({
-    host: "127.0.0.1",
-    port: 0,
-    compatibilityDate: "2026-07-30",
-    modulesRoot: work,
-    modules: [
-      { type: "ESModule", path: join(work, "worker.js") },
-      { type: "CompiledWasm", path: join(work, "dist/subkit_bg.wasm") },
-    ],
-    bindings: { CL_BASE_URL: "https://yourdomain.commercelayer.io" },
-  });
-  url = await mf.ready;
-});
+// A fresh token per run, so finding it anywhere in a response can only mean a leak.
+const TOKEN = `test-token-${randomBytes(12).toString("hex")}`;
+const JSON_API = "application/vnd.api+json";
 
-after(async () => {
-  await mf?.dispose();
-  rmSync(work, { recursive: true, force: true });
-});
-
-const SEED_002 = {
+// The flat input the Worker takes, and the document Commerce Layer must receive for it.
+const INPUT = { frequency: "monthly", starts_at: "2018-01-01T12:00:00.000Z", source_order: "QWERtyUpBa" };
+const DOCUMENT = {
   data: {
     type: "order_subscriptions",
     attributes: { frequency: "monthly", starts_at: "2018-01-01T12:00:00.000Z" },
     relationships: { source_order: { data: { type: "orders", id: "QWERtyUpBa" } } },
   },
 };
+const CREATED = {
+  data: {
+    id: "xYZkjABcde",
+    type: "order_subscriptions",
+    attributes: { status: "draft", frequency: "monthly", starts_at: "2018-01-01T12:00:00.000Z" },
+  },
+};
 
-test("the worker listens on 127.0.0.1", () => {
-  assert.equal(url.hostname, "127.0.0.1");
+let work, mock, worker, unconfigured, unreachable;
+const received = [];
+// What the mock answers next; a test may change it.
+let answer = { status: 201, body: CREATED };
+// Every response the Worker gave, headers and body as text, for the token check.
+const seen = [];
+
+function versionAtLeast(version, minimum) {
+  const a = version.split(".").map(Number);
+  const b = minimum.split(".").map(Number);
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return true;
+}
+
+// The directory of a Node.js that the pinned wrangler accepts, to put first on its PATH
+// (its bin script runs `env node`).
+function nodeForWrangler() {
+  const engines = JSON.parse(readFileSync(WRANGLER_PKG, "utf8")).engines?.node ?? "";
+  const minimum = /^>=\s*(\d+\.\d+\.\d+)$/.exec(engines)?.[1];
+  assert.ok(minimum, `wrangler's engines.node is not of the form ">=X.Y.Z": ${JSON.stringify(engines)}`);
+  if (versionAtLeast(process.versions.node, minimum)) return dirname(process.execPath);
+  assert.ok(existsSync(FALLBACK_NODE),
+    `wrangler needs Node.js ${minimum}, this is ${process.versions.node}, and ${FALLBACK_NODE} is missing: run scripts/setup.sh --test`);
+  return dirname(FALLBACK_NODE);
+}
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function wranglerEnv(nodeDir) {
+  return {
+    ...process.env,
+    PATH: `${nodeDir}${delimiter}${process.env.PATH}`,
+    // No telemetry, no error reports, no update check (the banner runs it), no fetch of
+    // the Request.cf object: the only network this test uses is 127.0.0.1.
+    CI: "true",
+    WRANGLER_SEND_METRICS: "false",
+    WRANGLER_SEND_ERROR_REPORTS: "false",
+    WRANGLER_HIDE_BANNER: "true",
+    CLOUDFLARE_CF_FETCH_ENABLED: "false",
+    // wrangler's config, logs and dev registry go to this run's folder, not $HOME.
+    XDG_CONFIG_HOME: join(work, "config"),
+    WRANGLER_LOG_PATH: join(work, "logs"),
+  };
+}
+
+// Runs a command to completion with a deadline; resolves with its exit code and output.
+function run(command, args, options, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => { output += d; });
+    child.stderr.on("data", (d) => { output += d; });
+    const timer = setTimeout(() => {
+      kill(child, "SIGKILL");
+      reject(new Error(`${command} ${args.join(" ")} did not finish in ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    child.on("error", (err) => { clearTimeout(timer); reject(err); });
+    child.on("exit", (code) => { clearTimeout(timer); resolve({ code, output }); });
+  });
+}
+
+function kill(child, signal) {
+  // wrangler runs workerd as its own child: the whole process group goes.
+  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+}
+
+async function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  kill(child, "SIGTERM");
+  const timer = setTimeout(() => kill(child, "SIGKILL"), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+// `wrangler dev` on a free 127.0.0.1 port, with CL_BASE_URL at baseUrl and the secrets
+// read from envFile (never examples/worker/.dev.vars, which may hold a real token).
+async function startDev(name, baseUrl, envFile, nodeDir) {
+  const port = await freePort();
+  const inspectorPort = await freePort();
+  const args = [
+    "dev", "--ip", "127.0.0.1", "--port", String(port),
+    "--inspector-ip", "127.0.0.1", "--inspector-port", String(inspectorPort),
+    "--var", `CL_BASE_URL:${baseUrl}`,
+    "--env-file", envFile,
+    "--persist-to", join(work, `state-${name}`),
+    "--show-interactive-dev-session=false",
+    "--log-level", "info",
+  ];
+  const child = spawn(WRANGLER, args, { cwd: EXAMPLE, env: wranglerEnv(nodeDir), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const dev = { child, url: `http://127.0.0.1:${port}`, output: "" };
+  const ready = `Ready on http://127.0.0.1:${port}`;
+  const started = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`wrangler dev (${name}) not ready in ${START_TIMEOUT_MS} ms:\n${dev.output}`)), START_TIMEOUT_MS);
+    const onData = (d) => {
+      dev.output += d;
+      if (dev.output.includes(ready)) { clearTimeout(timer); resolve(); }
+      // wrangler stays up when workerd refuses the config (a compatibility date too new,
+      // say); waiting out the timeout would only hide the reason.
+      if (dev.output.includes("The Workers runtime failed to start")) {
+        clearTimeout(timer);
+        reject(new Error(`workerd did not start for wrangler dev (${name}):\n${dev.output}`));
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("error", (err) => { clearTimeout(timer); reject(err); });
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`wrangler dev (${name}) exited (${code ?? signal}) before it was ready:\n${dev.output}`));
+    });
+  });
+  try {
+    await started;
+  } catch (err) {
+    // A wrangler that never got ready is stopped here: after() only knows the ones that did.
+    await stop(child);
+    throw err;
+  }
+  return dev;
+}
+
+async function post(base, body, headers = { "content-type": "application/json" }) {
+  return record(await fetch(base, { method: "POST", headers, body }));
+}
+
+async function record(res) {
+  const text = await res.text();
+  seen.push(`${res.status}\n${[...res.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n\n${text}`);
+  return { status: res.status, headers: res.headers, text, json: () => JSON.parse(text) };
+}
+
+before(async () => {
+  assert.ok(existsSync(WRANGLER), `${WRANGLER} is missing: run scripts/setup.sh --test (it installs examples/worker's lockfile)`);
+  assert.ok(existsSync(join(ROOT, "pkg/dist/subkit_bg.wasm")), "pkg/dist is missing: run scripts/build-pkg.sh");
+  work = mkdtempSync(join(tmpdir(), "subkit-worker-"));
 });
 
-test("a bad order subscription gets 422 with JSON:API errors", async () => {
-  const bad = structuredClone(SEED_002);
-  bad.data.attributes = { frequency: "*/5 * * * *", activate_by_source_order: false };
-  const res = await fetch(url, { method: "POST", body: JSON.stringify(bad) });
-  assert.equal(res.status, 422);
-  assert.equal(res.headers.get("content-type"), "application/vnd.api+json");
-  const { errors } = await res.json();
-  assert.deepEqual(errors.map((e) => [e.status, e.code, e.source.pointer]), [
-    ["422", "VALIDATION_ERROR", "/data/attributes/frequency"],
-    ["422", "VALIDATION_ERROR", "/data/attributes/starts_at"],
-  ]);
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test("a document of the wrong shape gets 400", async () => {
-  const res = await fetch(url, { method: "POST", body: "{not json" });
-  assert.equal(res.status, 400);
-  assert.equal((await res.json()).errors[0].code, "BAD_REQUEST");
+test("package.json pins wrangler exactly, and that version is the one installed", () => {
+  const pkg = JSON.parse(readFileSync(join(EXAMPLE, "package.json"), "utf8"));
+  const pinned = pkg.devDependencies?.wrangler;
+  assert.match(pinned, /^\d+\.\d+\.\d+$/, "wrangler must be pinned to one exact version");
+  assert.equal(JSON.parse(readFileSync(WRANGLER_PKG, "utf8")).version, pinned);
+  // Inside this repository the example runs the package built from it.
+  assert.equal(pkg.dependencies?.subkit, "file:../../pkg");
 });
 
-test("a good one comes back as the request the worker would forward", async () => {
-  const res = await fetch(url, { method: "POST", body: JSON.stringify(SEED_002) });
-  assert.equal(res.status, 200);
-  const { forward } = await res.json();
-  assert.equal(forward.url, "https://yourdomain.commercelayer.io/api/order_subscriptions");
-  assert.equal(forward.headers["Content-Type"], "application/vnd.api+json");
-  assert.deepEqual(forward.body, SEED_002);
+test("compatibility_date is one the workerd bundled with that wrangler supports", async () => {
+  const toml = readFileSync(join(EXAMPLE, "wrangler.toml"), "utf8");
+  const date = /^compatibility_date\s*=\s*"(\d{4}-\d{2}-\d{2})"/m.exec(toml)?.[1];
+  assert.ok(date, "wrangler.toml has no compatibility_date");
+  // The binary itself is the authority: it refuses a date newer than its build supports
+  // ("the newest date supported by this server binary is ..."). `workerd test` on a
+  // one-test Worker with that date exits 0 only if the date is accepted.
+  const miniflare = createRequire(WRANGLER_PKG).resolve("miniflare/package.json");
+  const binary = createRequire(miniflare)("workerd").default;
+  writeFileSync(join(work, "probe.js"), "export const accepted = { test() {} };\n");
+  writeFileSync(join(work, "probe.capnp"), [
+    'using Workerd = import "/workerd/workerd.capnp";',
+    "const config :Workerd.Config = (services = [(name = \"probe\", worker = (",
+    '  modules = [(name = "probe.js", esModule = embed "probe.js")],',
+    `  compatibilityDate = "${date}"))]);`,
+    "",
+  ].join("\n"));
+  const { code, output } = await run(binary, ["test", join(work, "probe.capnp")], { cwd: work }, 30_000);
+  assert.equal(code, 0, `the pinned wrangler's workerd refuses compatibility_date ${date}: bump wrangler and the date together\n${output}`);
+});
+
+test("wrangler deploy --dry-run bundles the Worker with subkit's wasm as a module", async () => {
+  const outdir = join(work, "bundle");
+  const { code, output } = await run(WRANGLER, ["deploy", "--dry-run", "--outdir", outdir],
+    { cwd: EXAMPLE, env: wranglerEnv(nodeForWrangler()) }, 120_000);
+  assert.equal(code, 0, output);
+  const files = readdirSync(outdir);
+  assert.ok(files.includes("index.js"), `no index.js in ${files}`);
+  const wasm = files.filter((f) => f.endsWith(".wasm"));
+  assert.equal(wasm.length, 1, `expected one .wasm module, got ${files}`);
+  assert.deepEqual(readFileSync(join(outdir, wasm[0])), readFileSync(join(ROOT, "pkg/dist/subkit_bg.wasm")));
+  assert.ok(readFileSync(join(outdir, "index.js"), "utf8").includes(wasm[0]), "index.js does not import the wasm module");
+});
+
+// The Worker served by `wrangler dev`, answering real HTTP requests.
+describe("the Worker in wrangler dev", () => {
+  before(async () => {
+    mock = createServer((req, res) => {
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (chunk) => { body += chunk; });
+      req.on("end", () => {
+        received.push({ method: req.method, url: req.url, headers: req.headers, body });
+        res.writeHead(answer.status, { "content-type": JSON_API, "x-request-id": "mock-1" });
+        res.end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise((resolve) => mock.listen(0, "127.0.0.1", resolve));
+
+    const nodeDir = nodeForWrangler();
+    const mockUrl = `http://127.0.0.1:${mock.address().port}`;
+    // A port that was free a moment ago and has nothing listening: Commerce Layer down.
+    const deadUrl = `http://127.0.0.1:${await freePort()}`;
+    writeFileSync(join(work, "secrets.env"), `CL_ACCESS_TOKEN=${TOKEN}\n`);
+    writeFileSync(join(work, "empty.env"), "");
+    // Three Workers at once: the configured one, one whose secret was never set, and one
+    // whose upstream is down. allSettled, so that none is left running if another fails.
+    const started = await Promise.allSettled([
+      startDev("configured", mockUrl, join(work, "secrets.env"), nodeDir),
+      startDev("unconfigured", mockUrl, join(work, "empty.env"), nodeDir),
+      startDev("unreachable", deadUrl, join(work, "secrets.env"), nodeDir),
+    ]);
+    [worker, unconfigured, unreachable] = started.map((s) => s.value);
+    const failed = started.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+  });
+
+  after(async () => {
+    await Promise.all([worker, unconfigured, unreachable].map((dev) => stop(dev?.child)));
+    if (mock) await new Promise((resolve) => mock.close(resolve));
+  });
+
+  test("the Workers listen on 127.0.0.1 only", () => {
+    for (const dev of [worker, unconfigured, unreachable]) assert.equal(new URL(dev.url).hostname, "127.0.0.1");
+  });
+
+  test("a valid input is forwarded to Commerce Layer with the token, and its answer relayed", async () => {
+    received.length = 0;
+    const res = await post(worker.url, JSON.stringify(INPUT));
+    assert.equal(res.status, 201, res.text);
+    assert.equal(res.headers.get("content-type"), JSON_API);
+    assert.deepEqual(res.json(), CREATED);
+    // Only the content type is relayed, not the upstream's other headers.
+    assert.equal(res.headers.get("x-request-id"), null);
+
+    assert.equal(received.length, 1);
+    const [got] = received;
+    assert.equal(got.method, "POST");
+    assert.equal(got.url, "/api/order_subscriptions");
+    assert.equal(got.headers.accept, JSON_API);
+    assert.equal(got.headers["content-type"], JSON_API);
+    assert.equal(got.headers.authorization, `Bearer ${TOKEN}`);
+    assert.deepEqual(JSON.parse(got.body), DOCUMENT);
+  });
+
+  test("Commerce Layer's own errors are relayed with its status", async () => {
+    received.length = 0;
+    const upstreamError = { errors: [{ title: "Invalid token", detail: "The access token you provided is invalid.", code: "INVALID_TOKEN", status: "401" }] };
+    answer = { status: 401, body: upstreamError };
+    try {
+      const res = await post(worker.url, JSON.stringify(INPUT));
+      assert.equal(res.status, 401);
+      assert.deepEqual(res.json(), upstreamError);
+      assert.equal(received.length, 1);
+    } finally {
+      answer = { status: 201, body: CREATED };
+    }
+  });
+
+  test("an invalid input gets 422 with JSON:API errors, and nothing reaches Commerce Layer", async () => {
+    received.length = 0;
+    const res = await post(worker.url, JSON.stringify({ ...INPUT, frequency: "*/5 * * * *", activate_by_source_order: false, starts_at: undefined }));
+    assert.equal(res.status, 422);
+    assert.equal(res.headers.get("content-type"), JSON_API);
+    const { errors } = res.json();
+    assert.deepEqual(errors.map((e) => [e.status, e.code, e.source.pointer]), [
+      ["422", "VALIDATION_ERROR", "/data/attributes/frequency"],
+      ["422", "VALIDATION_ERROR", "/data/attributes/starts_at"],
+    ]);
+    assert.equal(received.length, 0);
+  });
+
+  test("a body that is not JSON gets 400, and nothing reaches Commerce Layer", async () => {
+    received.length = 0;
+    const res = await post(worker.url, "{not json");
+    assert.equal(res.status, 400);
+    const { errors } = res.json();
+    assert.equal(errors[0].code, "BAD_REQUEST");
+    assert.equal(errors[0].source.pointer, "");
+    assert.equal(received.length, 0);
+  });
+
+  test("a JSON:API document instead of the flat input gets 400", async () => {
+    received.length = 0;
+    const res = await post(worker.url, JSON.stringify(DOCUMENT));
+    assert.equal(res.status, 400);
+    assert.ok(res.json().errors.length > 0);
+    assert.equal(received.length, 0);
+  });
+
+  test("a GET gets 405 with Allow: POST", async () => {
+    received.length = 0;
+    const res = await record(await fetch(worker.url));
+    assert.equal(res.status, 405);
+    assert.equal(res.headers.get("allow"), "POST");
+    assert.equal(res.json().errors[0].code, "METHOD_NOT_ALLOWED");
+    assert.equal(received.length, 0);
+  });
+
+  test("a form post gets 415", async () => {
+    received.length = 0;
+    const res = await post(worker.url, "frequency=monthly", { "content-type": "application/x-www-form-urlencoded" });
+    assert.equal(res.status, 415);
+    assert.equal(res.json().errors[0].code, "UNSUPPORTED_MEDIA_TYPE");
+    assert.equal(received.length, 0);
+  });
+
+  test("without the CL_ACCESS_TOKEN secret a valid input gets 500, and nothing is sent", async () => {
+    received.length = 0;
+    const res = await post(unconfigured.url, JSON.stringify(INPUT));
+    assert.equal(res.status, 500);
+    assert.equal(res.json().errors[0].code, "INTERNAL_SERVER_ERROR");
+    assert.equal(received.length, 0);
+    // The operator learns which setting is missing from the Worker's log.
+    const deadline = Date.now() + 5_000;
+    while (!unconfigured.output.includes("/options/accessToken") && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.match(unconfigured.output, /subkit-worker misconfigured:.*\/options\/accessToken/);
+  });
+
+  test("when Commerce Layer cannot be reached a valid input gets 502", async () => {
+    const res = await post(unreachable.url, JSON.stringify(INPUT));
+    assert.equal(res.status, 502);
+    assert.equal(res.json().errors[0].code, "BAD_GATEWAY");
+  });
+
+  test("the token appears in no response, and wrangler printed it nowhere", () => {
+    assert.ok(seen.length >= 9, `only ${seen.length} responses were recorded`);
+    for (const text of seen) assert.ok(!text.includes(TOKEN), `a response carries the token:\n${text}`);
+    for (const dev of [worker, unreachable]) assert.ok(!dev.output.includes(TOKEN), "wrangler dev printed the token");
+  });
 });

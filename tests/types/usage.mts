@@ -15,8 +15,14 @@ import {
   type FrequencyPreset,
   type RuleCode,
 } from "subkit";
+// @ts-expect-error markReady is internal to the entry points
+import { markReady } from "subkit";
+void markReady;
 
 await init();
+await init(new URL("./subkit_bg.wasm", import.meta.url));
+// @ts-expect-error a number is no source of a module
+await init(42);
 
 // Results are discriminated on `valid`.
 const v = validateResource("customer_subscriptions", { data: {} });
