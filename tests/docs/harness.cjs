@@ -4,20 +4,9 @@
 // request is still checked to be one `fetch` accepts.
 "use strict";
 
-let checked = 0;
+const { contains } = require("../support/contains.cjs");
 
-/** `actual` has every member `expected` shows, recursively; lists match by index and length. */
-function contains(actual, expected) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length &&
-      expected.every((e, i) => contains(actual[i], e));
-  }
-  if (expected && typeof expected === "object") {
-    return actual !== null && typeof actual === "object" &&
-      Object.keys(expected).every((k) => contains(actual[k], expected[k]));
-  }
-  return Object.is(actual, expected);
-}
+let checked = 0;
 
 function show(line, actual, expected) {
   if (!contains(actual, expected)) {
