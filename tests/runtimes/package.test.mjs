@@ -13,7 +13,7 @@ import * as esbuild from "esbuild";
 
 const PKG = fileURLToPath(new URL("../../pkg/", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-// The gzipped-size budget of subkit_bg.wasm, also stated in the README.
+// The gzipped-size budget of subkit_bg.wasm, also stated in docs/runtimes.md.
 const GZIP_BUDGET_BYTES = 108 * 1024;
 
 // Every file of the tarball, listed here rather than read from package.json's "files",
