@@ -46,6 +46,12 @@ export interface JsonApiError {
     /** Rails error symbol (`"blank"`, `"invalid"`) for 422s; the rule code for 400s. */
     error: string;
     rule: RuleCode;
+    /**
+     * For a frequency fault (`rule: "frequency"`): why it is not one, the message
+     * `parseFrequency` gives (e.g. "fires 12 times an hour; …"), where `title` is the
+     * server's bare "is invalid".
+     */
+    message?: string;
     /** The rule's params, e.g. `expected` and `found` for `type`. */
     [param: string]: unknown;
   };
@@ -61,8 +67,18 @@ export type Validation =
       errors: JsonApiError[];
     };
 
-/** A JSON:API create document as a plain object, JSON text, or UTF-8 bytes. */
-export type DocumentInput = object | string | Uint8Array;
+/**
+ * A JSON object as a plain object: its prototype is `Object.prototype` or `null`. A `Map`,
+ * `Response`, `Blob`, `Date` or class instance is none (it throws a `TypeError`), unless it
+ * has a `toJSON` method, which is read as `JSON.stringify` reads it.
+ */
+export type PlainObject = { [member: string]: unknown };
+
+/** UTF-8 bytes: an `ArrayBuffer`, or any view of one (a typed array, a `DataView`). */
+export type Bytes = ArrayBuffer | ArrayBufferView;
+
+/** A JSON:API create document: a plain object, an array, JSON text, or UTF-8 bytes. */
+export type DocumentInput = PlainObject | readonly unknown[] | string | Bytes;
 
 /** Flat input of `customer_subscriptions`, as `@commercelayer/sdk`'s `create()` takes it. */
 export interface CustomerSubscriptionInput {
@@ -174,7 +190,10 @@ export interface BuildOptions extends ValidateOptions {
 }
 
 export interface RequestOptions extends BuildOptions {
-  /** `https://yourdomain.commercelayer.io` (or `http://` on localhost). Or give `organization`. */
+  /**
+   * An origin: `https://yourdomain.commercelayer.io` (or `http://` on localhost), with no
+   * path (a lone trailing `/` is dropped), query or fragment. Or give `organization`.
+   */
   baseUrl?: string;
   /** The organization slug, for `https://<organization>.commercelayer.io`. */
   organization?: string;
@@ -198,8 +217,11 @@ export interface CommerceLayerRequest {
 /**
  * Validates a create document. Never throws for a bad document (text that is not JSON,
  * over 4 MiB or over 100,000 values is an error at pointer `""`); throws `TypeError`
- * for an unknown resource name, a value that cannot become JSON (cyclic, BigInt,
- * undefined, a getter or Proxy trap that throws), or an option that cannot be read.
+ * for an unknown resource name, an object that is not plain (a `Map`, `Response`,
+ * `Blob`, `Date`, a class instance without `toJSON`: the message names it), a value that
+ * cannot become JSON (cyclic, BigInt, undefined, a getter or Proxy trap that throws),
+ * an unknown option name (the message lists the known ones), or an option that cannot
+ * be read.
  */
 export function validateResource(
   resource: ResourceName,
@@ -213,14 +235,17 @@ export function validateResource(
  */
 export function buildResource<R extends ResourceName>(
   resource: R,
-  input: ResourceInputs[R] | string | Uint8Array,
+  input: ResourceInputs[R] | string | Bytes,
   options?: BuildOptions,
 ): Built<ResourceDocuments[R]>;
 
-/** Builds the document and wraps it in a ready-to-send request. Sends nothing. */
+/**
+ * Builds the document and wraps it in a ready-to-send request. Sends nothing. Options
+ * are the only ones read: an unknown name (`withDefault`) throws a `TypeError`.
+ */
 export function buildRequest<R extends ResourceName>(
   resource: R,
-  input: ResourceInputs[R] | string | Uint8Array,
+  input: ResourceInputs[R] | string | Bytes,
   options: RequestOptions,
 ):
   | { valid: true; status: null; request: CommerceLayerRequest; errors: [] }
@@ -323,10 +348,14 @@ export function nextRuns(frequency: Frequency, options: RunsOptions): RunsResult
 
 /** A `POST /v3/customers/{customer-id}/subscriptions` request, as validateAdobeSubscription takes it. */
 export interface AdobeSubscriptionRequest {
-  /** At most 40 characters, safe as a URL path segment. */
+  /** Adobe's account id: 4 to 40 ASCII letters, digits and hyphens. */
   customerId: string;
   body: AdobeSubscriptionBody;
-  /** Names are case-insensitive. A fetch `Headers` object is accepted too. */
+  /**
+   * Names are case-insensitive. A fetch `Headers` object is accepted too. Values must be
+   * non-empty, with no space or tab at either end, and hold only tabs, spaces, visible
+   * ASCII and U+0080 to U+00FF.
+   */
   headers: Record<string, string> | Headers;
   /** Today's date, `YYYY-MM-DD`: subkit reads no clock. */
   today: string;
@@ -338,17 +367,17 @@ export interface AdobeSubscriptionBody {
   /** ASCII letters and digits, at most 40 characters (usually 15). */
   offerId: string;
   autoRenewal: {
-    /** Only `true` on create. */
-    enabled: true;
+    /** Only `true` on create; left out means `true` (the builder then writes it). */
+    enabled?: true;
     /** 1 to 10,000 (Team) or 599,000 (Enterprise). */
     renewalQuantity: number;
     renewalCode?: "MOQ_100" | "MOQ_250" | "MOQ_500";
     /** At most one code, each at most 40 characters. */
     flexDiscountCodes?: [string] | [];
   };
-  /** Needs `currencyCode`: a deployment is outside the customer's home country. */
+  /** At most 40 characters. Needs `currencyCode`: a deployment is outside the customer's home country. */
   deploymentId?: string;
-  /** ISO 4217, e.g. "JPY". */
+  /** An active ISO 4217 code, e.g. "JPY"; one other than AUD, EUR, GBP, JPY, USD is a warning. */
   currencyCode?: string;
 }
 
@@ -382,7 +411,7 @@ export type AdobeValidation =
   | { valid: false; errors: AdobeError[]; warnings: AdobeError[] };
 
 /** Checks body, headers, path and the creation window (30 to 3 days before the anniversary, both included). */
-export function validateAdobeSubscription(request: AdobeSubscriptionRequest, context?: AdobeContext): AdobeValidation;
+export function validateAdobeSubscription(request: AdobeSubscriptionRequest | string | Bytes, context?: AdobeContext): AdobeValidation;
 
 export interface AdobeBuildInput extends AdobeSubscriptionBody {
   customerId: string;
@@ -412,7 +441,7 @@ export interface AdobeHttpRequest {
 
 /** Builds the request; nothing is sent. */
 export function buildAdobeSubscription(
-  input: AdobeBuildInput,
+  input: AdobeBuildInput | string | Bytes,
   options: AdobeBuildOptions,
 ):
   | { valid: true; request: AdobeHttpRequest; errors: []; warnings: AdobeError[] }

@@ -66,7 +66,7 @@ pub enum Code {
     MaxItems,
     /// A member required because another one is present.
     DependentRequired,
-    /// A header value with control characters, line breaks, or nothing in it.
+    /// A header value HTTP cannot carry as it is (RFC 9110 field-value, as a fetch ByteString).
     HeaderValue,
     /// A date outside the window in which the request is allowed.
     Window,
@@ -205,7 +205,7 @@ pub enum Format {
     Slug,
     /// ASCII letters and digits only.
     Alphanumeric,
-    /// ISO 4217: three upper-case letters.
+    /// An active ISO 4217 currency code (`format::ISO_4217_CURRENCIES`).
     CurrencyCode,
     /// Safe as one URL path segment: ASCII letters, digits, `-`, `_`, `.`, `~`.
     PathSegment,
@@ -213,6 +213,10 @@ pub enum Format {
     Date,
     /// Adobe's usual offer id shape: 15 characters (only ever a warning).
     UsualOfferId,
+    /// Adobe's account id: 4 to 40 ASCII letters, digits and hyphens.
+    AccountId,
+    /// A currency Adobe's price lists name: AUD, EUR, GBP, JPY, USD (only ever a warning).
+    PriceListCurrency,
 }
 
 impl Format {
@@ -229,6 +233,8 @@ impl Format {
             Format::PathSegment => "path-segment",
             Format::Date => "date",
             Format::UsualOfferId => "usual-offer-id",
+            Format::AccountId => "account-id",
+            Format::PriceListCurrency => "price-list-currency",
         }
     }
 }
@@ -349,7 +355,8 @@ pub enum Kind {
         /// The member whose presence requires this one.
         because: &'static str,
     },
-    /// The header value is empty or holds control characters or line breaks.
+    /// The header value is empty, starts or ends with a space or tab, or holds a character
+    /// other than tab, space, visible ASCII and U+0080 to U+00FF.
     HeaderValue,
     /// The date is outside the window `from..=to` (ISO dates).
     Window {
@@ -497,7 +504,7 @@ impl fmt::Display for Kind {
                 }
                 Format::Alphanumeric => f.write_str("may hold only ASCII letters and digits"),
                 Format::CurrencyCode => {
-                    f.write_str("is not an ISO 4217 currency code (three upper-case letters)")
+                    f.write_str("is not an active ISO 4217 currency code, such as USD")
                 }
                 Format::PathSegment => f.write_str(
                     "is not safe as a URL path segment (letters, digits, '-', '_', '.', '~'; not '.' or '..')",
@@ -506,6 +513,12 @@ impl fmt::Display for Kind {
                 Format::UsualOfferId => {
                     f.write_str("is not the usual 15-character offer id; check it is complete")
                 }
+                Format::AccountId => {
+                    f.write_str("is not an account id (4 to 40 ASCII letters, digits and hyphens)")
+                }
+                Format::PriceListCurrency => f.write_str(
+                    "is not a currency Adobe's price lists name (AUD, EUR, GBP, JPY, USD); check the partner sells in it",
+                ),
             },
             Kind::ResourceType { expected, found } => {
                 write!(f, "type must be \"{expected}\", found \"{found}\"")
@@ -530,7 +543,7 @@ impl fmt::Display for Kind {
             Kind::MaxItems { max } => write!(f, "has more than {max} entries"),
             Kind::DependentRequired { because } => write!(f, "is required when {because} is given"),
             Kind::HeaderValue => {
-                f.write_str("must be a non-empty value without control characters or line breaks")
+                f.write_str("must be a non-empty header value with no space or tab at either end, holding only tabs, spaces, visible ASCII and U+0080 to U+00FF")
             }
             Kind::Window {
                 from,

@@ -15,13 +15,13 @@ impl Format {
     pub fn matches(self, s: &str) -> bool {
         match self {
             Format::Email => is_plausible_email(s),
-            Format::DateTime => instant::parse_iso_datetime(s).is_ok(),
+            Format::DateTime => is_date_time(s),
             Format::Url => is_acceptable_base_url(s),
             // Visible ASCII only: a space, CR or LF would split or forge a header.
             Format::BearerToken => !s.is_empty() && s.bytes().all(|b| b.is_ascii_graphic()),
             Format::Slug => is_slug(s),
             Format::Alphanumeric => s.bytes().all(|b| b.is_ascii_alphanumeric()),
-            Format::CurrencyCode => s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()),
+            Format::CurrencyCode => ISO_4217_CURRENCIES.binary_search(&s).is_ok(),
             Format::PathSegment => {
                 !s.is_empty()
                     && s != "."
@@ -31,8 +31,89 @@ impl Format {
             }
             Format::Date => is_date(s),
             Format::UsualOfferId => s.len() == 15 && s.bytes().all(|b| b.is_ascii_alphanumeric()),
+            Format::AccountId => is_account_id(s),
+            Format::PriceListCurrency => crate::adobe::body::PRICE_LIST_CURRENCIES.contains(&s),
         }
     }
+}
+
+/// The active alphabetic codes of ISO 4217 that name a currency, sorted (binary search).
+///
+/// Source: ISO 4217 List One as published by its maintenance agency (SIX), in the
+/// form the iso-codes project keeps it: `data/iso_4217.json` of iso-codes 4.20.1,
+/// released 2026-01-01 (BGN removed, Bulgaria having moved to the euro; XCG, ZWG and
+/// XAD are in, ANG, HRK, SLL and ZWL are out). 178 codes, less 23 that are in List One
+/// but name no currency a customer is billed in:
+/// - precious metals XAG, XAU, XPD, XPT; bond-market units XBA, XBB, XBC, XBD;
+/// - units of account XAD, XDR, XSU, XUA; the testing code XTS; XXX, "no currency";
+/// - fund codes BOV, CHE, CHW, CLF, COU, MXV, USN, UYI, UYW.
+pub const ISO_4217_CURRENCIES: &[&str] = &[
+    "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
+    "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN",
+    "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD",
+    "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES",
+    "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL",
+    "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN",
+    "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP",
+    "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK",
+    "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT",
+    "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VED", "VES",
+    "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG",
+];
+
+/// Adobe's `ACCOUNT_ID_REGEX`, `^[\p{L}\d\-]{4,40}$` (validations page), with ASCII
+/// letters for `\p{L}`: the id is written into the URL path as it is, and every id
+/// Adobe's docs show is ASCII (`P1005053489`).
+fn is_account_id(s: &str) -> bool {
+    (4..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// A date-time in the one form Commerce Layer's docs write (`2018-01-01T12:00:00.000Z`):
+/// ISO 8601 extended format, `YYYY-MM-DDTHH:MM:SS`, an optional fraction after a full
+/// stop, then `Z` or an offset `±HH:MM`, naming a real instant. Seconds are required
+/// (the docs ask for hours, minutes and seconds); a space for `T`, lower-case `t` and
+/// `z`, and the basic offset `+0200` (ISO 8601 does not mix basic and extended format
+/// in one representation) are refused. `instant::parse_iso` accepts all of those, and
+/// still checks the calendar and the range here.
+fn is_date_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    };
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let shape = digits(0..4)
+        && at(4, b'-')
+        && digits(5..7)
+        && at(7, b'-')
+        && digits(8..10)
+        && at(10, b'T')
+        && digits(11..13)
+        && at(13, b':')
+        && digits(14..16)
+        && at(16, b':')
+        && digits(17..19);
+    if !shape {
+        return false;
+    }
+    let rest = b.get(19..).unwrap_or_default();
+    let rest = match rest.strip_prefix(b".") {
+        Some(fraction) => {
+            let n = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
+            if n == 0 {
+                return false;
+            }
+            fraction.get(n..).unwrap_or_default()
+        }
+        None => rest,
+    };
+    let zone = match rest {
+        [b'Z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    zone && instant::parse_iso_datetime(s).is_ok()
 }
 
 /// `YYYY-MM-DD` naming a real day.
@@ -128,6 +209,44 @@ mod tests {
     }
 
     #[test]
+    fn date_times() {
+        // The form of every date-time in Commerce Layer's docs (seeds 000 to 002, and the
+        // examples of commercelayer-sdk's gen/resources.json, schema v7.9.16).
+        for ok in [
+            "2018-01-01T12:00:00.000Z",
+            "2018-01-02T12:00:00.000Z",
+            "2018-01-01T12:00:00Z",
+            "2018-01-01T12:00:00.5Z",
+            "2018-01-01T13:00:00+01:00",
+            "2018-01-01T07:00:00.000-05:00",
+            "2024-02-29T23:59:59.999Z",
+        ] {
+            assert!(Format::DateTime.matches(ok), "{ok}");
+        }
+        for bad in [
+            "2018-01-01",
+            "2018-01-01T12:00Z",
+            "2018-01-01 12:00:00Z",
+            "2018-01-01t12:00:00Z",
+            "2018-01-01T12:00:00z",
+            "2018-01-01T12:00:00+0200",
+            "2018-01-01T12:00:00+02",
+            "2018-01-01T12:00:00",
+            "2018-01-01T12:00:00.Z",
+            "2018-01-01T12:00:00,5Z",
+            "20180101T120000Z",
+            " 2018-01-01T12:00:00Z",
+            "2018-01-01T12:00:00Z ",
+            "2023-02-29T12:00:00Z",
+            "2018-01-01T24:00:00Z",
+            "2018-01-01T12:00:00+24:00",
+            "2018-01-01T12:00:00\u{ff10}Z",
+        ] {
+            assert!(!Format::DateTime.matches(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
     fn slugs() {
         assert!(is_slug("yourdomain"));
         assert!(is_slug("my-shop-2"));
@@ -138,9 +257,46 @@ mod tests {
 
     #[test]
     fn adobe_formats() {
-        assert!(Format::CurrencyCode.matches("USD"));
-        for bad in ["usd", "US", "USDX", "U5D", ""] {
+        let mut sorted = ISO_4217_CURRENCIES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, ISO_4217_CURRENCIES, "sorted, no repeats");
+        // 178 codes in iso-codes 4.20.1's data/iso_4217.json, less the 23 excluded.
+        assert_eq!(ISO_4217_CURRENCIES.len(), 155);
+        // In List One: Adobe's five, a new code (XCG, 2025) and a replacement (ZWG, 2024).
+        for ok in [
+            "AUD", "EUR", "GBP", "JPY", "USD", "CHF", "XCG", "ZWG", "XAF",
+        ] {
+            assert!(Format::CurrencyCode.matches(ok), "{ok}");
+        }
+        // Not a code, the wrong shape, withdrawn (HRK 2023, BGN 2026, ANG 2025, ZWL
+        // 2024), or in List One without naming a currency (XXX, XTS, XAU, CHE).
+        for bad in [
+            "XYZ", "usd", "US", "USDX", "U5D", "", "HRK", "BGN", "ANG", "ZWL", "XXX", "XTS", "XAU",
+            "CHE",
+        ] {
             assert!(!Format::CurrencyCode.matches(bad), "{bad}");
+        }
+        for ok in ["AUD", "EUR", "GBP", "JPY", "USD"] {
+            assert!(Format::PriceListCurrency.matches(ok), "{ok}");
+        }
+        assert!(!Format::PriceListCurrency.matches("CHF"));
+        // Adobe's ACCOUNT_ID_REGEX: 4 to 40 letters, digits and hyphens.
+        for ok in ["P1005053489", "1005331016", "P-12", "abcd", &"a".repeat(40)] {
+            assert!(Format::AccountId.matches(ok), "{ok}");
+        }
+        for bad in [
+            "P12",
+            "",
+            "P_123",
+            "P.123",
+            "P~123",
+            "P 123",
+            "a/bc",
+            "Pé123",
+            &"a".repeat(41),
+        ] {
+            assert!(!Format::AccountId.matches(bad), "{bad}");
         }
         assert!(Format::PathSegment.matches("P1005053489"));
         for bad in ["", ".", "..", "a/b", "a%2Fb", "a b", "é"] {

@@ -7,10 +7,10 @@
 //! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`
 //! and `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
 //! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
-//! of the wrong kind or an unknown resource name). TypeScript types are hand-kept in
-//! `pkg/index.d.ts`, so every export here skips the generated ones.
+//! of the wrong kind, an unknown option name or an unknown resource name). TypeScript
+//! types are hand-kept in `pkg/index.d.ts`, so every export here skips the generated ones.
 
-use js_sys::{JsString, Uint8Array, JSON};
+use js_sys::{Array, Function, JsString, Reflect, Uint8Array, JSON};
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -26,8 +26,8 @@ use crate::schedule::report::{FrequencyReport, RunsProblem, RunsReport};
 use crate::schedule::{RunsError, RunsQuery, DEFAULT_COUNT};
 
 /// `validateResource(resource, document, { subscriptionModelFrequencies? })`: `document`
-/// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes.
-/// Returns `{ valid, status, errors }`.
+/// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes
+/// (`ArrayBuffer`, typed array, `DataView`). Returns `{ valid, status, errors }`.
 #[wasm_bindgen(js_name = validateResource, skip_typescript)]
 pub fn validate_resource(
     resource: JsValue,
@@ -35,6 +35,7 @@ pub fn validate_resource(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let resource = resource_arg(&resource)?;
+    known_options(&options, "validateResource", "options", VALIDATE_OPTIONS)?;
     let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
     let context = Context {
         model_frequencies: offered.as_deref(),
@@ -56,6 +57,7 @@ pub fn build_resource(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let resource = resource_arg(&resource)?;
+    known_options(&options, "buildResource", "options", BUILD_OPTIONS)?;
     let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
     let build = build_options(&options, offered.as_deref())?;
     let built = match document_arg(&input, "input")? {
@@ -88,6 +90,7 @@ pub fn build_request(
         request: Option<JsRequest>,
     }
     let resource = resource_arg(&resource)?;
+    known_options(&options, "buildRequest", "options", REQUEST_OPTIONS)?;
     let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
     let build = build_options(&options, offered.as_deref())?;
     let base_url = string_option(&options, "baseUrl")?;
@@ -120,7 +123,7 @@ pub fn build_request(
 /// error shape.
 #[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
 pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
-    let context = adobe_context(&context)?;
+    let context = adobe_context(&context, "validateAdobeSubscription", "context")?;
     let report = match adobe_request_arg(&request)? {
         Ok(request) => adobe::validate_subscription_request(&request, &context),
         Err(v) => adobe::Report {
@@ -136,7 +139,17 @@ pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result
 /// warnings }`, with `request` as `{ method, url, headers, body }` for `fetch`.
 #[wasm_bindgen(js_name = buildAdobeSubscription, skip_typescript)]
 pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let context = adobe_context(&option(&options, "context")?)?;
+    known_options(
+        &options,
+        "buildAdobeSubscription",
+        "options",
+        ADOBE_BUILD_OPTIONS,
+    )?;
+    let context = adobe_context(
+        &option(&options, "context")?,
+        "buildAdobeSubscription",
+        "options.context",
+    )?;
     let environment = match string_option(&options, "environment")?.as_deref() {
         None | Some("production") => adobe::Environment::Production,
         Some("sandbox") => adobe::Environment::Sandbox,
@@ -287,8 +300,14 @@ pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsVal
     })
 }
 
-/// `{ consumable?, hasActiveSubscriptions?, licenseType? }`, all optional.
-fn adobe_context(context: &JsValue) -> Result<adobe::AdobeContext, JsValue> {
+/// `{ consumable?, hasActiveSubscriptions?, licenseType? }`, all optional. `function`
+/// and `what` name the caller and the argument for the TypeError of an unknown name.
+fn adobe_context(
+    context: &JsValue,
+    function: &str,
+    what: &str,
+) -> Result<adobe::AdobeContext, JsValue> {
+    known_options(context, function, what, ADOBE_CONTEXT_OPTIONS)?;
     let flag = |name: &str| -> Result<Option<bool>, JsValue> {
         let v = option(context, name)?;
         match (v.is_undefined() || v.is_null(), v.as_bool()) {
@@ -322,6 +341,7 @@ pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
 pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = frequency_arg(&text)?;
+    known_options(&options, "parseFrequency", "options", FREQUENCY_OPTIONS)?;
     let anchor = match instant_option(&options, "startsAt")? {
         Some(Ok(t)) => Some(t),
         // A bad start date only loses the concrete description; the frequency stands.
@@ -341,6 +361,7 @@ pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, Js
         errors: Vec<crate::schedule::FrequencyError>,
     }
     let text = frequency_arg(&text)?;
+    known_options(&options, "describeFrequency", "options", FREQUENCY_OPTIONS)?;
     let anchor = instant_option(&options, "startsAt")?.and_then(Result::ok);
     let r = FrequencyReport::new(&text, anchor);
     to_js(&Described {
@@ -355,6 +376,7 @@ pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, Js
 #[wasm_bindgen(js_name = nextRuns, skip_typescript)]
 pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = frequency_arg(&frequency)?;
+    known_options(&options, "nextRuns", "options", RUNS_OPTIONS)?;
     let mut problems = Vec::new();
     let mut instant = |name: &'static str| -> Result<_, JsValue> {
         Ok(match instant_option(&options, name)? {
@@ -442,29 +464,34 @@ fn resource_arg(value: &JsValue) -> Result<Resource, JsValue> {
         .map_err(|unknown| type_error(&unknown.to_string()))
 }
 
-/// Reads a JSON value from JS: text and bytes are parsed (a fault is a violation), and
-/// anything else goes through `JSON.stringify`, which applies `toJSON`, drops
-/// `undefined` and functions, and turns NaN and infinities into `null`, as `fetch`
-/// would when sending it. What cannot become JSON at all is misuse and throws.
+/// What a document or input may be, as the TypeError that refuses anything else says.
+const DOCUMENT_KINDS: &str = "a plain object, an array, JSON text (a string) or UTF-8 bytes \
+     (an ArrayBuffer, a typed array or a DataView)";
+
+/// Reads a JSON value from JS: text and bytes are parsed (a fault is a violation).
+/// Plain objects, arrays, objects with a `toJSON` method and primitives go through
+/// `JSON.stringify`, which applies `toJSON`, drops `undefined` and functions, and turns
+/// NaN and infinities into `null`, as `fetch` would when sending them. Any other object
+/// (a `Response`, `Blob`, `Map`, `Date`, a class instance) throws: `JSON.stringify`
+/// would read it as `{}` or as a string and the caller would get a misleading answer
+/// about a document they never meant. What cannot become JSON at all throws too.
 fn document_arg(value: &JsValue, what: &str) -> Result<Result<Value, Violation>, JsValue> {
     if let Some(text) = value.dyn_ref::<JsString>() {
         return Ok(json_text(text));
     }
-    // isView never runs user code (a Proxy is no view), so the instanceof check
-    // behind dyn_ref only ever sees a real typed array or DataView.
-    if let Some(bytes) = js_sys::ArrayBuffer::is_view(value)
-        .then(|| value.dyn_ref::<Uint8Array>())
-        .flatten()
-    {
+    if let Some(view) = byte_view(value, what)? {
         // Sized before the copy into wasm memory, which never shrinks.
-        let size = usize::try_from(bytes.byte_length()).unwrap_or(usize::MAX);
+        let size = usize::try_from(view.byte_length()).unwrap_or(usize::MAX);
         if let Err(v) = crate::json::check_size(size) {
             return Ok(Err(v));
         }
-        return Ok(crate::json::parse_bytes(&bytes.to_vec()));
+        return Ok(crate::json::parse_bytes(&view.to_vec()));
     }
     if value.is_undefined() {
         return Err(type_error(&format!("{what} is required")));
+    }
+    if value.is_object() {
+        readable_object(value, what)?;
     }
     let text = JSON::stringify(value).map_err(|e| {
         type_error(&format!(
@@ -475,6 +502,156 @@ fn document_arg(value: &JsValue, what: &str) -> Result<Result<Value, Violation>,
     match text.dyn_ref::<JsString>() {
         Some(text) => Ok(json_text(text)),
         None => Err(type_error(&format!("{what} must be a JSON value"))),
+    }
+}
+
+/// The bytes of an `ArrayBuffer` or of any `ArrayBufferView` (typed arrays of every
+/// element type, `DataView`) as a `Uint8Array` over the same memory, from the view's
+/// `byteOffset` for `byteLength` bytes; `None` for anything else.
+///
+/// The buffer, offset and length are read with the built-in getters called on the
+/// value (`%TypedArray%.prototype.byteLength.call(value)`): they check the value's
+/// internal slots and never run user code, where `value.byteLength` would find an own
+/// property or a getter someone planted on its prototype chain.
+fn byte_view(value: &JsValue, what: &str) -> Result<Option<Uint8Array>, JsValue> {
+    if !value.is_object() {
+        return Ok(None);
+    }
+    let unreadable = |e: JsValue| {
+        type_error(&format!(
+            "{what} could not be read as bytes: {}",
+            error_message(&e)
+        ))
+    };
+    // The brand checks read numbers: a failed check then costs nothing, where an
+    // import returning an object that throws keeps a slot of the externref table.
+    let (buffer, offset, length) = if js_sys::ArrayBuffer::is_view(value) {
+        // A view is a typed array or a DataView; which one, the brand check tells.
+        let typed = prototype_of(&builtin_prototype("Uint8Array").map_err(unreadable)?)
+            .map_err(unreadable)?;
+        let proto = match builtin_number(&typed, "byteLength", value) {
+            Ok(_) => typed,
+            Err(_) => builtin_prototype("DataView").map_err(unreadable)?,
+        };
+        (
+            builtin_get(&proto, "buffer", value).map_err(unreadable)?,
+            builtin_number(&proto, "byteOffset", value).map_err(unreadable)?,
+            builtin_number(&proto, "byteLength", value).map_err(unreadable)?,
+        )
+    } else {
+        let array_buffer = builtin_prototype("ArrayBuffer").map_err(unreadable)?;
+        match builtin_number(&array_buffer, "byteLength", value) {
+            Ok(length) => (value.clone(), 0.0, length),
+            // Not an ArrayBuffer: the brand check refused it.
+            Err(_) => return Ok(None),
+        }
+    };
+    if length == 0.0 {
+        // A detached buffer reports length 0, and a view over it cannot be made.
+        return Ok(Some(Uint8Array::new_with_length(0)));
+    }
+    let ctor = Reflect::get(&js_sys::global(), &JsValue::from_str("Uint8Array"))?;
+    let args = Array::of3(&buffer, &JsValue::from(offset), &JsValue::from(length));
+    let view = construct(&ctor, &args).map_err(unreadable)?;
+    Ok(Some(view.unchecked_into()))
+}
+
+/// `globalThis[name].prototype`.
+fn builtin_prototype(name: &str) -> Result<JsValue, JsValue> {
+    let ctor = Reflect::get(&js_sys::global(), &JsValue::from_str(name))?;
+    Reflect::get(&ctor, &JsValue::from_str("prototype"))
+}
+
+/// The built-in getter `proto[name]`.
+fn builtin_getter(proto: &JsValue, name: &str) -> Result<Function, JsValue> {
+    let descriptor = own_property_descriptor(proto, name)?;
+    Reflect::get(&descriptor, &JsValue::from_str("get"))?
+        .dyn_into::<Function>()
+        .map_err(|_| type_error(&format!("{name} is not a getter")))
+}
+
+/// Calls the built-in getter `proto[name]` on `this`; it throws (caught here) when
+/// `this` lacks the internal slot the getter reads.
+fn builtin_get(proto: &JsValue, name: &str, this: &JsValue) -> Result<JsValue, JsValue> {
+    builtin_getter(proto, name)?.call0(this)
+}
+
+/// Like [`builtin_get`], for a getter that gives a number.
+fn builtin_number(proto: &JsValue, name: &str, this: &JsValue) -> Result<f64, JsValue> {
+    call_for_number(&builtin_getter(proto, name)?, this)
+}
+
+/// Refuses an object that `JSON.stringify` would misread. Accepted: arrays, objects with
+/// a `toJSON` method (read as `JSON.stringify` reads them, so a model class can say what
+/// it sends), and plain objects: those whose prototype is `null` or an
+/// `Object.prototype` (one whose own prototype is `null`, so objects from another realm,
+/// such as a `vm` context or an iframe, count too). A `Date` is refused although it has
+/// `toJSON`: it becomes a string, never a document.
+fn readable_object(value: &JsValue, what: &str) -> Result<(), JsValue> {
+    let unreadable =
+        |e: JsValue| type_error(&format!("{what} could not be read: {}", error_message(&e)));
+    if is_array(value).map_err(unreadable)? {
+        return Ok(());
+    }
+    if date_time(value).is_ok() {
+        return Err(refused(value, what));
+    }
+    let to_json = Reflect::get(value, &JsValue::from_str("toJSON")).map_err(unreadable)?;
+    if to_json.is_function() {
+        return Ok(());
+    }
+    let proto = prototype_of(value).map_err(unreadable)?;
+    if proto.is_null() || prototype_of(&proto).map_err(unreadable)?.is_null() {
+        return Ok(());
+    }
+    Err(refused(value, what))
+}
+
+/// The TypeError for an object of a kind subkit does not read: it names what was
+/// passed (the constructor's name, else the `Symbol.toStringTag`) and what is accepted.
+fn refused(value: &JsValue, what: &str) -> JsValue {
+    let name = object_name(value);
+    // A Response, Request or Blob holds the document in a body that has to be awaited.
+    let has_body =
+        Reflect::get(value, &JsValue::from_str("arrayBuffer")).is_ok_and(|f| f.is_function());
+    let hint = if has_body {
+        "; read its body first, e.g. new Uint8Array(await response.arrayBuffer())"
+    } else {
+        ""
+    };
+    type_error(&format!(
+        "{what} must be {DOCUMENT_KINDS}; got {name}{hint}"
+    ))
+}
+
+/// The longest constructor name or tag quoted in a TypeError, in characters.
+const MAX_NAME_CHARS: usize = 64;
+
+/// `value.constructor.name` where it is a non-empty string other than `Object`, else
+/// the tag of `Object.prototype.toString` (`Blob` from `[object Blob]`), else a phrase.
+fn object_name(value: &JsValue) -> String {
+    let read = |v: &JsValue| bounded_string(v, "name").ok().flatten();
+    let constructor = Reflect::get(value, &JsValue::from_str("constructor"))
+        .ok()
+        .filter(JsValue::is_function)
+        .and_then(|c| Reflect::get(&c, &JsValue::from_str("name")).ok())
+        .and_then(|n| read(&n))
+        .filter(|n| !n.is_empty());
+    let tag = || {
+        object_tag(value).ok().and_then(|t| read(&t)).and_then(|t| {
+            t.strip_prefix("[object ")
+                .and_then(|t| t.strip_suffix(']'))
+                .map(str::to_owned)
+        })
+    };
+    match constructor.or_else(tag) {
+        // Object.create(proto) inherits Object as its constructor: the name would not
+        // say what is wrong with it.
+        Some(name) if name == "Object" => {
+            "an object whose prototype is not Object.prototype".to_owned()
+        }
+        Some(name) => name.chars().take(MAX_NAME_CHARS).collect(),
+        None => "an object".to_owned(),
     }
 }
 
@@ -573,6 +750,74 @@ fn instant_option(
     Err(type_error(&format!(
         "{name} must be an ISO 8601 string, a Date or epoch milliseconds"
     )))
+}
+
+/// The option names of each function. Each one throws for a name it does not know, so
+/// a misspelt option (`withDefault`, `timezone`) is caught rather than ignored.
+const VALIDATE_OPTIONS: &[&str] = &["subscriptionModelFrequencies"];
+const BUILD_OPTIONS: &[&str] = &["subscriptionModelFrequencies", "withDefaults"];
+const REQUEST_OPTIONS: &[&str] = &[
+    "subscriptionModelFrequencies",
+    "withDefaults",
+    "baseUrl",
+    "organization",
+    "accessToken",
+];
+const FREQUENCY_OPTIONS: &[&str] = &["startsAt"];
+const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt"];
+const ADOBE_CONTEXT_OPTIONS: &[&str] = &["consumable", "hasActiveSubscriptions", "licenseType"];
+const ADOBE_BUILD_OPTIONS: &[&str] = &[
+    "environment",
+    "accessToken",
+    "apiKey",
+    "correlationId",
+    "generateCorrelationId",
+    "requestId",
+    "recommendationTrackerId",
+    "context",
+];
+
+/// Throws a TypeError naming the first own enumerable name of `options` that is not in
+/// `known`, and listing the known ones. Absent options (`undefined`, `null`) pass.
+/// `function` and `what` name the call and the argument in the message.
+fn known_options(
+    options: &JsValue,
+    function: &str,
+    what: &str,
+    known: &[&str],
+) -> Result<(), JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(());
+    }
+    if !options.is_object() {
+        return Err(type_error(&format!("{function}: {what} must be an object")));
+    }
+    let names = own_keys(options).map_err(|e| {
+        type_error(&format!(
+            "{function}: {what} could not be read: {}",
+            error_message(&e)
+        ))
+    })?;
+    let longest = known.iter().map(|k| k.len()).max().unwrap_or(0);
+    for name in names.iter() {
+        let Some(name) = name.dyn_ref::<JsString>() else {
+            continue;
+        };
+        // Only a name as short as a known one is copied in full; a longer one is unknown
+        // whatever it says, and only its start is quoted.
+        let short = usize::try_from(name.length()).is_ok_and(|n| n <= longest);
+        if short && known.contains(&String::from(name).as_str()) {
+            continue;
+        }
+        let limit = u32::try_from(MAX_NAME_CHARS).unwrap_or(u32::MAX);
+        let shown = String::from(name.slice(0, limit));
+        let cut = if name.length() > limit { "…" } else { "" };
+        return Err(type_error(&format!(
+            "{function}: unknown option {shown:?}{cut} in {what}; known options: {}",
+            known.join(", ")
+        )));
+    }
+    Ok(())
 }
 
 fn build_options<'a>(
@@ -697,6 +942,24 @@ extern "C" {
     /// for anything else, Proxies included, without running user code.
     #[wasm_bindgen(catch, js_namespace = ["Date", "prototype", "getTime"], js_name = call)]
     fn date_time(value: &JsValue) -> Result<f64, JsValue>;
+    /// `Object.keys`, which runs a Proxy's `ownKeys` and descriptor traps.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn own_keys(value: &JsValue) -> Result<Array, JsValue>;
+    /// `Object.getPrototypeOf`, which runs a Proxy's `getPrototypeOf` trap.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = getPrototypeOf)]
+    fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// `Object.getOwnPropertyDescriptor`, used on built-in prototypes only.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = getOwnPropertyDescriptor)]
+    fn own_property_descriptor(target: &JsValue, name: &str) -> Result<JsValue, JsValue>;
+    /// `Object.prototype.toString.call(value)`, which reads `Symbol.toStringTag`.
+    #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
+    fn object_tag(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// `getter.call(this)` for a getter that gives a number.
+    #[wasm_bindgen(catch, js_namespace = ["Function", "prototype", "call"], js_name = call)]
+    fn call_for_number(getter: &Function, this: &JsValue) -> Result<f64, JsValue>;
+    /// `Reflect.construct`, whose constructor may throw (a detached buffer).
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = construct)]
+    fn construct(target: &JsValue, args: &Array) -> Result<JsValue, JsValue>;
 }
 
 /// A result of a few fields, built on the JS side directly by serde-wasm-bindgen.
@@ -712,7 +975,7 @@ fn small_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// Measured against serde-wasm-bindgen's serializer, and against reading input
 /// objects with `serde_wasm_bindgen::from_value` instead of `JSON.stringify`: the
 /// text route was faster both ways and, for the deserializer, 11 KB smaller gzipped
-/// (README, Benchmarks).
+/// (docs/benchmarks.md).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let text = serde_json::to_string(value)
         .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;

@@ -139,3 +139,33 @@ fn agrees_with_the_cron_crate_on_generated_expressions() {
     }
     assert!(checked > 300, "only {checked} expressions compared");
 }
+
+/// Long waits: a date that must also fall on one weekday. The `cron` crate knows
+/// years up to 2100, so every run it lists from 1970 on is compared, and subkit's
+/// next run after its last must be past 2100.
+#[test]
+fn agrees_on_long_waits_up_to_the_cron_crates_last_year() {
+    let cases = [
+        // `*/7` is 0 and 7, Sunday; it starts with `*`, so both day fields must match.
+        ("0 0 29 2 */7", "0 0 0 29 2 SUN"),
+        ("30 12 29 2 */7", "0 30 12 29 2 SUN"),
+        ("0 0 13 * */7", "0 0 0 13 * SUN"),
+        ("0 0 31 * */7", "0 0 0 31 * SUN"),
+        ("0 0 29 2 *", "0 0 0 29 2 *"),
+    ];
+    let start: DateTime<Utc> = "1970-01-01T00:00:00Z".parse().unwrap();
+    let last_year: DateTime<Utc> = "2101-01-01T00:00:00Z".parse().unwrap();
+    for (ours, theirs) in cases {
+        let cron = Cron::parse(ours).unwrap();
+        let schedule = cron::Schedule::from_str(theirs).unwrap();
+        let expected: Vec<DateTime<Utc>> = schedule
+            .after(&start)
+            .take_while(|t| *t < last_year)
+            .collect();
+        let actual: Vec<DateTime<Utc>> = cron.runs(start, false, Some(last_year)).collect();
+        assert!(expected.len() > 3, "{theirs}: {expected:?}");
+        assert_eq!(actual, expected, "{ours}");
+        let after_last = cron.next_after(*expected.last().unwrap()).unwrap();
+        assert!(after_last >= last_year, "{ours}: {after_last}");
+    }
+}

@@ -7,6 +7,8 @@
 //! - next runs are strictly increasing, match the expression, and stay within
 //!   `startsAt`, `after` and `expiresAt`;
 //! - describe and parse agree, and the normalized text parses to the same frequency;
+//! - descriptions follow the values each field selects: one minute and one hour name
+//!   that time, and a field selecting every value is worded as `*` is, not listed;
 //! - no credential given as an option appears in any error or `Debug` output.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
@@ -185,6 +187,70 @@ fn arb_field(min: u32, max: u32) -> impl Strategy<Value = String> {
     ]
 }
 
+/// A field in spellings that select every value or one value without saying so
+/// (`0-59`, `*,5`, `1,*`, `*/99`, `18/9`, `40-46/12`, `5,5`), or a plain one.
+fn arb_reducible_field(min: u32, max: u32) -> impl Strategy<Value = String> {
+    let value = min..=max;
+    let width = max - min;
+    prop_oneof![
+        2 => arb_field(min, max),
+        1 => Just(format!("{min}-{max}")),
+        1 => value.clone().prop_map(|v| format!("*,{v}")),
+        1 => value.clone().prop_map(|v| format!("{v},*")),
+        1 => Just("*/1".to_owned()),
+        // A step longer than what is left of the field reaches one value.
+        1 => (width + 1..=u32::MAX).prop_map(|n| format!("*/{n}")),
+        1 => (value.clone(), 1u64..=10_000_000_000)
+            .prop_map(move |(v, extra)| format!("{v}/{}", u64::from(max - v) + extra)),
+        1 => (value.clone(), value.clone(), 1u32..=100).prop_map(|(a, b, extra)| {
+            let (a, b) = (a.min(b), a.max(b));
+            format!("{a}-{b}/{}", b - a + extra)
+        }),
+        1 => value.prop_map(|v| format!("{v},{v}")),
+    ]
+}
+
+fn arb_reducible_cron() -> impl Strategy<Value = [String; 5]> {
+    (
+        arb_reducible_field(0, 59),
+        arb_reducible_field(0, 23),
+        arb_reducible_field(1, 31),
+        arb_reducible_field(1, 12),
+        arb_reducible_field(0, 7),
+    )
+        .prop_map(|(a, b, c, d, e)| [a, b, c, d, e])
+}
+
+fn describe_fields(fields: &[String; 5]) -> Option<String> {
+    Frequency::parse(&fields.join(" "))
+        .ok()
+        .map(|f| f.describe(None))
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
 fn arb_frequency() -> impl Strategy<Value = String> {
     prop_oneof![
         1 => prop::sample::select(&[
@@ -284,6 +350,61 @@ proptest! {
     }
 
     #[test]
+    fn one_minute_and_one_hour_name_that_time(fields in arb_reducible_cron()) {
+        let text = fields.join(" ");
+        let Ok(Frequency::Cron(cron)) = Frequency::parse(&text) else { return Ok(()) };
+        if cron.minute.count() == 1 && cron.hour.count() == 1 {
+            let minute = cron.minute.values().next().unwrap();
+            let hour = cron.hour.values().next().unwrap();
+            let time = format!("{hour:02}:{minute:02}");
+            let described = cron_description(&text);
+            prop_assert!(described.contains(&time), "{text:?}: {described:?} lacks {time}");
+        }
+    }
+
+    #[test]
+    fn a_field_selecting_every_value_is_not_listed(fields in arb_reducible_cron()) {
+        let text = fields.join(" ");
+        let Ok(Frequency::Cron(cron)) = Frequency::parse(&text) else { return Ok(()) };
+        let described = cron_description(&text);
+        let full = |bits: u64, min: u32, max: u32| (min..=max).all(|v| bits & (1 << v) != 0);
+        let with_star = |indices: &[usize]| {
+            let mut star = fields.clone();
+            for i in indices {
+                star[*i] = "*".to_owned();
+            }
+            describe_fields(&star)
+        };
+        if full(cron.minute.bits, 0, 59) {
+            prop_assert!(described.starts_with("Every minute"), "{text:?}: {described:?}");
+            prop_assert_eq!(with_star(&[0]), Some(described.clone()), "{:?}", text);
+        }
+        if full(cron.hour.bits, 0, 23) {
+            prop_assert!(!described.contains(':'), "{text:?}: {described:?}");
+            prop_assert_eq!(with_star(&[1]), Some(described.clone()), "{:?}", text);
+        }
+        if full(cron.month.bits, 1, 12) {
+            prop_assert!(!MONTH_NAMES.iter().any(|m| described.contains(m)), "{text:?}: {described:?}");
+            prop_assert_eq!(with_star(&[3]), Some(described.clone()), "{:?}", text);
+        }
+        // Vixie's rule comes from the syntax: with "or" (neither day field starts
+        // with `*`), a day field selecting every day makes every day run, as `* *`
+        // does; with "and", that field adds nothing, as `*` in its place.
+        let either = cron.days_are_either();
+        if full(cron.day_of_month.bits, 1, 31) {
+            prop_assert!(!described.contains("of the month") && !described.contains(" day"),
+                "{text:?}: {described:?}");
+            let star: &[usize] = if either { &[2, 4] } else { &[2] };
+            prop_assert_eq!(with_star(star), Some(described.clone()), "{:?}", text);
+        }
+        if full(cron.day_of_week.bits, 0, 6) {
+            prop_assert!(!WEEKDAY_NAMES.iter().any(|w| described.contains(w)), "{text:?}: {described:?}");
+            let star: &[usize] = if either { &[2, 4] } else { &[4] };
+            prop_assert_eq!(with_star(star), Some(described.clone()), "{:?}", text);
+        }
+    }
+
+    #[test]
     fn runs_increase_match_and_respect_bounds(
         text in arb_frequency(),
         starts_at in arb_instant(),
@@ -318,4 +439,8 @@ proptest! {
             }
         }
     }
+}
+
+fn cron_description(text: &str) -> String {
+    Frequency::parse(text).unwrap().describe(None)
 }

@@ -222,3 +222,254 @@ fn build_request_errors_never_carry_the_token() {
     assert!(!text.contains("SECRET"), "{text}");
     assert!(text.contains("/options/accessToken") && text.contains("/options/baseUrl"));
 }
+
+fn type_error_message(result: Result<JsValue, JsValue>) -> String {
+    let err = result.unwrap_err();
+    assert!(err.is_instance_of::<js_sys::TypeError>(), "{err:?}");
+    String::from(err.dyn_into::<js_sys::Error>().unwrap().message())
+}
+
+/// `new globalThis[name](...args)`.
+fn construct(name: &str, args: &[JsValue]) -> JsValue {
+    let ctor = Reflect::get(&js_sys::global(), &JsValue::from_str(name)).unwrap();
+    let list = Array::new();
+    for a in args {
+        list.push(a);
+    }
+    let ctor: js_sys::Function = ctor.dyn_into().unwrap();
+    Reflect::construct(&ctor, &list).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn reads_array_buffers_and_every_view_as_utf8_bytes() {
+    // The seed's body, inside a buffer with 3 bytes before it and 5 after, so a view
+    // that ignored byteOffset or byteLength would read braces of junk.
+    let padded = format!("xyz{SEED_001}     ");
+    let bytes = Uint8Array::from(padded.as_bytes());
+    let buffer = bytes.buffer();
+    let len = SEED_001.len() as f64;
+    let exact = Uint8Array::from(SEED_001.as_bytes()).buffer();
+    let mut inputs: Vec<JsValue> = vec![
+        exact.clone().into(),
+        construct("DataView", &[buffer.clone().into(), 3.into(), len.into()]),
+        bytes.subarray(3, 3 + SEED_001.len() as u32).into(),
+    ];
+    // Typed arrays of other element types see the same bytes; spaces pad the text to
+    // a whole number of 8-byte elements.
+    let tail = " ".repeat(8 - SEED_001.len() % 8);
+    let aligned = Uint8Array::from(format!("{SEED_001}{tail}").as_bytes()).buffer();
+    for name in [
+        "Int8Array",
+        "Uint16Array",
+        "Int32Array",
+        "Float64Array",
+        "BigUint64Array",
+    ] {
+        inputs.push(construct(name, &[aligned.clone().into()]));
+    }
+    for input in inputs {
+        let out = validate_resource(name(), input.clone(), JsValue::UNDEFINED).unwrap();
+        assert_eq!(get(&out, "valid"), JsValue::TRUE, "{input:?}: {out:?}");
+    }
+    // The same for buildResource's input.
+    let flat = r#"{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}"#;
+    let flat_buffer = Uint8Array::from(flat.as_bytes()).buffer();
+    let out = build_resource(name(), flat_buffer.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    // An empty buffer is empty text: not JSON, a 400 at "".
+    let out = validate_resource(
+        name(),
+        js_sys::ArrayBuffer::new(0).into(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    assert_eq!(get(&out, "status").as_f64(), Some(400.0));
+}
+
+#[wasm_bindgen_test]
+fn objects_json_stringify_misreads_are_type_errors_naming_them() {
+    let date: JsValue = js_sys::Date::new(&JsValue::from_f64(0.0)).into();
+    let blob = construct("Blob", &[Array::of1(&JsValue::from_str(SEED_001)).into()]);
+    for (value, named) in [
+        (js_sys::Map::new().into(), "Map"),
+        (js_sys::Set::new(&JsValue::UNDEFINED).into(), "Set"),
+        (date, "Date"),
+        (blob, "Blob"),
+        (js_sys::RegExp::new("x", "").into(), "RegExp"),
+    ] {
+        let message =
+            type_error_message(validate_resource(name(), value.clone(), JsValue::UNDEFINED));
+        assert!(message.contains(named), "{message}");
+        assert!(
+            message.contains("plain object") && message.contains("ArrayBuffer"),
+            "{message}"
+        );
+        let message = type_error_message(build_resource(name(), value, JsValue::UNDEFINED));
+        assert!(message.starts_with("input "), "{message}");
+    }
+    // Node 18+ and browsers have Response; its body has to be read first.
+    if Reflect::has(&js_sys::global(), &JsValue::from_str("Response")).unwrap() {
+        let response = construct("Response", &[JsValue::from_str(SEED_001)]);
+        let message = type_error_message(validate_resource(name(), response, JsValue::UNDEFINED));
+        assert!(
+            message.contains("Response") && message.contains("arrayBuffer"),
+            "{message}"
+        );
+    }
+    // A class instance: its prototype is not Object.prototype.
+    let proto = Object::new();
+    let instance = Object::create(&proto);
+    let message = type_error_message(validate_resource(
+        name(),
+        instance.into(),
+        JsValue::UNDEFINED,
+    ));
+    assert!(message.contains("plain object"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn null_prototype_objects_and_to_json_are_read() {
+    let doc = JSON::parse(SEED_001).unwrap();
+    let bare: Object = Object::create(&JsValue::NULL.unchecked_into::<Object>());
+    Reflect::set(&bare, &JsValue::from_str("data"), &get(&doc, "data")).unwrap();
+    let out = validate_resource(name(), bare.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    // toJSON is called with the key ""; JSON.parse bound to the text ignores it.
+    let parse: js_sys::Function = Reflect::get(&js_sys::global(), &JsValue::from_str("JSON"))
+        .and_then(|j| Reflect::get(&j, &JsValue::from_str("parse")))
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let to_json = parse.bind1(&JsValue::NULL, &JsValue::from_str(SEED_001));
+    let proto = Object::new();
+    Reflect::set(&proto, &JsValue::from_str("toJSON"), &to_json).unwrap();
+    let model = Object::create(&proto);
+    let out = validate_resource(name(), model.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+}
+
+#[wasm_bindgen_test]
+fn unknown_option_names_throw_listing_the_known_ones() {
+    let doc = JSON::parse(SEED_001).unwrap();
+    let message = type_error_message(validate_resource(
+        name(),
+        doc.clone(),
+        options(&[("withDefaults", JsValue::TRUE)]),
+    ));
+    assert!(
+        message.contains("\"withDefaults\"") && message.contains("subscriptionModelFrequencies"),
+        "{message}"
+    );
+    let message = type_error_message(build_resource(
+        name(),
+        doc.clone(),
+        options(&[("withDefault", JsValue::TRUE)]),
+    ));
+    assert!(
+        message.contains("\"withDefault\"") && message.contains("withDefaults"),
+        "{message}"
+    );
+    let message = type_error_message(subkit::wasm::build_request(
+        name(),
+        doc,
+        options(&[("locale", JsValue::from_str("en"))]),
+    ));
+    assert!(
+        message.contains("\"locale\"") && message.contains("accessToken"),
+        "{message}"
+    );
+    let message = type_error_message(subkit::wasm::parse_frequency(
+        JsValue::from_str("monthly"),
+        options(&[("timezone", JsValue::from_str("UTC"))]),
+    ));
+    assert!(
+        message.contains("\"timezone\"") && message.contains("startsAt"),
+        "{message}"
+    );
+    let message = type_error_message(subkit::wasm::describe_frequency(
+        JsValue::from_str("monthly"),
+        options(&[("locale", JsValue::from_str("en"))]),
+    ));
+    assert!(message.contains("\"locale\""), "{message}");
+    let message = type_error_message(subkit::wasm::next_runs(
+        JsValue::from_str("monthly"),
+        options(&[("startAt", JsValue::from_str("2018-01-01T12:00:00.000Z"))]),
+    ));
+    assert!(
+        message.contains("\"startAt\"") && message.contains("expiresAt"),
+        "{message}"
+    );
+    let message = type_error_message(subkit::wasm::validate_adobe_subscription(
+        Object::new().into(),
+        options(&[("licence", JsValue::from_str("team"))]),
+    ));
+    assert!(
+        message.contains("\"licence\"") && message.contains("licenseType"),
+        "{message}"
+    );
+    let message = type_error_message(subkit::wasm::build_adobe_subscription(
+        Object::new().into(),
+        options(&[(
+            "context",
+            options(&[("licenceType", JsValue::from_str("team"))]),
+        )]),
+    ));
+    assert!(
+        message.contains("\"licenceType\"") && message.contains("options.context"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_frequency_error_keeps_the_servers_title_and_says_why_in_meta() {
+    let doc = JSON::parse(
+        r#"{"data":{"type":"order_subscriptions","attributes":{"frequency":"*/5 * * * *"},"relationships":{"source_order":{"data":{"type":"orders","id":"QWERtyUpBa"}}}}}"#,
+    )
+    .unwrap();
+    let out = validate_resource(
+        JsValue::from_str("order_subscriptions"),
+        doc,
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    let err = Array::from(&get(&out, "errors")).get(0);
+    assert_eq!(
+        get(&err, "title").as_string().as_deref(),
+        Some("is invalid")
+    );
+    let message = get(&get(&err, "meta"), "message").as_string().unwrap();
+    // The very text parseFrequency gives for the same frequency.
+    let parsed =
+        subkit::wasm::parse_frequency(JsValue::from_str("*/5 * * * *"), JsValue::UNDEFINED)
+            .unwrap();
+    let cl = Array::from(&get(&get(&parsed, "commerceLayer"), "errors")).get(0);
+    assert_eq!(get(&cl, "message").as_string().unwrap(), message);
+}
+
+#[wasm_bindgen_test]
+fn a_base_url_with_a_path_is_a_400_that_says_so() {
+    let input = JSON::parse(r#"{"customer_email":"john@example.com","reference":"R1"}"#).unwrap();
+    let out = subkit::wasm::build_request(
+        name(),
+        input,
+        options(&[
+            (
+                "baseUrl",
+                JsValue::from_str("https://x.commercelayer.io/api"),
+            ),
+            ("accessToken", JsValue::from_str("t")),
+        ]),
+    )
+    .unwrap();
+    assert_eq!(get(&out, "status").as_f64(), Some(400.0));
+    let err = Array::from(&get(&out, "errors")).get(0);
+    assert_eq!(
+        get(&get(&err, "source"), "pointer").as_string().as_deref(),
+        Some("/options/baseUrl")
+    );
+    let detail = get(&err, "detail").as_string().unwrap();
+    assert!(
+        detail.contains("origin") && detail.contains("path"),
+        "{detail}"
+    );
+}

@@ -2,7 +2,8 @@
 //!
 //! Entry point: [`check_body`]. Unknown members are reported (Adobe answers them
 //! with error 1121); a non-15-character offer id is only a warning, since Adobe
-//! publishes no grammar for offer ids.
+//! publishes no grammar for offer ids, and so is an ISO 4217 currency that Adobe's
+//! price lists do not name.
 
 use serde_json::{Map, Value};
 
@@ -19,6 +20,11 @@ pub const RENEWAL_CODES: &[&str] = &["MOQ_100", "MOQ_250", "MOQ_500"];
 pub const MAX_RENEWAL_QUANTITY_TEAM: i64 = 10_000;
 /// For Enterprise products (and when the caller does not say which).
 pub const MAX_RENEWAL_QUANTITY_ENTERPRISE: i64 = 599_000;
+
+/// The currencies Adobe's price-list docs name ("Possible Values: AUD, EUR, GBP, JPY,
+/// USD", `docs/manage-pricing/index.md` of Adobe's VIPMP docs). Another ISO 4217 code
+/// is only a warning: a partner's contract may allow more than the docs list.
+pub const PRICE_LIST_CURRENCIES: &[&str] = &["AUD", "EUR", "GBP", "JPY", "USD"];
 
 /// The longest id Adobe accepts (offer, deployment, flexible discount code).
 pub const MAX_ID_LENGTH: usize = 40;
@@ -39,12 +45,10 @@ pub fn check_body(
         match name.as_str() {
             "offerId" => check_offer_id(value, &member, context, out, warnings),
             "autoRenewal" => check_auto_renewal(value, &member, context, out),
-            "deploymentId" => check_id(value, &member, Format::Alphanumeric, out),
-            "currencyCode" => check_string(value, &member, out, |s| {
-                (!Format::CurrencyCode.matches(s)).then_some(Kind::Format {
-                    format: Format::CurrencyCode,
-                })
-            }),
+            // Adobe limits deployment ids to 40 characters and documents nothing else
+            // (resources page: "Max: 40 characters"); they are JSON strings, not paths.
+            "deploymentId" => check_id(value, &member, None, out),
+            "currencyCode" => check_currency(value, &member, out, warnings),
             _ => out.push(Violation::new(
                 member.to_pointer(),
                 Kind::NotAllowed {
@@ -80,7 +84,7 @@ fn check_offer_id(
     warnings: &mut Vec<Violation>,
 ) {
     let before = out.len();
-    check_id(value, at, Format::Alphanumeric, out);
+    check_id(value, at, Some(Format::Alphanumeric), out);
     if out.len() != before {
         return;
     }
@@ -140,7 +144,9 @@ fn check_auto_renewal(
             )),
         }
     }
-    for required in ["enabled", "renewalQuantity"] {
+    // `enabled` may be left out: the High Growth page's create request omits it and its
+    // response shows `"enabled": true`.
+    for required in ["renewalQuantity"] {
         if !members.contains_key(required) {
             out.push(Violation::new(
                 at.key(required).to_pointer(),
@@ -190,17 +196,47 @@ fn check_flex_codes(value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
     }
 }
 
-/// A non-empty id of at most 40 characters in `format`.
-fn check_id(value: &Value, at: &Path<'_>, format: Format, out: &mut Vec<Violation>) {
+/// A non-empty id of at most 40 characters, in `format` when there is one.
+fn check_id(value: &Value, at: &Path<'_>, format: Option<Format>, out: &mut Vec<Violation>) {
     check_string(value, at, out, |s| {
         if s.is_empty() {
             Some(Kind::Required)
         } else if s.chars().count() > MAX_ID_LENGTH {
             Some(Kind::MaxLength { max: MAX_ID_LENGTH })
         } else {
-            (!format.matches(s)).then_some(Kind::Format { format })
+            format
+                .filter(|f| !f.matches(s))
+                .map(|format| Kind::Format { format })
         }
     });
+}
+
+/// An active ISO 4217 code; one Adobe's price lists do not name is a warning.
+fn check_currency(
+    value: &Value,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+    warnings: &mut Vec<Violation>,
+) {
+    let before = out.len();
+    check_string(value, at, out, |s| {
+        (!Format::CurrencyCode.matches(s)).then_some(Kind::Format {
+            format: Format::CurrencyCode,
+        })
+    });
+    if out.len() != before {
+        return;
+    }
+    if let Value::String(s) = value {
+        if !Format::PriceListCurrency.matches(s) {
+            warnings.push(Violation::new(
+                at.to_pointer(),
+                Kind::Format {
+                    format: Format::PriceListCurrency,
+                },
+            ));
+        }
+    }
 }
 
 /// A string, then `rule` on it.
@@ -220,11 +256,26 @@ fn check_string(
     }
 }
 
-/// Keeps the body members of `input`, in input order.
+/// Keeps the body members of `input`, in input order. An `autoRenewal` object without
+/// `enabled` gets `"enabled": true` first: Adobe treats the omission as `true` (High
+/// Growth page), and writing it makes the request what the create page shows.
 pub fn body_from_flat(input: &Map<String, Value>) -> Map<String, Value> {
     input
         .iter()
         .filter(|(k, _)| !super::REQUEST_MEMBERS.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Object(renewal)
+                    if k == "autoRenewal" && !renewal.contains_key("enabled") =>
+                {
+                    let mut with = Map::new();
+                    with.insert("enabled".to_owned(), Value::Bool(true));
+                    with.extend(renewal.iter().map(|(k, v)| (k.clone(), v.clone())));
+                    Value::Object(with)
+                }
+                other => other.clone(),
+            };
+            (k.clone(), v)
+        })
         .collect()
 }

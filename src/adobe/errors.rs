@@ -5,7 +5,7 @@
 //!
 //! | fault | code | HTTP |
 //! |---|---|---|
-//! | a required field or path parameter missing | 1122 Request is missing required fields | 400 |
+//! | a required field, header, path parameter, `body` or `headers` missing | 1122 Request is missing required fields | 400 |
 //! | an unexpected field | 1121 Request contains additional unexpected fields. | 400 |
 //! | a field with a wrong value | 1117 Some fields are invalid | 400 |
 //! | more than one flexible discount code | 2147 Only one Flexible Discount code is allowed per line item. | 400 |
@@ -76,7 +76,11 @@ pub fn adobe_error(v: &Violation) -> AdobeError {
         ),
         (p, _) if p == "/today" || p == "/anniversaryDate" => (None, "", 400),
         (_, Code::NotEligible) => (None, "", 400),
-        (p, Code::Required | Code::DependentRequired) if p.starts_with("/body") || p == "/body" => {
+        // The body, the headers object, a body field or a header that is missing.
+        (p, Code::Required | Code::DependentRequired) if p.starts_with("/body") => {
+            (Some("1122"), "Request is missing required fields", 400)
+        }
+        (p, Code::Required) if p.starts_with("/headers") => {
             (Some("1122"), "Request is missing required fields", 400)
         }
         (p, Code::NotAllowed) if p.starts_with("/body") => (
@@ -105,8 +109,12 @@ pub fn adobe_error(v: &Violation) -> AdobeError {
 }
 
 /// `/body/autoRenewal/flexDiscountCodes/0` as Adobe writes fields:
-/// `autoRenewal.flexDiscountCodes[0]`; headers keep their name.
+/// `autoRenewal.flexDiscountCodes[0]`; headers keep their name; `/body` and `/headers`
+/// themselves are `body` and `headers`.
 fn dotted(pointer: &str) -> String {
+    if pointer == "/body" || pointer == "/headers" {
+        return pointer.trim_start_matches('/').to_owned();
+    }
     let tokens: Vec<String> = pointer
         .split('/')
         .skip(1)
@@ -153,6 +161,8 @@ mod tests {
         );
         assert_eq!(dotted("/headers/X-Api-Key"), "X-Api-Key");
         assert_eq!(dotted("/today"), "today");
+        assert_eq!(dotted("/body"), "body");
+        assert_eq!(dotted("/headers"), "headers");
         assert_eq!(dotted(""), "request");
     }
 }

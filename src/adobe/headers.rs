@@ -4,6 +4,9 @@
 //! `/headers`, always with the documented spelling of the name
 //! (`/headers/X-Correlation-Id`), whatever case the caller used. Values are never
 //! copied into a violation, so a token or key cannot leak through one.
+//!
+//! Adobe documents no grammar for its ids (`X-Correlation-Id` is "a unique identifier
+//! for the call"), so every value is held to what HTTP can carry: [`is_sendable`].
 
 use serde_json::Value;
 
@@ -62,12 +65,7 @@ fn header_fault(name: &str, value: &Value) -> Option<Kind> {
             found: JsonType::of(value),
         });
     };
-    // Printable ASCII and spaces/tabs only: CR or LF would split the request, and other
-    // control characters are refused by HTTP stacks.
-    if v.trim().is_empty()
-        || v.bytes()
-            .any(|b| (b.is_ascii_control() && b != b'\t') || !b.is_ascii())
-    {
+    if !is_sendable(v) {
         return Some(Kind::HeaderValue);
     }
     match name {
@@ -85,6 +83,25 @@ fn header_fault(name: &str, value: &Value) -> Option<Kind> {
         }),
         _ => None,
     }
+}
+
+/// A value `fetch` sends as it is: RFC 9110's field-value (§5.5) read as a WHATWG
+/// ByteString, one byte per character.
+///
+/// - Not empty, and no space or tab at either end: the Fetch standard's `Headers`
+///   strips them, so the value sent would not be the value checked.
+/// - Only tab, space, visible ASCII (U+0021 to U+007E) and U+0080 to U+00FF (RFC
+///   9110's obs-text). NUL, CR and LF make `Headers` throw; the other control
+///   characters and DEL pass `Headers` but HTTP clients refuse to send them (Node's
+///   fetch fails with `UND_ERR_INVALID_ARG`); above U+00FF a string is no ByteString
+///   and `Headers` throws a `TypeError`.
+pub fn is_sendable(v: &str) -> bool {
+    let blank_end = |c: char| c == ' ' || c == '\t';
+    !v.is_empty()
+        && !v.starts_with(blank_end)
+        && !v.ends_with(blank_end)
+        && v.chars()
+            .all(|c| matches!(c, '\t' | ' '..='~' | '\u{80}'..='\u{ff}'))
 }
 
 /// `application/json`, in any case, optionally with parameters (`; charset=utf-8`).
@@ -123,6 +140,42 @@ mod tests {
             missing[0],
             ("/headers/X-Correlation-Id".to_owned(), "required")
         );
+    }
+
+    // The boundaries of `is_sendable`, each as `new Headers({ x: value })` and Node's
+    // fetch treat it (see its docs).
+    #[test]
+    fn sendable_values() {
+        for ok in [
+            "a\tb",               // tab inside
+            "a b",                // space inside
+            "\u{e9}",             // é, one byte as a ByteString
+            "\u{fc}-1",           // ü-1
+            "\u{ff}",             // ÿ, the last ByteString character
+            "\u{80}",             // the first obs-text byte
+            "!~",                 // both ends of visible ASCII
+            "9f5cb46f-59e0-44f2", // the fixtures' id
+        ] {
+            assert!(is_sendable(ok), "{ok:?}");
+        }
+        for bad in [
+            "",         // empty
+            " a",       // leading space: Headers strips it
+            "a ",       // trailing space
+            "\ta",      // leading tab
+            "a\t",      // trailing tab
+            " ",        // only a space
+            "\u{100}",  // Ā: not a ByteString, Headers throws
+            "\u{20ac}", // €
+            "a\u{7f}b", // DEL: fetch refuses to send it
+            "a\u{1}b",  // another control character
+            "a\u{0}b",  // NUL
+            "a\rb",     // CR
+            "a\nb",     // LF
+            "a\r\nX-Evil: 1",
+        ] {
+            assert!(!is_sendable(bad), "{bad:?}");
+        }
     }
 
     #[test]

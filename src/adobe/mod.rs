@@ -107,13 +107,15 @@ pub fn validate_subscription_request(request: &Value, context: &AdobeContext) ->
         context,
         out,
     );
+    // A missing or null body or headers object is a missing field (Adobe 1122), not a
+    // wrong value.
     match members.get("body") {
+        None | Some(Value::Null) => out.push(Violation::new("/body", Kind::Required)),
         Some(b) => body::check_body(b, &root.key("body"), context, out, &mut report.warnings),
-        None => out.push(Violation::new("/body", Kind::Required)),
     }
     match members.get("headers") {
+        None | Some(Value::Null) => out.push(Violation::new("/headers", Kind::Required)),
         Some(h) => headers::check_headers(h, &root.key("headers"), out),
-        None => out.push(Violation::new("/headers", Kind::Required)),
     }
     let today = date_member(members, "today", out);
     let anniversary = date_member(members, "anniversaryDate", out);
@@ -133,7 +135,10 @@ pub fn validate_subscription_request(request: &Value, context: &AdobeContext) ->
     report
 }
 
-/// Required, at most 40 characters, and safe as a URL path segment.
+/// Required, and an account id as Adobe's validations page defines one
+/// (`ACCOUNT_ID_REGEX`: 4 to 40 letters, digits and hyphens; subkit takes ASCII letters
+/// only, since the id goes into the URL path unencoded). That also keeps it one safe
+/// path segment: no `/`, `.`, `%`, `?` or `#`.
 fn check_customer_id(
     value: Option<&Value>,
     at: &Path<'_>,
@@ -148,8 +153,8 @@ fn check_customer_id(
                 max: body::MAX_ID_LENGTH,
             })
         }
-        Some(Value::String(s)) if !Format::PathSegment.matches(s) => Some(Kind::Format {
-            format: Format::PathSegment,
+        Some(Value::String(s)) if !Format::AccountId.matches(s) => Some(Kind::Format {
+            format: Format::AccountId,
         }),
         Some(Value::String(_)) => {
             (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {

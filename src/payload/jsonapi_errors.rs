@@ -2,7 +2,8 @@
 //!
 //! Entry point: [`error_objects`]. Each object has the members Commerce Layer's API
 //! answers with (`title`, `detail`, `code`, `source.pointer`, `status` as a string,
-//! `meta`), and the status and code the server would give for that fault:
+//! `meta`), and the status and code the server would give for that fault (a frequency
+//! fault also carries subkit's own explanation in `meta.message`):
 //!
 //! | fault | status | code |
 //! |---|---|---|
@@ -46,7 +47,8 @@ pub struct ErrorObject {
     /// HTTP status as a string, as the API sends it (`"422"`).
     pub status: String,
     /// `error`: the Rails error symbol for validation errors (`blank`, `invalid`) or the
-    /// subkit code otherwise; `rule`: the subkit code; then the rule's params.
+    /// subkit code otherwise; `rule`: the subkit code; then the rule's params; for a
+    /// frequency, `message`: why it is not one, as `parseFrequency` says it.
     pub meta: Map<String, Value>,
 }
 
@@ -99,6 +101,11 @@ pub fn error_object(v: &Violation) -> ErrorObject {
     meta.insert("error".to_owned(), Value::from(error));
     meta.insert("rule".to_owned(), Value::from(v.code().as_str()));
     meta.extend(v.kind.params());
+    if let Kind::Frequency { error } = &v.kind {
+        // The title is the server's bare "is invalid"; subkit's own message says why
+        // (`fires 12 times an hour; …`), the text `parseFrequency` gives, for a UI to show.
+        meta.insert("message".to_owned(), Value::from(error.to_string()));
+    }
     ErrorObject {
         title,
         detail,
@@ -179,6 +186,10 @@ fn shape_fault_text(v: &Violation, member: &str) -> (&'static str, String) {
         _ if v.pointer == "/options/accessToken" => {
             ("Access denied", format!("accessToken {}", v.kind))
         }
+        // A forbidden option's message names it already ("baseUrl is forbidden: …").
+        Kind::Forbidden { .. } if v.pointer.starts_with("/options/") => {
+            ("Bad Request", v.kind.to_string())
+        }
         _ if v.pointer.starts_with("/options/") => ("Bad Request", format!("{member} {}", v.kind)),
         Kind::InvalidJson { .. } => ("Bad Request", v.message()),
         Kind::TooLarge { .. } => ("Bad Request", format!("Request body {}", v.kind)),
@@ -209,12 +220,16 @@ fn shape_fault_text(v: &Violation, member: &str) -> (&'static str, String) {
     }
 }
 
+/// Upper-cases the first letter, as Ruby's `capitalize` does for the member names that
+/// reach it (`data`, `attributes`, `relationships`: names of the spec, all ASCII).
+/// ASCII-only on purpose: `char::to_uppercase` links Unicode's case tables, about 9 KB
+/// of gzipped wasm, for names that never need them.
 fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 #[cfg(test)]

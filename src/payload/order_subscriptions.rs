@@ -22,7 +22,8 @@ use crate::error::{Format, Kind, Violation};
 use crate::pointer::Path;
 use crate::schedule::{instant, Frequency};
 
-/// The attributes and relationships of the current API reference, in its order.
+/// The creatable attributes and relationships of the current API (commercelayer-sdk's
+/// generated schema, gen/resources.json v7.9.16), in its order.
 pub static SPEC: ResourceSpec = ResourceSpec {
     type_name: "order_subscriptions",
     attributes: &[
@@ -47,6 +48,9 @@ pub static SPEC: ResourceSpec = ResourceSpec {
         },
         AttributeSpec::optional("starts_at", ValueSpec::FormattedString(Format::DateTime)),
         AttributeSpec::optional("expires_at", ValueSpec::FormattedString(Format::DateTime)),
+        // Deprecated, but still creatable in commercelayer-sdk's gen/resources.json
+        // (schema v7.9.16), so the server still takes it.
+        AttributeSpec::optional("options", ValueSpec::Object),
         AttributeSpec::optional("reference", ValueSpec::String),
         AttributeSpec::optional("reference_origin", ValueSpec::String),
         AttributeSpec::optional("metadata", ValueSpec::Object),

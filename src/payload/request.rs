@@ -98,7 +98,8 @@ pub fn build_request(
     }
 }
 
-/// The base URL without a trailing slash, from `base_url` or `organization`.
+/// The origin requests go to, from `base_url` (an origin: no path, query or fragment)
+/// or `organization`.
 fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<String> {
     match (options.base_url, options.organization) {
         (Some(_), Some(_)) => {
@@ -112,16 +113,24 @@ fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<St
             None
         }
         (Some(url), None) => {
-            let ok = Format::Url.matches(url);
-            if !ok {
-                out.push(Violation::new(
-                    "/options/baseUrl",
-                    Kind::Format {
-                        format: Format::Url,
-                    },
-                ));
+            let (origin, rest) = split_origin(url);
+            let fault = if !Format::Url.matches(origin) {
+                Some(Kind::Format {
+                    format: Format::Url,
+                })
+            } else {
+                origin_fault(rest).map(|reason| Kind::Forbidden {
+                    member: "baseUrl".to_owned(),
+                    reason,
+                })
+            };
+            match fault {
+                Some(kind) => {
+                    out.push(Violation::new("/options/baseUrl", kind));
+                    None
+                }
+                None => Some(origin.to_owned()),
             }
-            ok.then(|| url.trim_end_matches('/').to_owned())
         }
         (None, Some(slug)) => {
             let ok = Format::Slug.matches(slug);
@@ -139,6 +148,42 @@ fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<St
             out.push(Violation::new("/options/baseUrl", Kind::Required));
             None
         }
+    }
+}
+
+/// Splits a URL after its authority: `("https://host:443", "/api?x")`. Text without a
+/// scheme is all origin, for the format check to refuse.
+fn split_origin(url: &str) -> (&str, &str) {
+    let Some((scheme, after)) = url.split_once("://") else {
+        return (url, "");
+    };
+    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    let at = scheme.len().saturating_add(3).saturating_add(end);
+    (
+        url.get(..at).unwrap_or(url),
+        url.get(at..).unwrap_or_default(),
+    )
+}
+
+/// Why what follows the origin makes `baseUrl` more than an origin, if it does. A lone
+/// `/` is the empty path as URL parsers write it (`new URL(origin).href` ends in one),
+/// so it is accepted and dropped.
+fn origin_fault(rest: &str) -> Option<&'static str> {
+    let rest = rest
+        .strip_prefix('/')
+        .filter(|r| !r.starts_with('/'))
+        .unwrap_or(rest);
+    match rest.bytes().next() {
+        None => None,
+        Some(b'?') => Some(
+            "a base URL is an origin (https://host[:port]) and cannot have a query",
+        ),
+        Some(b'#') => Some(
+            "a base URL is an origin (https://host[:port]) and cannot have a fragment",
+        ),
+        Some(_) => Some(
+            "a base URL is an origin (https://host[:port]) and cannot have a path; subkit adds /api/<resource>",
+        ),
     }
 }
 
@@ -171,5 +216,74 @@ mod tests {
         );
         assert!(!text.contains("secret"), "{text}");
         assert_eq!(errors[0].pointer, "/options/accessToken");
+    }
+
+    /// The URL `build_request` gives for `base_url`, or the kind of its fault.
+    fn url_for(base_url: &str) -> Result<String, Kind> {
+        let options = RequestOptions {
+            base_url: Some(base_url),
+            access_token: Some("t"),
+            ..Default::default()
+        };
+        let input = serde_json::json!({"customer_email": "john@example.com", "reference": "R1"});
+        build_request(
+            Resource::CustomerSubscriptions,
+            &input,
+            &options,
+            &BuildOptions::default(),
+        )
+        .map(|r| r.url)
+        .map_err(|v| v[0].kind.clone())
+    }
+
+    #[test]
+    fn base_url_is_an_origin() {
+        // Seed 000: POST https://yourdomain.commercelayer.io/api/customer_subscriptions.
+        let want = "https://yourdomain.commercelayer.io/api/customer_subscriptions";
+        assert_eq!(
+            url_for("https://yourdomain.commercelayer.io").unwrap(),
+            want
+        );
+        assert_eq!(
+            url_for("https://yourdomain.commercelayer.io/").unwrap(),
+            want
+        );
+        assert_eq!(
+            url_for("http://127.0.0.1:8787").unwrap(),
+            "http://127.0.0.1:8787/api/customer_subscriptions"
+        );
+        for (url, says) in [
+            ("https://x.commercelayer.io/api", "path"),
+            ("https://x.commercelayer.io/api/", "path"),
+            ("https://x.commercelayer.io//", "path"),
+            ("https://proxy.example.com:8443/cl", "path"),
+            ("https://x.commercelayer.io?a=1", "query"),
+            ("https://x.commercelayer.io/?a=1", "query"),
+            ("https://x.commercelayer.io#top", "fragment"),
+            ("https://x.commercelayer.io/#top", "fragment"),
+        ] {
+            match url_for(url) {
+                Err(Kind::Forbidden { member, reason }) => {
+                    assert_eq!(member, "baseUrl");
+                    assert!(reason.contains(says), "{url}: {reason}");
+                }
+                other => panic!("{url}: {other:?}"),
+            }
+        }
+        for url in [
+            "x.commercelayer.io",
+            "https://user@x.commercelayer.io/api",
+            "https://",
+        ] {
+            assert!(
+                matches!(
+                    url_for(url),
+                    Err(Kind::Format {
+                        format: Format::Url
+                    })
+                ),
+                "{url}"
+            );
+        }
     }
 }

@@ -545,6 +545,123 @@ mod tests {
         assert!(Cron::parse("0 0 31 2 */2").is_err());
     }
 
+    /// Which weekdays each date (month, day) falls on over one whole 400-year
+    /// Gregorian cycle, 2000-01-01 through 2399-12-31, from chrono's calendar: bit `w`
+    /// of `table[month][day]` for weekday `w` (0 = Sunday). The calendar repeats
+    /// after 400 years (146097 days, exactly 20871 weeks), so this is every year.
+    fn weekdays_of_dates() -> [[u8; 32]; 13] {
+        use chrono::{Datelike, NaiveDate};
+        let mut table = [[0u8; 32]; 13];
+        let mut d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+        let end = NaiveDate::from_ymd_opt(2400, 1, 1).unwrap();
+        while d < end {
+            table[d.month() as usize][d.day() as usize] |= 1 << d.weekday().num_days_from_sunday();
+            d = d.succ_opt().unwrap();
+        }
+        table
+    }
+
+    /// True when some date of the cycle matches the month and both day fields.
+    fn fires_in_cycle(cron: &Cron, table: &[[u8; 32]; 13]) -> bool {
+        (1..=12u32).filter(|m| cron.month.has(*m)).any(|m| {
+            (1..=31u32).any(|d| {
+                (0..7u32).any(|w| {
+                    table[m as usize][d as usize] & (1 << w) != 0 && cron.day_matches(d, w)
+                })
+            })
+        })
+    }
+
+    fn cron_of(dom: FieldSet, month: FieldSet, dow: FieldSet) -> Cron {
+        let mut cron = Cron::parse("0 0 * * *").unwrap();
+        (cron.day_of_month, cron.month, cron.day_of_week) = (dom, month, dow);
+        cron
+    }
+
+    #[test]
+    fn every_date_falls_on_every_weekday_within_the_cycle() {
+        // The premise of `never_fires`: only month and day-of-month can rule out
+        // every date.
+        let table = weekdays_of_dates();
+        let longest = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        for (m, (days, longest)) in table.iter().zip(longest).enumerate().skip(1) {
+            for (d, weekdays) in days.iter().enumerate().skip(1) {
+                let expected = if d <= longest { 0x7f } else { 0 };
+                assert_eq!(*weekdays, expected, "month {m} day {d}");
+            }
+        }
+    }
+
+    #[test]
+    fn never_fires_is_decided_over_the_full_cycle() {
+        let table = weekdays_of_dates();
+        let doms = [
+            "1", "29", "30", "31", "30,31", "29-31", "*/2", "*/31", "31/5", "*", "1-31", "*/16",
+            "2-30/28",
+        ];
+        let months = [
+            "1", "2", "4", "2,4", "4,6,9,11", "*", "*/2", "2-3", "FEB", "*/3",
+        ];
+        let dows = ["*", "0", "3", "*/7", "*/7,3", "0-7", "1-5", "*/2", "7"];
+        for dom in doms {
+            for month in months {
+                for dow in dows {
+                    let text = format!("0 0 {dom} {month} {dow}");
+                    let cron = cron_of(
+                        parse_field(Field::DayOfMonth, dom, 0).unwrap(),
+                        parse_field(Field::Month, month, 0).unwrap(),
+                        parse_field(Field::DayOfWeek, dow, 0).unwrap(),
+                    );
+                    let fires = fires_in_cycle(&cron, &table);
+                    assert_eq!(cron.never_fires().is_none(), fires, "{text}");
+                    assert_eq!(Cron::parse(&text).is_ok(), fires, "{text}");
+                }
+            }
+        }
+    }
+
+    // Every date paired with every single weekday that must also match (as a
+    // day-of-week field starting with `*` would make it), the hardest case for the
+    // search: its runs over two cycles never wait longer than the longest gap the
+    // calendar has, 14609 days (February 29 on one weekday across a century year that
+    // is not leap, e.g. 2572-02-29 to 2612-02-29, both Saturdays; counted with
+    // Python's datetime).
+    #[test]
+    fn every_date_on_every_weekday_fires_within_forty_years() {
+        use chrono::{NaiveDate, TimeZone, Utc};
+        let table = weekdays_of_dates();
+        let from = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).unwrap();
+        let end = Utc.with_ymd_and_hms(2800, 1, 1, 0, 0, 0).unwrap();
+        let mut longest = 0;
+        for m in 1..=12u32 {
+            for d in 1..=31u32 {
+                for w in 0..7u32 {
+                    let set = |bits: u64, star: bool| FieldSet {
+                        items: Vec::new(),
+                        bits,
+                        star,
+                    };
+                    let cron = cron_of(set(1 << d, false), set(1 << m, false), set(1 << w, true));
+                    let fires = table[m as usize][d as usize] & (1 << w) != 0;
+                    assert_eq!(cron.never_fires().is_none(), fires, "{m}/{d} on {w}");
+                    if !fires {
+                        continue;
+                    }
+                    let runs: Vec<_> = cron.runs(from, true, Some(end)).collect();
+                    let first = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+                    let mut previous = first;
+                    for t in &runs {
+                        let day = t.date_naive();
+                        longest = longest.max(day.signed_duration_since(previous).num_days());
+                        previous = day;
+                    }
+                    assert!(runs.len() >= 19, "{m}/{d} on {w}: {} runs", runs.len());
+                }
+            }
+        }
+        assert_eq!(longest, 14609);
+    }
+
     #[test]
     fn macros_expand() {
         let c = Cron::parse(" @Daily ").unwrap();

@@ -12,7 +12,7 @@
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
-use super::cron::{Cron, FieldSet, Item};
+use super::cron::{Cron, Field, FieldSet, Item};
 use super::preset::{Preset, Step};
 
 /// Month names, January first.
@@ -102,22 +102,175 @@ pub fn describe_preset(preset: Preset, anchor: Option<DateTime<Utc>>) -> String 
     }
 }
 
-/// A crontab expression in words.
+/// A crontab expression in words. Each field is first reduced to the values it
+/// selects, so the words say what runs rather than how it was written:
+/// `*/24` in the hour field is 00:00, `0-59` is every minute.
 pub fn describe_cron(c: &Cron) -> String {
-    let mut out = time_phrase(c);
-    if let (Some([day]), Some([month]), true) = (
-        singles(&c.day_of_month).as_deref(),
-        singles(&c.month).as_deref(),
-        is_every(&c.day_of_week),
+    let minute = reduce(&c.minute, Field::Minute);
+    let hour = reduce(&c.hour, Field::Hour);
+    let day_of_month = reduce(&c.day_of_month, Field::DayOfMonth);
+    let month = reduce(&c.month, Field::Month);
+    let day_of_week = reduce(&c.day_of_week, Field::DayOfWeek);
+    let days = days_of(c, &day_of_month, &day_of_week);
+    let mut out = time_phrase(&minute, &hour);
+    if let (Days::Dates, Some([day]), Some([month])) = (
+        days,
+        singles(&day_of_month).as_deref(),
+        singles(&month).as_deref(),
     ) {
         out.push_str(&format!(" on {} {day}", month_name(*month)));
         return out;
     }
-    out.push_str(&day_phrase(c));
-    if let Some(months) = month_phrase(&c.month) {
+    out.push_str(&day_phrase(days, &day_of_month, &day_of_week));
+    if let Some(months) = month_phrase(&month) {
         out.push_str(&months);
     }
     out
+}
+
+/// The field as the values it selects, in plain items: one item spanning the field
+/// (written `*`) when every value is selected; otherwise each written item cut to the
+/// values it reaches, dropping items that add no value to the others.
+///
+/// An item that reaches one value becomes that value (`*/24` and `18/9` in hours are
+/// 0 and 18, `40-46/12` is 40); a stepped item ends at the last value it reaches
+/// (`5-44/7` ends at 40), and one that reaches two values is those two values
+/// (`*/16` in days is 1 and 17); a `*/n` item stays "every n" only when
+/// the steps are even all round (n divides 60 minutes or 24 hours) and, for days of
+/// the month, when it reaches at least four days. The set of values, and the field's
+/// `star` flag (syntax, which decides Vixie's day rule), are kept as they are.
+fn reduce(set: &FieldSet, field: Field) -> FieldSet {
+    let (min, max) = field.bounds();
+    // Day-of-week 7 is bit 0 (Sunday), so a full week is bits 0-6.
+    let top = if field == Field::DayOfWeek { 6 } else { max };
+    let full = bits_from_to(min, top);
+    let every = |items| FieldSet {
+        items,
+        bits: set.bits,
+        star: set.star,
+    };
+    if set.bits & full == full {
+        return every(vec![Item {
+            start: min,
+            end: top,
+            step: 1,
+            star: true,
+        }]);
+    }
+    let parts: Vec<(Item, u64)> = set
+        .items
+        .iter()
+        .flat_map(|i| reduce_item(*i, field))
+        .map(|i| (i, item_bits(i, field)))
+        .collect();
+    let mut kept: Vec<Item> = Vec::new();
+    let mut seen = 0u64;
+    for (k, (item, bits)) in parts.iter().enumerate() {
+        let later = parts
+            .iter()
+            .skip(k.saturating_add(1))
+            .fold(0u64, |acc, (_, b)| acc | b);
+        if bits & !(seen | later) != 0 {
+            kept.push(*item);
+            seen |= bits;
+        }
+    }
+    if kept.iter().all(|i| i.start == i.end) {
+        kept.sort_unstable_by_key(|i| i.start);
+    }
+    every(kept)
+}
+
+/// A single value as an item.
+fn value(v: u32) -> Item {
+    Item {
+        start: v,
+        end: v,
+        step: 1,
+        star: false,
+    }
+}
+
+/// One item cut to the values it reaches (see [`reduce`]); a stepped item that
+/// reaches two values is those two values.
+fn reduce_item(item: Item, field: Field) -> Vec<Item> {
+    let bits = item_bits(item, field);
+    if bits.count_ones() <= 1 {
+        let v = if bits == 0 {
+            item.start
+        } else {
+            bits.trailing_zeros()
+        };
+        return vec![value(v)];
+    }
+    let step = item.step.max(1);
+    let hops = item
+        .end
+        .saturating_sub(item.start)
+        .checked_div(step)
+        .unwrap_or(0);
+    let last = item.start.saturating_add(hops.saturating_mul(step));
+    let steady = match field {
+        Field::Minute => 60u32.checked_rem(step) == Some(0),
+        Field::Hour => 24u32.checked_rem(step) == Some(0),
+        Field::DayOfMonth => hops >= 3,
+        // Months and weekdays are named one by one whatever the step.
+        Field::Month | Field::DayOfWeek => true,
+    };
+    let star = item.star && step > 1 && steady;
+    if step > 1 && !star && hops == 1 {
+        return vec![value(item.start), value(last)];
+    }
+    vec![Item {
+        start: item.start,
+        end: last,
+        step,
+        star,
+    }]
+}
+
+/// The values one item reaches, as bits (day-of-week 7 folded into 0).
+fn item_bits(item: Item, field: Field) -> u64 {
+    let step = usize::try_from(item.step.max(1)).unwrap_or(usize::MAX);
+    (item.start..=item.end.min(63))
+        .step_by(step)
+        .map(|v| if field == Field::DayOfWeek { v % 7 } else { v })
+        .fold(0u64, |acc, v| acc | 1u64.checked_shl(v).unwrap_or(0))
+}
+
+/// Bits `from` through `to`.
+fn bits_from_to(from: u32, to: u32) -> u64 {
+    (from..=to.min(63)).fold(0u64, |acc, v| acc | 1u64.checked_shl(v).unwrap_or(0))
+}
+
+/// Which days run, after Vixie's rule on the reduced day fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Days {
+    /// Every day.
+    Every,
+    /// The days of the month selected, any weekday.
+    Dates,
+    /// The weekdays selected, any day of the month.
+    Weekdays,
+    /// A day of the month selected or a weekday selected.
+    Either,
+    /// A day of the month selected that is also a weekday selected.
+    Both,
+}
+
+fn days_of(c: &Cron, day_of_month: &FieldSet, day_of_week: &FieldSet) -> Days {
+    let dates = is_every(day_of_month);
+    let weekdays = is_every(day_of_week);
+    // The rule is the engine's (`Cron::days_are_either`), read from the syntax: with
+    // "or", a day field that selects every day lets every day through, even when the
+    // other names some (`0 0 1,* * 1` and `0 0 1 * 0-7` run daily).
+    match (dates, weekdays, c.days_are_either()) {
+        (true, true, _) | (true, _, true) | (_, true, true) => Days::Every,
+        (false, false, true) => Days::Either,
+        (true, false, false) => Days::Weekdays,
+        (false, true, false) => Days::Dates,
+        (false, false, false) => Days::Both,
+    }
 }
 
 fn hhmm(h: u32, m: u32) -> String {
@@ -143,9 +296,9 @@ fn singles(set: &FieldSet) -> Option<Vec<u32>> {
         .collect()
 }
 
-fn time_phrase(c: &Cron) -> String {
-    let minutes = singles(&c.minute);
-    let hours = singles(&c.hour);
+fn time_phrase(minute: &FieldSet, hour: &FieldSet) -> String {
+    let minutes = singles(minute);
+    let hours = singles(hour);
     if let (Some(ms), Some(hs)) = (&minutes, &hours) {
         if ms.len().saturating_mul(hs.len()) <= 6 {
             let mut times: Vec<(u32, u32)> = hs
@@ -158,16 +311,28 @@ fn time_phrase(c: &Cron) -> String {
             return format!("At {}", join(&times, "and"));
         }
     }
-    if let (Some([m]), [item]) = (minutes.as_deref(), c.hour.items.as_slice()) {
+    // A run of minutes within one hour reads as clock times: 07:31 through 07:41.
+    if let (Some([h]), [item]) = (hours.as_deref(), minute.items.as_slice()) {
+        if !item.star && item.start != item.end {
+            let every = match item.step {
+                1 => "Every minute".to_owned(),
+                n => format!("Every {n} minutes"),
+            };
+            return format!(
+                "{every} from {} through {}",
+                hhmm(*h, item.start),
+                hhmm(*h, item.end)
+            );
+        }
+    }
+    if let (Some([m]), [item]) = (minutes.as_deref(), hour.items.as_slice()) {
         if let Some(phrase) = hourly_at_minute(*m, *item) {
             return phrase;
         }
     }
-    let minute_part = match (&minutes, c.minute.items.as_slice()) {
-        (Some(ms), _) if ms == &[0] && is_every(&c.hour) => {
-            return "Every hour, on the hour".into()
-        }
-        (Some(ms), _) if ms.len() == 1 && is_every(&c.hour) => {
+    let minute_part = match (&minutes, minute.items.as_slice()) {
+        (Some(ms), _) if ms == &[0] && is_every(hour) => return "Every hour, on the hour".into(),
+        (Some(ms), _) if ms.len() == 1 && is_every(hour) => {
             return format!(
                 "At minute {} of every hour",
                 ms.first().copied().unwrap_or(0)
@@ -193,7 +358,7 @@ fn time_phrase(c: &Cron) -> String {
             s
         }
     };
-    let hour_part = match (&hours, c.hour.items.as_slice()) {
+    let hour_part = match (&hours, hour.items.as_slice()) {
         (
             _,
             [Item {
@@ -226,14 +391,9 @@ fn time_phrase(c: &Cron) -> String {
 }
 
 /// "Every 2 hours, on the hour", "Every hour from 09:15 through 17:15": one minute
-/// in a run of hours written as one stepped or ranged item.
+/// in a run of hours written as one stepped or ranged item (already reduced, so its
+/// end is the last hour it reaches).
 fn hourly_at_minute(m: u32, hours: Item) -> Option<String> {
-    // The last hour the stepped range reaches (start + k·step, at most end).
-    let step = hours.step.max(1);
-    let span = hours.end.saturating_sub(hours.start);
-    let last = hours
-        .start
-        .saturating_add(span.checked_div(step).unwrap_or(0).saturating_mul(step));
     let every = match hours.step {
         1 => "Every hour".to_owned(),
         n => format!("Every {n} hours"),
@@ -248,7 +408,7 @@ fn hourly_at_minute(m: u32, hours: Item) -> Option<String> {
         (false, false) => Some(format!(
             "{every} from {} through {}",
             hhmm(hours.start, m),
-            hhmm(last, m)
+            hhmm(hours.end, m)
         )),
         _ => None,
     }
@@ -362,22 +522,20 @@ fn ordinal(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-fn day_phrase(c: &Cron) -> String {
-    let dom_every = is_every(&c.day_of_month);
-    let dow_every = is_every(&c.day_of_week);
-    match (dom_every, dow_every) {
-        (true, true) => String::new(),
-        (true, false) => format!(" {}", weekday_phrase(&c.day_of_week, "and")),
-        (false, true) => format!(" {}", day_of_month_phrase(&c.day_of_month)),
-        (false, false) if c.days_are_either() => format!(
+fn day_phrase(days: Days, day_of_month: &FieldSet, day_of_week: &FieldSet) -> String {
+    match days {
+        Days::Every => String::new(),
+        Days::Weekdays => format!(" {}", weekday_phrase(day_of_week, "and")),
+        Days::Dates => format!(" {}", day_of_month_phrase(day_of_month)),
+        Days::Either => format!(
             " {} or {}",
-            day_of_month_phrase(&c.day_of_month),
-            weekday_phrase(&c.day_of_week, "and")
+            day_of_month_phrase(day_of_month),
+            weekday_phrase(day_of_week, "and")
         ),
-        (false, false) => format!(
+        Days::Both => format!(
             " {}, if it falls {}",
-            day_of_month_phrase(&c.day_of_month),
-            weekday_phrase(&c.day_of_week, "or").replacen("on ", "on a ", 1)
+            day_of_month_phrase(day_of_month),
+            weekday_phrase(day_of_week, "or").replacen("on ", "on a ", 1)
         ),
     }
 }
@@ -454,6 +612,73 @@ mod tests {
             "At 00:00 on every 2nd day of the month (1, 3, 5, …)"
         );
         assert_eq!(d("0 0 1 * */2"), "At 00:00 on day 1 of the month, if it falls on a Sunday, Tuesday, Thursday or Saturday");
+    }
+
+    // Each expected text names the values worked out by hand from crontab(5): a step
+    // counts from the item's start and stops at its end (or the field's top).
+    #[test]
+    fn words_follow_the_values_selected() {
+        // 0 + 99999999999·k ≤ 59 only for k = 0; 0 + 100·k ≤ 59 likewise: minute 0.
+        assert_eq!(d("*/99999999999 * * * *"), "Every hour, on the hour");
+        assert_eq!(d("0-59/100 * * * *"), "Every hour, on the hour");
+        // 18/9 is 18-23/9: 18, then 27 is past 23.
+        assert_eq!(d("0 18/9 * * *"), "At 18:00");
+        // 40, then 52 is past 46.
+        assert_eq!(d("40-46/12 9 * * 7"), "At 09:40 on Sunday");
+        // 1, then 32 is past 31.
+        assert_eq!(d("0 0 */31 * *"), "At 00:00 on day 1 of the month");
+        // 0, then 24 is past 23.
+        assert_eq!(d("0 */24 * * *"), "At 00:00");
+        // 1, 17, then 33 is past 31.
+        assert_eq!(d("0 0 */16 * *"), "At 00:00 on days 1 and 17 of the month");
+        // 0, 7, …, 56: the step is not even across the hour (56 to 0 is 4 minutes).
+        assert_eq!(d("*/7 * * * *"), "Every 7 minutes from minute 0 through 56");
+        // 0, 5, 10, 15, 20: 20 to 0 is 4 hours.
+        assert_eq!(d("0 */5 * * *"), "Every 5 hours from 00:00 through 20:00");
+        assert_eq!(
+            d("5-44/7 9 * * *"),
+            "Every 7 minutes from 09:05 through 09:40"
+        );
+        assert_eq!(d("31-41 7 * * *"), "Every minute from 07:31 through 07:41");
+        assert_eq!(d("9-17/8 * * * *"), "At minutes 9 and 17 of every hour");
+    }
+
+    #[test]
+    fn a_field_selecting_every_value_is_not_listed() {
+        assert_eq!(d("*,5 * * * *"), "Every minute");
+        assert_eq!(d("0-59 * * * *"), "Every minute");
+        assert_eq!(d("0 0-23 * * *"), "Every hour, on the hour");
+        assert_eq!(d("0 0 * 1-12 *"), "At 00:00");
+        assert_eq!(d("0 0 * * 0-7"), "At 00:00");
+        assert_eq!(d("0 0 * * 1-7"), "At 00:00");
+        assert_eq!(d("0 0 1,* * *"), "At 00:00");
+        assert_eq!(d("0-30,5 * * * *"), "Every minute from 0 through 30");
+        assert_eq!(d("0 0 5,5 * *"), "At 00:00 on day 5 of the month");
+    }
+
+    // Vixie's rule is read from the syntax (does a day field start with `*`), as the
+    // engine does (`Cron::day_matches`); the words follow the engine.
+    #[test]
+    fn day_rule_stays_the_engines() {
+        // Neither day field starts with `*`: a day matches either one, and day-of-month
+        // `1,*` (or `1-31`) matches every day, so every day runs.
+        assert_eq!(d("0 0 1,* * 1"), "At 00:00");
+        assert_eq!(d("0 0 1-31 * 1"), "At 00:00");
+        // Day 1 or any weekday: every day.
+        assert_eq!(d("0 0 1 * 0-7"), "At 00:00");
+        // Day 29 or any weekday, in February: every day of February.
+        assert_eq!(d("0 0 29 2 0-7"), "At 00:00 in February");
+        // Day-of-month starts with `*`: both must match, and every weekday matches.
+        assert_eq!(
+            d("0 0 */2 * 0-6"),
+            "At 00:00 on every 2nd day of the month (1, 3, 5, …)"
+        );
+        // Day-of-week `*/7` is 0 and 7, Sunday, and starts with `*`: both must match.
+        assert_eq!(
+            d("0 0 29 2 */7"),
+            "At 00:00 on day 29 of the month, if it falls on a Sunday in February"
+        );
+        assert_eq!(d("0 0 * * */7"), "At 00:00 on Sunday");
     }
 
     #[test]

@@ -176,6 +176,9 @@ impl Frequency {
             return Err(RunsError::CountOutOfRange { count: query.count });
         }
         let count = usize::try_from(query.count).unwrap_or(0);
+        // An expiry within the supported years ends the search there: finding no run
+        // before it is the answer (no runs), not a search that ran out of calendar.
+        let ends_in_range = query.expires_at.is_some_and(|e| e <= instant::max());
         // Both kinds yield runs in increasing order until year 9999.
         let mut runs: Box<dyn Iterator<Item = DateTime<Utc>> + '_> = match self {
             Frequency::Preset(p) => {
@@ -183,25 +186,33 @@ impl Frequency {
                     .starts_at
                     .ok_or(RunsError::MissingStart { preset: true })?;
                 let first = match query.after {
-                    Some(after) => p
-                        .first_index_after(anchor, after)
-                        .ok_or(RunsError::Horizon)?,
+                    Some(after) => match p.first_index_after(anchor, after) {
+                        Some(k) => k,
+                        None if ends_in_range => return Ok(Vec::new()),
+                        None => return Err(RunsError::Horizon),
+                    },
                     None => 0,
                 };
                 Box::new((first..).map_while(move |k| p.run(anchor, k)))
             }
             Frequency::Cron(c) => {
+                let end = query.expires_at;
                 let runs = match (query.starts_at, query.after) {
-                    (Some(s), Some(a)) if a >= s => c.runs(a, false),
-                    (Some(s), _) => c.runs(s, true),
-                    (None, Some(a)) => c.runs(a, false),
+                    (Some(s), Some(a)) if a >= s => c.runs(a, false, end),
+                    (Some(s), _) => c.runs(s, true, end),
+                    (None, Some(a)) => c.runs(a, false, end),
                     (None, None) => return Err(RunsError::MissingStart { preset: false }),
                 };
                 Box::new(runs)
             }
         };
-        // No run at all before year 10000 is an error; fewer runs than asked is not.
-        let first = runs.next().ok_or(RunsError::Horizon)?;
+        // No run at all before year 10000 is an error, unless the expiry came first;
+        // fewer runs than asked is not.
+        let first = match runs.next() {
+            Some(t) => t,
+            None if ends_in_range => return Ok(Vec::new()),
+            None => return Err(RunsError::Horizon),
+        };
         Ok(std::iter::once(first)
             .chain(runs)
             .take_while(|t| query.expires_at.is_none_or(|e| *t < e))
@@ -313,6 +324,35 @@ mod tests {
         };
         assert_eq!(f.runs(&late).unwrap_err().code(), "horizon");
         assert_eq!(c.runs(&late).unwrap_err().code(), "horizon");
+    }
+
+    // The expected answers are read off the calendar: January 1 of year 10000 and
+    // January 15 of year 10000 do not exist, and nothing else matches before them.
+    #[test]
+    fn expiry_ends_the_search() {
+        let query = |after: &str, expires: Option<&str>| RunsQuery {
+            starts_at: Some(parse_iso("9999-11-15T00:00:00Z").unwrap()),
+            after: Some(parse_iso(after).unwrap()),
+            count: 1,
+            expires_at: expires.map(|e| parse_iso(e).unwrap()),
+        };
+        let yearly = Frequency::parse("0 0 1 1 *").unwrap();
+        let bounded = query("9999-01-01T00:00:00Z", Some("9999-01-02T00:00:00Z"));
+        assert_eq!(yearly.runs(&bounded), Ok(Vec::new()));
+        let unbounded = query("9999-01-01T00:00:00Z", None);
+        assert_eq!(yearly.runs(&unbounded), Err(RunsError::Horizon));
+        let monthly = Frequency::parse("monthly").unwrap();
+        let bounded = query("9999-12-16T00:00:00Z", Some("9999-12-20T00:00:00Z"));
+        assert_eq!(monthly.runs(&bounded), Ok(Vec::new()));
+        let unbounded = query("9999-12-16T00:00:00Z", None);
+        assert_eq!(monthly.runs(&unbounded), Err(RunsError::Horizon));
+        // An expiry past the supported years does not end the search first.
+        let past = RunsQuery {
+            expires_at: instant::max().checked_add_signed(chrono::Duration::days(400)),
+            ..unbounded
+        };
+        assert_eq!(monthly.runs(&past), Err(RunsError::Horizon));
+        assert_eq!(yearly.runs(&past), Err(RunsError::Horizon));
     }
 
     #[test]

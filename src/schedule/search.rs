@@ -1,10 +1,12 @@
 //! Finding a crontab expression's runs on the calendar, in UTC.
 //!
-//! Entry points: [`Cron::next_after`] (strictly after an instant) and
-//! [`Cron::next_from`] (at or after). The search jumps between matching months, days
-//! and times with bit masks, and stops at year 9999 with `None` instead of looping;
-//! since [`Cron::parse`] rejects expressions that never fire, a run is found well
-//! within that bound for any instant before the 28th century.
+//! Entry points: [`Cron::next_after`] (strictly after an instant),
+//! [`Cron::next_from`] (at or after) and [`Cron::runs`] (every run up to an end). The
+//! search jumps between matching months, days and times with bit masks, and stops at
+//! the end it is given, or after year 9999, with `None` instead of looping. Since
+//! [`Cron::parse`] rejects expressions that never fire, the next run is at most 40
+//! years away (February 29 on one weekday: 2088-02-29 and 2128-02-29 are Sundays), so
+//! only a search from the last decades of year 9999 can reach that bound.
 //!
 //! ```
 //! use subkit::schedule::cron::Cron;
@@ -23,7 +25,9 @@ use super::instant;
 /// A whole minute on the UTC calendar. The search works on these plain numbers and
 /// steps by months and days with bit masks, so a run costs a few dozen operations
 /// rather than a walk over every day in between.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Ordered field by field, year first, which is the calendar's order (a day past the
+// month's end, which `succ` may produce, still sorts before the next month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Minute {
     year: i32,
     month: u32,
@@ -76,6 +80,17 @@ impl Minute {
         }
     }
 
+    /// The first minute after year 9999: the end of every search.
+    fn horizon() -> Minute {
+        Minute {
+            year: instant::MAX_YEAR.saturating_add(1),
+            month: 1,
+            day: 1,
+            hour: 0,
+            minute: 0,
+        }
+    }
+
     /// As a chrono instant; `None` only for a day past the month's end, which the
     /// search never returns.
     fn to_utc(self) -> Option<DateTime<Utc>> {
@@ -88,34 +103,48 @@ impl Minute {
 impl Cron {
     /// The first run strictly after `t`.
     pub fn next_after(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.search(Minute::floor(t).succ())?.to_utc()
+        self.search(Minute::floor(t).succ(), Minute::horizon())?
+            .to_utc()
     }
 
     /// The first run at or after `t`.
     pub fn next_from(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.search(Minute::ceil(t))?.to_utc()
+        self.search(Minute::ceil(t), Minute::horizon())?.to_utc()
     }
 
-    /// The runs after `t` (or at it, when `inclusive`), in increasing order, until
-    /// year 9999 ends.
+    /// The runs after `t` (or at it, when `inclusive`) and strictly before `end`, in
+    /// increasing order; without `end`, until year 9999 ends. The search itself stops
+    /// at `end`, so a run decades away is not looked for when the end comes first.
     pub fn runs(
         &self,
         t: DateTime<Utc>,
         inclusive: bool,
+        end: Option<DateTime<Utc>>,
     ) -> impl Iterator<Item = DateTime<Utc>> + '_ {
         let from = if inclusive {
             Minute::ceil(t)
         } else {
             Minute::floor(t).succ()
         };
-        std::iter::successors(self.search(from), move |m| self.search(m.succ()))
+        // A whole minute is before `end` exactly when it is before the first whole
+        // minute at or after `end`.
+        let end = end.map_or(Minute::horizon(), |e| {
+            Minute::ceil(e).min(Minute::horizon())
+        });
+        std::iter::successors(self.search(from, end), move |m| self.search(m.succ(), end))
             .map_while(Minute::to_utc)
     }
 
-    /// The first matching minute at or after `from`. Each pass of the loop moves to a
-    /// later month or day, and the loop ends after year 9999: since [`Cron::parse`]
-    /// rejects expressions that never fire, a match is at most eight years away.
-    fn search(&self, from: Minute) -> Option<Minute> {
+    /// The first matching minute at or after `from` and before `end`. Each pass of the
+    /// loop moves to a later month or day, and the loop ends at `end` or after year
+    /// 9999, whichever comes first.
+    ///
+    /// Since [`Cron::parse`] rejects expressions that never fire, a match is at most
+    /// 40 years away: the longest wait is for February 29 on one weekday (with a day
+    /// field starting with `*`, both must match), across a century year that is not
+    /// leap. 2088-02-29 and 2128-02-29 are Sundays with none between them; any other
+    /// date comes back on a given weekday within 12 years.
+    fn search(&self, from: Minute, end: Minute) -> Option<Minute> {
         let Minute {
             mut year,
             mut month,
@@ -124,6 +153,16 @@ impl Cron {
             mut minute,
         } = from;
         while year <= instant::MAX_YEAR {
+            let at = Minute {
+                year,
+                month,
+                day,
+                hour,
+                minute,
+            };
+            if at >= end {
+                return None;
+            }
             if !self.month.has(month) {
                 match first_at_or_after(&self.month, month.saturating_add(1)) {
                     Some(m) if m <= 12 => month = m,
@@ -149,13 +188,14 @@ impl Cron {
             }
             match self.first_time_from(hour, minute) {
                 Some((h, m)) => {
-                    return Some(Minute {
+                    let found = Minute {
                         year,
                         month,
                         day,
                         hour: h,
                         minute: m,
-                    })
+                    };
+                    return (found < end).then_some(found);
                 }
                 None => (day, hour, minute) = (day.saturating_add(1), 0, 0),
             }
@@ -279,6 +319,44 @@ mod tests {
         assert_eq!(
             next("0 0 1 * 5", "2024-09-27T00:00:00Z"),
             "2024-10-01T00:00:00.000Z"
+        );
+    }
+
+    // Python's datetime gives February 29 on Sun 2088, Fri 2092, Wed 2096 (2100 is
+    // not leap), Fri 2104, Wed 2108, Mon 2112, Sat 2116, Thu 2120, Tue 2124, Sun 2128.
+    #[test]
+    fn the_longest_wait_is_forty_years() {
+        // `*/7` is 0 and 7, Sunday; the field starts with `*`, so both must match.
+        assert_eq!(
+            next("0 0 29 2 */7", "2089-01-01T00:00:00Z"),
+            "2128-02-29T00:00:00.000Z"
+        );
+    }
+
+    #[test]
+    fn the_search_stops_at_the_end_it_is_given() {
+        let cron = Cron::parse("0 0 29 2 */7").unwrap();
+        let from = parse_iso("2089-01-01T00:00:00Z").unwrap();
+        let end = |s: &str| Some(parse_iso(s).unwrap());
+        assert_eq!(
+            cron.runs(from, false, end("2128-02-29T00:00:00Z")).count(),
+            0
+        );
+        let runs: Vec<String> = cron
+            .runs(from, false, end("2128-02-29T00:00:00.001Z"))
+            .map(format)
+            .collect();
+        assert_eq!(runs, ["2128-02-29T00:00:00.000Z"]);
+        // A match in the same minute as the end is before it only when the end is later.
+        let every = Cron::parse("* * * * *").unwrap();
+        let t = parse_iso("2024-01-01T10:00:00Z").unwrap();
+        let runs: Vec<String> = every
+            .runs(t, true, end("2024-01-01T10:01:30Z"))
+            .map(format)
+            .collect();
+        assert_eq!(
+            runs,
+            ["2024-01-01T10:00:00.000Z", "2024-01-01T10:01:00.000Z"]
         );
     }
 

@@ -2,8 +2,8 @@
 // same way in Node (tests/js/adversarial.test.mjs) and in Chromium
 // (tests/e2e/adversarial.test.mjs). No Node or DOM API is used here.
 //
-// Each case must end in a structured result or a TypeError (as README "Limits and
-// hostile input" documents), within TIME_LIMIT_MS, and afterwards:
+// Each case must end in a structured result or a TypeError (as docs/limits.md
+// documents), within TIME_LIMIT_MS, and afterwards:
 // - a valid document still validates (the module is usable);
 // - Object.prototype and Array.prototype have gained nothing (no pollution);
 // - the wasm memory has not grown past MEMORY_LIMIT_BYTES.
@@ -100,6 +100,34 @@ export function cases() {
       run: (api) => api.buildRequest(CS, valid().data.attributes, new Proxy({}, { get() { throw new Error("trap"); } })) },
     { name: "a well-behaved Proxy is read like its target", expect: "result",
       run: (api) => api.validateResource(CS, benignProxy), check: (r) => r.valid === true },
+    { name: "a Proxy whose getPrototypeOf trap throws becomes a TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, new Proxy({}, { getPrototypeOf() { throw new Error("trap"); } })) },
+    { name: "a Proxy whose toJSON getter throws becomes a TypeError", expect: "TypeError",
+      run: (api) => api.validateResource(CS, new Proxy({}, { get() { throw new Error("trap"); } })) },
+    { name: "a Proxy whose ownKeys trap throws, as options, becomes a TypeError", expect: "TypeError",
+      run: (api) => api.parseFrequency("monthly", trapThrows) },
+    { name: "a revoked Proxy as the document becomes a TypeError", expect: "TypeError",
+      run: (api) => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return api.validateResource(CS, proxy); } },
+    { name: "a view whose byteOffset and byteLength are planted lies is read by its real window", expect: "result",
+      run: (api) => {
+        const text = new TextEncoder().encode(JSON.stringify(valid()));
+        const framed = new Uint8Array(text.length + 2).fill(0x7b);
+        framed.set(text, 1);
+        const view = new Uint8Array(framed.buffer, 1, text.length);
+        Object.defineProperty(view, "byteOffset", { get() { throw new Error("planted"); } });
+        Object.defineProperty(view, "byteLength", { value: 1 });
+        Object.setPrototypeOf(view, new Proxy({}, { get() { throw new Error("planted"); } }));
+        return api.validateResource(CS, view);
+      },
+      check: (r) => r.valid === true },
+    { name: "an ArrayBuffer-tagged impostor is an object, refused by name", expect: "TypeError",
+      run: (api) => api.validateResource(CS, Object.create(Object.create(Object.prototype, { [Symbol.toStringTag]: { value: "ArrayBuffer" } }))) },
+    { name: "a Response as the document is a TypeError, not {}", expect: "TypeError",
+      run: (api) => api.validateResource(CS, new Response(JSON.stringify(valid()))) },
+    { name: "a misspelt option is a TypeError, not ignored", expect: "TypeError",
+      run: (api) => api.buildResource(CS, valid().data.attributes, { withDefault: true }) },
+    { name: "10^5 unknown option names stop at the first", expect: "TypeError",
+      run: (api) => api.nextRuns("monthly", Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]))) },
     { name: "Adobe headers as an iterable that throws become a TypeError", expect: "TypeError",
       run: (api) => api.validateAdobeSubscription({ customerId: "P1", body: {}, headers: { [Symbol.iterator]() { throw new Error("iter"); } } }) },
 
@@ -129,6 +157,12 @@ export function cases() {
     { name: "64 MB of bytes is too_large", expect: "result",
       run: (api) => api.validateResource(CS, new Uint8Array(MB64)),
       check: (r) => !r.valid && rules(r).includes("too_large") },
+    { name: "a 64 MB ArrayBuffer and a DataView of it are too_large, refused before the copy", expect: "result",
+      run: (api) => {
+        const buffer = new ArrayBuffer(MB64);
+        return [api.validateResource(CS, buffer), api.validateResource(CS, new DataView(buffer, 1))];
+      },
+      check: (rs) => rs.every((r) => !r.valid && rules(r).includes("too_large")) },
     { name: "a 64 MB frequency is too_long", expect: "result",
       run: (api) => api.parseFrequency(big),
       check: (r) => !r.valid && r.errors.some((e) => e.code === "too_long") },

@@ -23,13 +23,14 @@ for (const domain of readdirSync(fixturesDir)) {
       test(`${domain}/${file}: ${c.description}`, () => {
         // A JS string is read as JSON text, so a scalar input travels as JSON text.
         const input = typeof c.input === "object" && c.input !== null ? c.input : JSON.stringify(c.input);
-        const options = { ...c.options, ...c.context };
+        // validateResource knows only the context's option; the build options
+        // (withDefaults) are buildResource's, and an unknown name would throw.
         const out = "input" in c
-          ? buildResource(fixture.resource, input, options)
-          : validateResource(fixture.resource, "text" in c ? c.text : c.document, options);
+          ? buildResource(fixture.resource, input, { ...c.options, ...c.context })
+          : validateResource(fixture.resource, "text" in c ? c.text : c.document, c.context);
         if (out.valid && "input" in c) {
           // Round trip: the built document validates and keeps the caller's values.
-          assert.equal(validateResource(fixture.resource, out.document, options).valid, true);
+          assert.equal(validateResource(fixture.resource, out.document, c.context).valid, true);
           for (const [key, value] of Object.entries(c.input)) {
             const attr = out.document.data.attributes[key];
             const linkage = out.document.data.relationships?.[key]?.data;
@@ -242,4 +243,63 @@ test("organization gives the Commerce Layer host", () => {
   const out = buildRequest("subscription_models", { name: "EU", frequencies: ["monthly"] },
     { organization: "yourdomain", accessToken: "t" });
   assert.equal(out.request.url, "https://yourdomain.commercelayer.io/api/subscription_models");
+});
+
+// The SDK's generated schema (commercelayer-sdk gen/resources.json, v7.9.16) lists
+// order_subscription.options as creatable and deprecated; seed 002 shows its value.
+test("order_subscriptions takes the deprecated options attribute, as the SDK schema lists it", () => {
+  const doc = structuredClone(SEED_002_BODY);
+  doc.data.attributes.options = { place_target_order: false };
+  assert.deepEqual(validateResource("order_subscriptions", doc), { valid: true, status: null, errors: [] });
+});
+
+// Seed 000: the request goes to https://yourdomain.commercelayer.io/api/customer_subscriptions,
+// so the base URL is the origin and subkit adds /api/<resource>.
+test("a base URL with a path, query or fragment is a 400 at /options/baseUrl that says so", () => {
+  const input = { customer_email: "john@example.com", reference: "R" };
+  for (const [baseUrl, says] of [
+    ["https://x.commercelayer.io/api", "path"],
+    ["https://x.commercelayer.io/?q=1", "query"],
+    ["https://x.commercelayer.io#f", "fragment"],
+  ]) {
+    const out = buildRequest("customer_subscriptions", input, { baseUrl, accessToken: "t" });
+    assert.equal(out.status, 400, baseUrl);
+    assert.deepEqual(out.errors.map((e) => [e.source.pointer, e.status, e.code]),
+      [["/options/baseUrl", "400", "BAD_REQUEST"]]);
+    assert.ok(out.errors[0].detail.includes("origin") && out.errors[0].detail.includes(says),
+      out.errors[0].detail);
+  }
+  const slash = buildRequest("customer_subscriptions", input,
+    { baseUrl: "https://yourdomain.commercelayer.io/", accessToken: "t" });
+  assert.equal(slash.request.url, "https://yourdomain.commercelayer.io/api/customer_subscriptions");
+});
+
+test("a frequency error keeps the server's title and carries parseFrequency's message in meta", async () => {
+  const { parseFrequency } = await import("subkit");
+  const doc = structuredClone(SEED_002_BODY);
+  doc.data.attributes.frequency = "*/5 * * * *";
+  const [error] = validateResource("order_subscriptions", doc).errors;
+  assert.equal(error.title, "is invalid");
+  assert.equal(error.meta.frequency_error, "sub_hourly");
+  assert.equal(error.meta.message, parseFrequency("*/5 * * * *").commerceLayer.errors[0].message);
+  const [unknown] = validateResource("subscription_models", { data: { type: "subscription_models",
+    attributes: { name: "EU", frequencies: ["montly"] } } }).errors;
+  assert.equal(unknown.meta.message, parseFrequency("montly").errors[0].message);
+});
+
+// Seeds 000 to 002 and every datetime example of the SDK schema v7.9.16 write
+// 2018-01-01T12:00:00.000Z: hours, minutes and seconds, T, and Z.
+test("date-times need seconds and T; t, z and +0200 are refused too", () => {
+  const at = (starts_at) => {
+    const doc = structuredClone(SEED_002_BODY);
+    doc.data.attributes.starts_at = starts_at;
+    return validateResource("order_subscriptions", doc).errors.map((e) => [e.source.pointer, e.meta.format]);
+  };
+  for (const bad of ["2018-01-01T12:00Z", "2018-01-01 12:00:00Z", "2018-01-01t12:00:00Z",
+    "2018-01-01T12:00:00z", "2018-01-01T12:00:00+0200"]) {
+    assert.deepEqual(at(bad), [["/data/attributes/starts_at", "date-time"]], bad);
+  }
+  for (const ok of ["2018-01-01T12:00:00.000Z", "2018-01-01T12:00:00Z", "2018-01-01T14:00:00.000+02:00"]) {
+    assert.deepEqual(at(ok), [], ok);
+  }
 });
