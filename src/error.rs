@@ -205,7 +205,7 @@ pub enum Format {
     Slug,
     /// ASCII letters and digits only.
     Alphanumeric,
-    /// An active ISO 4217 currency code (`format::ISO_4217_CURRENCIES`).
+    /// An active ISO 4217 currency code (`check::format::ISO_4217_CURRENCIES`).
     CurrencyCode,
     /// Safe as one URL path segment: ASCII letters, digits, `-`, `_`, `.`, `~`.
     PathSegment,

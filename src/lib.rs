@@ -9,14 +9,15 @@
 //! - [`error`]: the [`Violation`] every validator reports.
 //! - [`pointer`](mod@pointer): RFC 6901 pointers.
 //! - [`json`]: JSON text in, violations out.
-//! - [`format`](mod@format): string formats (e-mail, date-time, URL, currency code, ...).
+//! - [`check`]: the value checks every vendor module shares: string formats
+//!   ([`check::format`]: e-mail, date-time, URL, currency code, ...), e-mail addresses.
 //! - [`http`]: a request ready to send, credentials masked in `Debug`.
 //! - `wasm`: the JavaScript API (wasm32 only).
 #![forbid(unsafe_code)]
 
 pub mod adobe;
+pub mod check;
 pub mod error;
-pub mod format;
 pub mod http;
 pub mod json;
 pub mod payload;
@@ -26,5 +27,8 @@ pub mod schedule;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The string formats. They live in [`check::format`]; this path stays so that code
+/// written against `subkit::format` keeps compiling.
+pub use check::format;
 pub use error::{Code, Kind, Violation};
 pub use payload::{Resource, UnknownResource};

@@ -8,9 +8,8 @@
 use serde_json::{Map, Value};
 
 use super::{AdobeContext, LicenseType};
+use crate::check::values::{expect_object, type_violation};
 use crate::error::{Format, JsonType, Kind, Violation};
-use crate::payload::document::expect_object;
-use crate::payload::values::type_violation;
 use crate::pointer::Path;
 
 /// The High Growth (minimum order quantity) renewal codes Adobe documents.
@@ -21,10 +20,9 @@ pub const MAX_RENEWAL_QUANTITY_TEAM: i64 = 10_000;
 /// For Enterprise products (and when the caller does not say which).
 pub const MAX_RENEWAL_QUANTITY_ENTERPRISE: i64 = 599_000;
 
-/// The currencies Adobe's price-list docs name ("Possible Values: AUD, EUR, GBP, JPY,
-/// USD", `docs/manage-pricing/index.md` of Adobe's VIPMP docs). Another ISO 4217 code
-/// is only a warning: a partner's contract may allow more than the docs list.
-pub const PRICE_LIST_CURRENCIES: &[&str] = &["AUD", "EUR", "GBP", "JPY", "USD"];
+/// The currencies Adobe's price-list docs name, for `Format::PriceListCurrency`; the
+/// list lives in [`check::format`](crate::check::format) with the other format rules.
+pub use crate::check::format::PRICE_LIST_CURRENCIES;
 
 /// The longest id Adobe accepts (offer, deployment, flexible discount code).
 pub const MAX_ID_LENGTH: usize = 40;

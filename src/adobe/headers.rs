@@ -10,8 +10,8 @@
 
 use serde_json::Value;
 
+use crate::check::values::expect_object;
 use crate::error::{Format, JsonType, Kind, Violation};
-use crate::payload::document::expect_object;
 use crate::pointer::Path;
 
 /// The tracker header Adobe asks partners to send back on Create Subscription.

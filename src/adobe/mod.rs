@@ -40,9 +40,9 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
+use crate::check::values::expect_object;
 use crate::error::{Format, JsonType, Kind, Violation};
 use crate::http::{HttpRequest, MASK};
-use crate::payload::document::expect_object;
 use crate::pointer::Path;
 
 /// Production base URL of the partner API.

@@ -11,7 +11,8 @@ use serde_json::{Map, Value};
 
 use super::linkage::check_linkage;
 use super::spec::{Context, ResourceSpec};
-use super::values::{check_value, type_violation};
+use super::values::check_value;
+use crate::check::values::{expect_object, type_violation};
 use crate::error::{JsonType, Kind, Violation};
 use crate::pointer::Path;
 
@@ -221,21 +222,6 @@ fn report_missing_relationships(
                 at.key(rel.name).to_pointer(),
                 Kind::Required,
             ));
-        }
-    }
-}
-
-/// The value as an object, or a `type` violation.
-pub fn expect_object<'v>(
-    value: &'v Value,
-    at: &Path<'_>,
-    out: &mut Vec<Violation>,
-) -> Option<&'v Map<String, Value>> {
-    match value {
-        Value::Object(map) => Some(map),
-        other => {
-            out.push(type_violation(at, JsonType::Object, other));
-            None
         }
     }
 }

@@ -19,7 +19,6 @@
 
 pub mod customer_subscriptions;
 pub mod document;
-pub mod email;
 pub mod jsonapi_errors;
 pub mod linkage;
 pub mod order_subscriptions;

@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use super::spec::ValueSpec;
+use crate::check::values::type_violation;
 use crate::error::{JsonType, Kind, Violation};
 use crate::pointer::Path;
 use crate::schedule::{Frequency, FrequencyError, FrequencyErrorKind};
@@ -113,15 +114,4 @@ fn check_frequencies(items: &[Value], at: &Path<'_>, out: &mut Vec<Violation>) {
             None => seen.push((canonical, i)),
         }
     }
-}
-
-/// A `type` violation: `expected` was needed, `found` was given.
-pub fn type_violation(at: &Path<'_>, expected: JsonType, found: &Value) -> Violation {
-    Violation::new(
-        at.to_pointer(),
-        Kind::Type {
-            expected,
-            found: JsonType::of(found),
-        },
-    )
 }

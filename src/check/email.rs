@@ -7,7 +7,7 @@
 //! address looks like.
 //!
 //! ```
-//! use subkit::payload::email::is_plausible_email;
+//! use subkit::check::email::is_plausible_email;
 //! assert!(is_plausible_email("john@example.com"));
 //! assert!(!is_plausible_email("john@"));
 //! ```

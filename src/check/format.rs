@@ -1,13 +1,20 @@
 //! String formats shared by every validator: [`Format::matches`].
 //!
+//! [`Format`] is the one list of formats a violation can name, so its rules sit here
+//! together, Adobe's too: the account id and usual offer id are plain length and
+//! character rules, and Adobe's five price-list currencies
+//! ([`PRICE_LIST_CURRENCIES`]) are a subset of the ISO 4217 table beside them.
+//! Dates and date-times are read by `schedule::instant`, which imports nothing from
+//! the crate.
+//!
 //! ```
 //! use subkit::error::Format;
 //! assert!(Format::CurrencyCode.matches("JPY"));
 //! assert!(!Format::PathSegment.matches(".."));
 //! ```
 
+use super::email::is_plausible_email;
 use crate::error::Format;
-use crate::payload::email::is_plausible_email;
 use crate::schedule::instant;
 
 impl Format {
@@ -32,7 +39,7 @@ impl Format {
             Format::Date => is_date(s),
             Format::UsualOfferId => s.len() == 15 && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Format::AccountId => is_account_id(s),
-            Format::PriceListCurrency => crate::adobe::body::PRICE_LIST_CURRENCIES.contains(&s),
+            Format::PriceListCurrency => PRICE_LIST_CURRENCIES.contains(&s),
         }
     }
 }
@@ -61,6 +68,11 @@ pub const ISO_4217_CURRENCIES: &[&str] = &[
     "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VED", "VES",
     "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG",
 ];
+
+/// The currencies Adobe's price-list docs name ("Possible Values: AUD, EUR, GBP, JPY,
+/// USD", `docs/manage-pricing/index.md` of Adobe's VIPMP docs). Another ISO 4217 code
+/// is only a warning: a partner's contract may allow more than the docs list.
+pub const PRICE_LIST_CURRENCIES: &[&str] = &["AUD", "EUR", "GBP", "JPY", "USD"];
 
 /// Adobe's `ACCOUNT_ID_REGEX`, `^[\p{L}\d\-]{4,40}$` (validations page), with ASCII
 /// letters for `\p{L}`: the id is written into the URL path as it is, and every id
