@@ -68,6 +68,13 @@ fn schedules(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("parse+1000-runs", expr), expr, |b, e| {
             b.iter(|| serde_json::to_string(&RunsReport::new(black_box(e), &query)).unwrap())
         });
+        // `format: "epochMs"`: the runs as numbers, which the binding copies into a
+        // Float64Array instead of writing text.
+        g.bench_with_input(
+            BenchmarkId::new("parse+1000-runs-epoch-ms", expr),
+            expr,
+            |b, e| b.iter(|| RunsReport::new(black_box(e), &query).epoch_millis()),
+        );
     }
     g.finish();
 }

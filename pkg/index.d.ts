@@ -324,6 +324,13 @@ export function describeFrequency(
 
 export type RunsErrorCode = "invalid_instant" | "missing_start" | "count_out_of_range" | "horizon";
 
+/**
+ * How nextRuns writes its runs: `"iso"` (the default), an array of ISO 8601 strings in
+ * Commerce Layer's form; `"epochMs"`, a `Float64Array` of milliseconds since
+ * 1970-01-01T00:00:00Z (`Date` time values), for timelines and charts.
+ */
+export type RunsFormat = "iso" | "epochMs";
+
 export interface RunsOptions {
   /** The subscription's start. A preset's anchor and first run; crontab runs are at or after it. */
   startsAt?: Instant;
@@ -333,18 +340,31 @@ export interface RunsOptions {
   count?: number;
   /** Only runs strictly before this instant. */
   expiresAt?: Instant;
+  /** `"iso"` (default) or `"epochMs"`; any other value throws a TypeError. */
+  format?: RunsFormat;
 }
 
-export type RunsResult =
-  | { ok: true; runs: string[]; errors: [] }
+/** The runs of nextRuns for a format: `string[]` for `"iso"`, `Float64Array` for `"epochMs"`. */
+export type Runs<F extends RunsFormat = "iso"> = F extends "epochMs" ? Float64Array : string[];
+
+export type RunsResult<F extends RunsFormat = "iso"> =
+  | { ok: true; runs: Runs<F>; errors: [] }
   | {
       ok: false;
-      runs: [];
+      /** Empty: `[]`, or an empty `Float64Array` with `format: "epochMs"`. */
+      runs: F extends "epochMs" ? Float64Array : [];
       errors: Array<FrequencyError | { code: RunsErrorCode; message: string }>;
     };
 
-/** The next runs, as UTC ISO strings in Commerce Layer's form (`2018-02-01T12:00:00.000Z`). */
-export function nextRuns(frequency: Frequency, options: RunsOptions): RunsResult;
+/**
+ * The next runs, as UTC ISO strings in Commerce Layer's form (`2018-02-01T12:00:00.000Z`),
+ * or with `format: "epochMs"` as a `Float64Array` of epoch milliseconds (a copy, which
+ * later calls leave alone).
+ */
+export function nextRuns<F extends RunsFormat = "iso">(
+  frequency: Frequency,
+  options: RunsOptions & { format?: F },
+): RunsResult<F>;
 
 /** A `POST /v3/customers/{customer-id}/subscriptions` request, as validateAdobeSubscription takes it. */
 export interface AdobeSubscriptionRequest {

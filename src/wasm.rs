@@ -371,12 +371,15 @@ pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, Js
     })
 }
 
-/// `nextRuns(frequency, { startsAt, after, count, expiresAt })`: `{ ok, runs, errors }`.
-/// Instants are ISO 8601 strings, `Date`s or epoch milliseconds.
+/// `nextRuns(frequency, { startsAt, after, count, expiresAt, format })`: `{ ok, runs,
+/// errors }`. Instants are ISO 8601 strings, `Date`s or epoch milliseconds. `runs` is
+/// an array of ISO 8601 strings, or with `format: "epochMs"` a `Float64Array` of epoch
+/// milliseconds.
 #[wasm_bindgen(js_name = nextRuns, skip_typescript)]
 pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = frequency_arg(&frequency)?;
     known_options(&options, "nextRuns", "options", RUNS_OPTIONS)?;
+    let format = runs_format(&options)?;
     let mut problems = Vec::new();
     let mut instant = |name: &'static str| -> Result<_, JsValue> {
         Ok(match instant_option(&options, name)? {
@@ -397,10 +400,84 @@ pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValu
         expires_at: instant("expiresAt")?,
         count: count_option(&options)?,
     };
-    if !problems.is_empty() {
-        return to_js(&RunsReport::failed(problems));
+    let report = if problems.is_empty() {
+        RunsReport::new(&text, &query)
+    } else {
+        RunsReport::failed(problems)
+    };
+    match format {
+        RunsFormat::Iso => to_js(&report),
+        RunsFormat::EpochMs => epoch_ms_to_js(report),
     }
-    to_js(&RunsReport::new(&text, &query))
+}
+
+/// How `nextRuns` writes its runs: the `format` option.
+#[derive(Clone, Copy)]
+enum RunsFormat {
+    /// `"iso"`, the default: an array of ISO 8601 strings.
+    Iso,
+    /// `"epochMs"`: a `Float64Array` of epoch milliseconds, for timelines and charts
+    /// that would otherwise parse every string back into a number.
+    EpochMs,
+}
+
+/// The values of `nextRuns`' `format` option, as its TypeError lists them.
+const RUNS_FORMATS: &[(&str, RunsFormat)] =
+    &[("iso", RunsFormat::Iso), ("epochMs", RunsFormat::EpochMs)];
+
+/// Reads `options.format`: absent is [`RunsFormat::Iso`]; a value that is not one of
+/// [`RUNS_FORMATS`] throws, since a misspelt `"epochms"` silently giving strings would
+/// break a chart far from the call.
+fn runs_format(options: &JsValue) -> Result<RunsFormat, JsValue> {
+    let value = option(options, "format")?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(RunsFormat::Iso);
+    }
+    let text = value.dyn_ref::<JsString>();
+    let longest = RUNS_FORMATS.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    // Only a string as short as a known value is copied in full, as in known_options.
+    let short = text
+        .filter(|t| usize::try_from(t.length()).is_ok_and(|n| n <= longest))
+        .map(String::from);
+    if let Some(&(_, format)) = RUNS_FORMATS
+        .iter()
+        .find(|(k, _)| short.as_deref() == Some(*k))
+    {
+        return Ok(format);
+    }
+    let shown = match text {
+        Some(t) => {
+            let limit = u32::try_from(MAX_NAME_CHARS).unwrap_or(u32::MAX);
+            let cut = if t.length() > limit { "…" } else { "" };
+            format!("{:?}{cut}", String::from(t.slice(0, limit)))
+        }
+        None => format!(
+            "a value of type {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        ),
+    };
+    let known: Vec<String> = RUNS_FORMATS.iter().map(|(k, _)| format!("{k:?}")).collect();
+    Err(type_error(&format!(
+        "nextRuns: options.format must be one of {}; got {shown}",
+        known.join(", ")
+    )))
+}
+
+/// The report with `runs` as a `Float64Array` copied out of wasm memory, so it stays
+/// valid when a later call reuses or grows that memory. The rest crosses as JSON text,
+/// like every result (the same report, with no runs, so no second serialiser is
+/// compiled in), and the array is stored into the `runs` member `JSON.parse` created:
+/// setting an own data property runs no setter, even one planted on `Object.prototype`.
+fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
+    let millis = report.epoch_millis();
+    let result = to_js(&RunsReport {
+        runs: Vec::new(),
+        ..report
+    })?;
+    // `From<&[f64]>` is `new Float64Array(view of wasm memory)`: one call, which copies.
+    let runs = js_sys::Float64Array::from(millis.as_slice());
+    Reflect::set(&result, &JsValue::from_str("runs"), &runs)?;
+    Ok(result)
 }
 
 /// A request as `fetch(request.url, request)` takes it.
@@ -764,7 +841,7 @@ const REQUEST_OPTIONS: &[&str] = &[
     "accessToken",
 ];
 const FREQUENCY_OPTIONS: &[&str] = &["startsAt"];
-const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt"];
+const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt", "format"];
 const ADOBE_CONTEXT_OPTIONS: &[&str] = &["consumable", "hasActiveSubscriptions", "licenseType"];
 const ADOBE_BUILD_OPTIONS: &[&str] = &[
     "environment",

@@ -473,3 +473,204 @@ fn a_base_url_with_a_path_is_a_400_that_says_so() {
         "{detail}"
     );
 }
+
+/// `nextRuns(frequency, options)` with `format` added to `options` (a copy of them).
+fn runs_with_format(frequency: &str, pairs: &[(&str, JsValue)], format: &str) -> JsValue {
+    let mut with = pairs.to_vec();
+    with.push(("format", JsValue::from_str(format)));
+    subkit::wasm::next_runs(JsValue::from_str(frequency), options(&with)).unwrap()
+}
+
+/// `Date.parse` of each ISO string, the engine's reading of them.
+fn date_parse_all(runs: &JsValue) -> Vec<f64> {
+    Array::from(runs)
+        .iter()
+        .map(|r| js_sys::Date::parse(&r.as_string().unwrap()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn epoch_ms_are_the_iso_strings_as_the_engine_reads_them() {
+    let after = JsValue::from_str("2024-01-01T00:00:00Z");
+    let cases: Vec<(&str, Vec<(&str, JsValue)>)> = vec![
+        (
+            "monthly",
+            vec![
+                ("startsAt", JsValue::from_str("2024-01-31T09:00:00Z")),
+                ("count", JsValue::from(12)),
+            ],
+        ),
+        (
+            "yearly",
+            vec![
+                ("startsAt", JsValue::from_str("2024-02-29T00:00:00Z")),
+                ("count", JsValue::from(9)),
+            ],
+        ),
+        (
+            "hourly",
+            vec![
+                ("startsAt", JsValue::from_str("2024-03-30T22:30:00+02:00")),
+                ("after", JsValue::from_str("2024-03-31T01:00:00Z")),
+                ("count", JsValue::from(1000)),
+            ],
+        ),
+        (
+            "0 9 * * 1-5",
+            vec![("after", after.clone()), ("count", JsValue::from(1000))],
+        ),
+        (
+            "0 0 29 2 *",
+            vec![("after", after.clone()), ("count", JsValue::from(1000))],
+        ),
+        (
+            "*/15 9-17 * * MON-FRI",
+            vec![
+                ("after", after.clone()),
+                ("expiresAt", JsValue::from_str("2024-01-03T12:00:00Z")),
+                ("count", JsValue::from(1000)),
+            ],
+        ),
+    ];
+    for (frequency, pairs) in cases {
+        let iso = runs_with_format(frequency, &pairs, "iso");
+        let ms = runs_with_format(frequency, &pairs, "epochMs");
+        assert_eq!(get(&iso, "ok"), JsValue::TRUE, "{frequency}");
+        assert_eq!(get(&ms, "ok"), JsValue::TRUE, "{frequency}");
+        let runs: js_sys::Float64Array = get(&ms, "runs").dyn_into().unwrap();
+        let expected = date_parse_all(&get(&iso, "runs"));
+        assert!(!expected.is_empty(), "{frequency}");
+        assert_eq!(runs.to_vec(), expected, "{frequency}");
+        assert_eq!(Array::from(&get(&ms, "errors")).length(), 0);
+    }
+    // The default is the ISO strings, the same as "iso".
+    let default = subkit::wasm::next_runs(
+        JsValue::from_str("monthly"),
+        options(&[("startsAt", JsValue::from_str("2024-01-31T09:00:00Z"))]),
+    )
+    .unwrap();
+    let iso = runs_with_format(
+        "monthly",
+        &[("startsAt", JsValue::from_str("2024-01-31T09:00:00Z"))],
+        "iso",
+    );
+    assert_eq!(
+        JSON::stringify(&default).unwrap(),
+        JSON::stringify(&iso).unwrap()
+    );
+    // Checked by hand: 2024-01-31T09:00:00Z is Date.UTC(2024, 0, 31, 9).
+    assert_eq!(date_parse_all(&get(&iso, "runs"))[0], 1_706_691_600_000.0);
+}
+
+#[wasm_bindgen_test]
+fn epoch_ms_errors_are_the_iso_errors_with_an_empty_array() {
+    let cases: Vec<(&str, Vec<(&str, JsValue)>)> = vec![
+        (
+            "montly",
+            vec![("startsAt", JsValue::from_str("2024-01-01"))],
+        ),
+        ("0 9 * * 1-5", vec![]),
+        (
+            "monthly",
+            vec![
+                ("startsAt", JsValue::from_str("2024-01-01")),
+                ("count", JsValue::from(1001)),
+            ],
+        ),
+        (
+            "monthly",
+            vec![("startsAt", JsValue::from_str("yesterday"))],
+        ),
+        (
+            "0 0 1 1 *",
+            vec![
+                ("after", JsValue::from_str("9999-01-01T00:00:00Z")),
+                ("count", JsValue::from(1)),
+            ],
+        ),
+    ];
+    for (frequency, pairs) in cases {
+        let iso = runs_with_format(frequency, &pairs, "iso");
+        let ms = runs_with_format(frequency, &pairs, "epochMs");
+        assert_eq!(get(&ms, "ok"), JsValue::FALSE, "{frequency}");
+        assert_eq!(
+            JSON::stringify(&get(&ms, "errors")).unwrap(),
+            JSON::stringify(&get(&iso, "errors")).unwrap(),
+            "{frequency}"
+        );
+        let runs: js_sys::Float64Array = get(&ms, "runs").dyn_into().unwrap();
+        assert_eq!(runs.length(), 0, "{frequency}");
+    }
+    // An expiry before the first run is an answer with no runs, not an error.
+    let ms = runs_with_format(
+        "0 0 1 1 *",
+        &[
+            ("after", JsValue::from_str("9999-01-01T00:00:00Z")),
+            ("expiresAt", JsValue::from_str("9999-01-02T00:00:00Z")),
+        ],
+        "epochMs",
+    );
+    assert_eq!(get(&ms, "ok"), JsValue::TRUE);
+    let runs: js_sys::Float64Array = get(&ms, "runs").dyn_into().unwrap();
+    assert_eq!(runs.length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn epoch_ms_are_a_copy_that_later_calls_leave_alone() {
+    let pairs = [
+        ("after", JsValue::from_str("2024-01-01T00:00:00Z")),
+        ("count", JsValue::from(1000)),
+    ];
+    let first = runs_with_format("0 9 * * 1-5", &pairs, "epochMs");
+    let runs: js_sys::Float64Array = get(&first, "runs").dyn_into().unwrap();
+    let kept = runs.to_vec();
+    // Not a view into wasm memory: its own buffer, exactly its size.
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().dyn_into().unwrap();
+    assert!(!JsValue::from(runs.buffer()).loose_eq(&memory.buffer()));
+    assert_eq!(runs.byte_offset(), 0);
+    assert_eq!(runs.buffer().byte_length(), 1000 * 8);
+    // Other calls write other runs where the first ones were, and grow the memory.
+    for frequency in ["0 0 29 2 *", "*/15 9-17 * * MON-FRI", "monthly"] {
+        let mut with = pairs.to_vec();
+        with.push(("startsAt", JsValue::from_str("2030-05-05T05:05:05Z")));
+        let _ = runs_with_format(frequency, &with, "epochMs");
+    }
+    let _ = memory.grow(1);
+    assert_eq!(runs.to_vec(), kept);
+    assert_eq!(runs.length(), 1000);
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_format_throws_listing_the_known_ones() {
+    for format in [
+        JsValue::from_str("epochms"),
+        JsValue::from_str("ISO"),
+        JsValue::from_str(&"epochMs".repeat(20)),
+        JsValue::from(1),
+        JsValue::TRUE,
+    ] {
+        let message = type_error_message(subkit::wasm::next_runs(
+            JsValue::from_str("monthly"),
+            options(&[
+                ("startsAt", JsValue::from_str("2024-01-01")),
+                ("format", format),
+            ]),
+        ));
+        assert!(
+            message.contains("format") && message.contains("\"iso\", \"epochMs\""),
+            "{message}"
+        );
+    }
+    // Absent and null are the default.
+    for format in [JsValue::UNDEFINED, JsValue::NULL] {
+        let out = subkit::wasm::next_runs(
+            JsValue::from_str("monthly"),
+            options(&[
+                ("startsAt", JsValue::from_str("2024-01-01")),
+                ("format", format),
+            ]),
+        )
+        .unwrap();
+        assert!(Array::is_array(&get(&out, "runs")));
+    }
+}

@@ -166,6 +166,29 @@ for (const expr of CRON_CASES) {
     "cron-parser": opsPerSec(() => CronExpressionParser.parse(expr, { currentDate: AFTER, tz: "UTC" }).take(1000)),
   });
 }
+// Parse + next 1000 runs in each of nextRuns' formats (ISO strings, the default, and
+// `format: "epochMs"`, a Float64Array) against croner at its fastest: a fixed UTC
+// offset (no time zone to resolve; as fast as local time under TZ=UTC, within the
+// noise) and the field count given rather than detected. croner answers Date
+// objects, which neither format has to build.
+const CRONER_FAST = { utcOffset: 0, mode: "5-part" };
+for (const expr of CRON_CASES) {
+  const ms = Array.from(subkit.nextRuns(expr, { after: AFTER, count: 1000, format: "epochMs" }).runs);
+  const iso = subkit.nextRuns(expr, { after: AFTER, count: 1000 }).runs;
+  const theirs = new Cron(expr, CRONER_FAST).nextRuns(1000, AFTER).map((d) => d.getTime());
+  // croner stops searching at the year 3000 (237 runs of 0 0 29 2 *); the runs it gives must match.
+  if (JSON.stringify(theirs) !== JSON.stringify(ms.slice(0, theirs.length))) throw new Error(`croner disagrees with subkit on ${expr}`);
+  if (JSON.stringify(iso.map(Date.parse)) !== JSON.stringify(ms)) throw new Error(`subkit's formats disagree on ${expr}`);
+  const croner = opsPerSec(() => new Cron(expr, CRONER_FAST).nextRuns(1000, AFTER));
+  record("1000 ISO", expr, {
+    subkit: opsPerSec(() => subkit.nextRuns(expr, { after: AFTER, count: 1000 })),
+    "croner (fastest)": croner,
+  });
+  record("1000 epochMs", expr, {
+    subkit: opsPerSec(() => subkit.nextRuns(expr, { after: AFTER, count: 1000, format: "epochMs" })),
+    "croner (fastest)": croner,
+  });
+}
 record("preset 1000 runs", "monthly (croner: 0 0 1 * *)", {
   subkit: opsPerSec(() => subkit.nextRuns("monthly", { startsAt: AFTER, count: 1000 })),
   croner: opsPerSec(() => new Cron("0 0 1 * *").nextRuns(1000, AFTER)),
@@ -205,6 +228,7 @@ const compare = (name, dir, group, rowName) => {
 for (const [name] of DOCS) compare(`${name} (JSON text)`, `validate/text/${name.replace("/", "_")}`, "string", name);
 for (const expr of CRON_CASES) compare(`${expr} (parse + 1000 runs)`, `schedule/parse+1000-runs/${expr.replace(/[*/]/g, "_")}`, "cron 1000 runs", expr);
 compare("monthly (parse + 1000 runs)", "schedule/parse+1000-runs/monthly", "preset 1000 runs", "monthly (croner: 0 0 1 * *)");
+for (const expr of CRON_CASES) compare(`${expr} (parse + 1000 runs, epoch ms)`, `schedule/parse+1000-runs-epoch-ms/${expr.replace(/[*/]/g, "_")}`, "1000 epochMs", expr);
 for (const n of native) console.log(`native vs wasm, ${n.name}: wasm is ${n.wasmSlowdown.toFixed(2)}× slower`);
 
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`;

@@ -1,9 +1,9 @@
 //! Instants in UTC: read from ISO 8601 text or epoch milliseconds, written in the form
 //! Commerce Layer uses (`2018-02-01T12:00:00.000Z`).
 //!
-//! Entry points: [`parse_iso`], [`from_epoch_millis`] and [`format()`]. Supported
-//! instants run from 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z, the years
-//! ISO 8601 writes with four digits.
+//! Entry points: [`parse_iso`], [`from_epoch_millis`], [`format()`] and
+//! [`epoch_millis`]. Supported instants run from 0001-01-01T00:00:00.000Z to
+//! 9999-12-31T23:59:59.999Z, the years ISO 8601 writes with four digits.
 //!
 //! ```
 //! use subkit::schedule::instant::{format, parse_iso};
@@ -188,21 +188,42 @@ fn in_range(d: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
 
 /// Writes `2018-02-01T12:00:00.000Z`.
 pub fn format(t: DateTime<Utc>) -> String {
+    // Only ASCII digits and separators are in the buffer.
+    String::from_utf8(iso_bytes(t).to_vec()).unwrap_or_default()
+}
+
+/// The length of every instant [`format()`] writes.
+pub const ISO_LEN: usize = 24;
+
+/// The text of [`format()`] in a fixed array, so that a caller writing many instants
+/// into one buffer (the JSON text of a thousand runs) allocates nothing per instant.
+pub fn iso_bytes(t: DateTime<Utc>) -> [u8; ISO_LEN] {
     // Written digit by digit rather than with chrono's `format`, whose strftime
     // machinery would more than double the size of the wasm module, or `format!`,
     // which is several times slower on the path that writes a thousand runs.
     let mut text = *b"0000-00-00T00:00:00.000Z";
     let (date, time) = text.split_at_mut(11);
+    // The fields are read from the naive date and time: each accessor of a `DateTime`
+    // would apply the (zero) offset again.
+    let (d, tm) = (t.date_naive(), t.time());
     // Supported years are 1..=9999, so four digits always suffice.
-    digits(date.get_mut(0..4), t.year().unsigned_abs());
-    digits(date.get_mut(5..7), t.month());
-    digits(date.get_mut(8..10), t.day());
-    digits(time.get_mut(0..2), t.hour());
-    digits(time.get_mut(3..5), t.minute());
-    digits(time.get_mut(6..8), t.second());
-    digits(time.get_mut(9..12), t.timestamp_subsec_millis());
-    // Only ASCII digits and separators are in the buffer.
-    String::from_utf8(text.to_vec()).unwrap_or_default()
+    digits(date.get_mut(0..4), d.year().unsigned_abs());
+    digits(date.get_mut(5..7), d.month());
+    digits(date.get_mut(8..10), d.day());
+    digits(time.get_mut(0..2), tm.hour());
+    digits(time.get_mut(3..5), tm.minute());
+    digits(time.get_mut(6..8), tm.second());
+    digits(time.get_mut(9..12), tm.nanosecond() / 1_000_000);
+    text
+}
+
+/// Milliseconds since 1970-01-01T00:00:00Z, a JS `Date`'s time value.
+pub fn epoch_millis(t: DateTime<Utc>) -> f64 {
+    // Supported instants are within ±2^53 ms of the epoch (about ±285,000 years), where
+    // every whole number is an exact f64.
+    #[allow(clippy::cast_precision_loss)]
+    let ms = t.timestamp_millis() as f64;
+    ms
 }
 
 /// Writes `n` in decimal into `slot`, right-aligned over the template's zeros.
@@ -253,6 +274,31 @@ mod tests {
         assert!(parse_iso("9999-12-31T23:59:59-01:00").is_err());
         assert!(from_epoch_millis(f64::NAN).is_err());
         assert!(from_epoch_millis(8.64e15).is_err()); // JS's max Date, year 275760
+    }
+
+    #[test]
+    fn epoch_millis_of_known_instants() {
+        // Date.UTC(2018, 0, 1, 12), Date.UTC(1970, 0, 1), and the ends of the range:
+        // Date.parse("0001-01-01T00:00:00.000Z") and Date.parse("9999-12-31T23:59:59.999Z").
+        let cases = [
+            ("2018-01-01T12:00:00.000Z", 1_514_808_000_000.0),
+            ("1970-01-01T00:00:00.000Z", 0.0),
+            ("1969-12-31T23:59:59.999Z", -1.0),
+            ("0001-01-01T00:00:00.000Z", -62_135_596_800_000.0),
+            ("9999-12-31T23:59:59.999Z", 253_402_300_799_999.0),
+        ];
+        for (text, ms) in cases {
+            assert_eq!(super::epoch_millis(parse_iso(text).unwrap()), ms, "{text}");
+        }
+        assert_eq!(super::epoch_millis(min()), -62_135_596_800_000.0);
+        assert_eq!(super::epoch_millis(max()), 253_402_300_799_999.0);
+    }
+
+    #[test]
+    fn iso_bytes_are_the_formatted_text() {
+        let t = parse_iso("0987-06-05T04:03:02.001Z").unwrap();
+        assert_eq!(&iso_bytes(t), b"0987-06-05T04:03:02.001Z");
+        assert_eq!(format(t), "0987-06-05T04:03:02.001Z");
     }
 
     #[test]

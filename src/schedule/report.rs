@@ -11,9 +11,9 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use super::instant::format;
+use super::instant;
 use super::{Frequency, FrequencyError, RunsError, RunsQuery};
 
 /// Whether a frequency parses, what it means, and whether Commerce Layer accepts it.
@@ -90,13 +90,15 @@ pub enum RunsProblem {
     Query(RunsError),
 }
 
-/// The runs of a frequency, as Commerce Layer writes instants, or why there are none.
+/// The runs of a frequency, or why there are none. Serialised, the runs are ISO 8601
+/// strings as Commerce Layer writes instants.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunsReport {
     /// True when `runs` holds the answer.
     pub ok: bool,
-    /// The runs, `2018-02-01T12:00:00.000Z` style.
-    pub runs: Vec<String>,
+    /// The runs; serialised `2018-02-01T12:00:00.000Z` style.
+    #[serde(serialize_with = "iso_strings")]
+    pub runs: Vec<DateTime<Utc>>,
     /// Why there is no answer.
     pub errors: Vec<RunsProblem>,
 }
@@ -110,7 +112,7 @@ impl RunsReport {
         match result {
             Ok(runs) => RunsReport {
                 ok: true,
-                runs: runs.into_iter().map(format).collect(),
+                runs,
                 errors: Vec::new(),
             },
             Err(errors) => RunsReport::failed(errors),
@@ -124,5 +126,30 @@ impl RunsReport {
             runs: Vec::new(),
             errors,
         }
+    }
+
+    /// The runs as milliseconds since 1970-01-01T00:00:00Z, JS `Date` time values.
+    pub fn epoch_millis(&self) -> Vec<f64> {
+        self.runs
+            .iter()
+            .copied()
+            .map(instant::epoch_millis)
+            .collect()
+    }
+}
+
+/// Writes each run into the serialiser's own buffer from a stack array: a thousand runs
+/// become one JSON text, with no `String` per run.
+fn iso_strings<S: Serializer>(runs: &[DateTime<Utc>], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(runs.iter().map(|&t| IsoText(instant::iso_bytes(t))))
+}
+
+/// One instant's text, serialised as a JSON string.
+struct IsoText([u8; instant::ISO_LEN]);
+
+impl Serialize for IsoText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // The bytes are ASCII digits and separators, so the check cannot fail.
+        serializer.serialize_str(std::str::from_utf8(&self.0).unwrap_or_default())
     }
 }

@@ -92,6 +92,22 @@ export function cases() {
       run: (api) => api.validateResource(CS, getterThrows) },
     { name: "an options getter that throws becomes a TypeError", expect: "TypeError",
       run: (api) => api.nextRuns("monthly", { get startsAt() { throw new Error("boom"); } }) },
+    { name: "a format getter that throws becomes a TypeError", expect: "TypeError",
+      run: (api) => api.nextRuns("monthly", { startsAt: "2024-01-01T00:00:00Z", get format() { throw new Error("boom"); } }) },
+    { name: "a megabyte format string throws TypeError without being copied", expect: "TypeError",
+      run: (api) => api.nextRuns("monthly", { startsAt: "2024-01-01T00:00:00Z", format: "epochMs".repeat(150_000) }) },
+    { name: "epoch ms ignore a runs setter planted on Object.prototype", expect: "result",
+      run: (api) => {
+        const planted = Object.getOwnPropertyDescriptor(Object.prototype, "runs");
+        Object.defineProperty(Object.prototype, "runs", { set() { throw new Error("planted"); }, configurable: true });
+        try {
+          return api.nextRuns("monthly", { startsAt: "2024-01-01T00:00:00Z", count: 2, format: "epochMs" });
+        } finally {
+          if (planted) Object.defineProperty(Object.prototype, "runs", planted);
+          else delete Object.prototype.runs;
+        }
+      },
+      check: (r) => r.ok && r.runs instanceof Float64Array && r.runs.length === 2 && r.runs[0] === Date.UTC(2024, 0, 1) },
     { name: "a cyclic object throws TypeError", expect: "TypeError",
       run: (api) => api.validateResource(CS, cyclic) },
     { name: "a Proxy whose trap throws becomes a TypeError", expect: "TypeError",

@@ -135,7 +135,7 @@ test("an unknown option name is a TypeError that names it and lists the known on
     [() => parseFrequency("monthly", { timezone: "Europe/Rome" }), "timezone", ["startsAt"]],
     [() => describeFrequency("monthly", { locale: "it" }), "locale", ["startsAt"]],
     [() => nextRuns("monthly", { startsAt: "2018-01-01T12:00:00.000Z", limit: 3 }), "limit",
-      ["startsAt", "after", "count", "expiresAt"]],
+      ["startsAt", "after", "count", "expiresAt", "format"]],
     [() => validateAdobeSubscription(ADOBE, { licence: "team" }), "licence",
       ["consumable", "hasActiveSubscriptions", "licenseType"]],
     [() => buildAdobeSubscription(ADOBE_INPUT, { ...ADOBE_OPTIONS, sandbox: true }), "sandbox",

@@ -13,6 +13,7 @@ import {
   init,
   type JsonApiError,
   type FrequencyPreset,
+  type RunsFormat,
   type RuleCode,
 } from "subkit";
 // @ts-expect-error markReady is internal to the entry points
@@ -90,6 +91,23 @@ if (runs.ok) {
 }
 // @ts-expect-error count is a number
 nextRuns("monthly", { startsAt: "2018-01-01", count: "3" });
+// The format option picks the type of `runs`: ISO strings by default, a Float64Array
+// of epoch milliseconds with "epochMs", either when the format is only known at run time.
+const isoRuns: string[] = nextRuns("daily", { startsAt: "2018-01-01", format: "iso" }).runs;
+const epochRuns: Float64Array = nextRuns("daily", { startsAt: "2018-01-01", format: "epochMs" }).runs;
+void isoRuns;
+void epochRuns;
+const chosen: RunsFormat = Math.random() < 0.5 ? "iso" : "epochMs";
+const eitherRuns: string[] | Float64Array = nextRuns("daily", { startsAt: "2018-01-01", format: chosen }).runs;
+void eitherRuns;
+// @ts-expect-error the default format gives strings, not numbers
+const notNumbers: Float64Array = nextRuns("daily", { startsAt: "2018-01-01" }).runs;
+void notNumbers;
+// @ts-expect-error epochMs gives numbers, not strings
+const notStrings: string[] = nextRuns("daily", { startsAt: "2018-01-01", format: "epochMs" }).runs;
+void notStrings;
+// @ts-expect-error a format subkit does not know
+nextRuns("daily", { startsAt: "2018-01-01", format: "epochms" });
 const described = describeFrequency("0 9 * * 1-5");
 if (described.valid) void described.description.length;
 

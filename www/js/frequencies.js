@@ -50,7 +50,7 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
       $("freq-description").textContent = "";
       verdict.textContent = "Not a valid frequency.";
       verdict.className = "status bad";
-      drawRuns([]);
+      drawRuns(new Float64Array(0));
       return;
     }
     input.setAttribute("aria-invalid", "false");
@@ -62,11 +62,14 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
       ? `Valid crontab, but not for Commerce Layer: ${clError.message}.`
       : "Commerce Layer accepts this frequency.";
     verdict.className = clError ? "status bad" : "status ok";
-    const runs = nextRuns(text, { startsAt, expiresAt, count });
-    drawRuns(runs.ok ? runs.runs : [], runs.ok ? null : runs.errors[0].message);
+    // Epoch milliseconds, which the timeline places without parsing a string per run;
+    // the list writes them as toISOString does, the same text as subkit's ISO runs.
+    const found = nextRuns(text, { startsAt, expiresAt, count, format: "epochMs" });
+    drawRuns(found.ok ? found.runs : new Float64Array(0), found.ok ? null : found.errors[0].message);
   }
 
-  function drawRuns(runs, problem) {
+  function drawRuns(times, problem) {
+    const runs = Array.from(times, (t) => new Date(t).toISOString());
     const list = $("freq-runs");
     list.replaceChildren(...runs.map((r) => {
       const li = document.createElement("li");
@@ -84,7 +87,6 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
     const svg = $("freq-timeline");
     svg.replaceChildren();
     if (runs.length === 0) return;
-    const times = runs.map((r) => Date.parse(r));
     const [first, last] = [times[0], times[times.length - 1]];
     const x = (t) => (last === first ? 300 : 20 + ((t - first) / (last - first)) * 560);
     const el = (name, attrs) => {
