@@ -434,23 +434,12 @@ fn runs_format(options: &JsValue) -> Result<RunsFormat, JsValue> {
         return Ok(RunsFormat::Iso);
     }
     let text = value.dyn_ref::<JsString>();
-    let longest = RUNS_FORMATS.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-    // Only a string as short as a known value is copied in full, as in known_options.
-    let short = text
-        .filter(|t| usize::try_from(t.length()).is_ok_and(|n| n <= longest))
-        .map(String::from);
-    if let Some(&(_, format)) = RUNS_FORMATS
-        .iter()
-        .find(|(k, _)| short.as_deref() == Some(*k))
-    {
+    let name = text.and_then(|t| known_name(t, RUNS_FORMATS.iter().map(|(k, _)| *k)));
+    if let Some(&(_, format)) = RUNS_FORMATS.iter().find(|(k, _)| Some(*k) == name) {
         return Ok(format);
     }
     let shown = match text {
-        Some(t) => {
-            let limit = u32::try_from(MAX_NAME_CHARS).unwrap_or(u32::MAX);
-            let cut = if t.length() > limit { "…" } else { "" };
-            format!("{:?}{cut}", String::from(t.slice(0, limit)))
-        }
+        Some(t) => quoted(t),
         None => format!(
             "a value of type {}",
             value.js_typeof().as_string().unwrap_or_default()
@@ -875,26 +864,40 @@ fn known_options(
             error_message(&e)
         ))
     })?;
-    let longest = known.iter().map(|k| k.len()).max().unwrap_or(0);
     for name in names.iter() {
         let Some(name) = name.dyn_ref::<JsString>() else {
             continue;
         };
-        // Only a name as short as a known one is copied in full; a longer one is unknown
-        // whatever it says, and only its start is quoted.
-        let short = usize::try_from(name.length()).is_ok_and(|n| n <= longest);
-        if short && known.contains(&String::from(name).as_str()) {
-            continue;
+        if known_name(name, known.iter().copied()).is_none() {
+            return Err(type_error(&format!(
+                "{function}: unknown option {} in {what}; known options: {}",
+                quoted(name),
+                known.join(", ")
+            )));
         }
-        let limit = u32::try_from(MAX_NAME_CHARS).unwrap_or(u32::MAX);
-        let shown = String::from(name.slice(0, limit));
-        let cut = if name.length() > limit { "…" } else { "" };
-        return Err(type_error(&format!(
-            "{function}: unknown option {shown:?}{cut} in {what}; known options: {}",
-            known.join(", ")
-        )));
     }
     Ok(())
+}
+
+/// `name` when it is one of `known`. Only a string as short as the longest known name
+/// is copied out of JS in full: a longer one is unknown whatever it says.
+fn known_name<'a>(
+    name: &JsString,
+    mut known: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    let longest = known.clone().map(str::len).max().unwrap_or(0);
+    if !usize::try_from(name.length()).is_ok_and(|n| n <= longest) {
+        return None;
+    }
+    let name = String::from(name);
+    known.find(|k| *k == name)
+}
+
+/// `name` quoted for a message, cut to [`MAX_NAME_CHARS`] UTF-16 units.
+fn quoted(name: &JsString) -> String {
+    let limit = u32::try_from(MAX_NAME_CHARS).unwrap_or(u32::MAX);
+    let cut = if name.length() > limit { "…" } else { "" };
+    format!("{:?}{cut}", String::from(name.slice(0, limit)))
 }
 
 fn build_options<'a>(

@@ -108,6 +108,24 @@ pub struct Item {
     pub star: bool,
 }
 
+impl Item {
+    /// The values this item reaches, as bits (day-of-week 7, Sunday, folded into 0).
+    /// Values above 63 reach no bit; parsing has refused them already.
+    pub(crate) fn bits(self, field: Field) -> u64 {
+        let step = usize::try_from(self.step.max(1)).unwrap_or(usize::MAX);
+        (self.start..=self.end.min(63))
+            .step_by(step)
+            .map(|v| {
+                if field == Field::DayOfWeek && v == 7 {
+                    0
+                } else {
+                    v
+                }
+            })
+            .fold(0u64, |acc, v| acc | 1u64.checked_shl(v).unwrap_or(0))
+    }
+}
+
 /// A parsed field: the items as written (for descriptions) and the set of values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldSet {
@@ -340,20 +358,7 @@ fn parse_field(field: Field, token: &str, offset: usize) -> Result<FieldSet, Vec
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut bits = 0u64;
-    for item in &items {
-        let mut v = item.start;
-        while v <= item.end {
-            // Day-of-week 7 is Sunday, like 0.
-            let bit = if field == Field::DayOfWeek && v == 7 {
-                0
-            } else {
-                v
-            };
-            bits |= 1 << bit;
-            v = v.saturating_add(item.step);
-        }
-    }
+    let bits = items.iter().fold(0u64, |acc, item| acc | item.bits(field));
     Ok(FieldSet {
         items,
         bits,

@@ -161,7 +161,7 @@ fn reduce(set: &FieldSet, field: Field) -> FieldSet {
         .items
         .iter()
         .flat_map(|i| reduce_item(*i, field))
-        .map(|i| (i, item_bits(i, field)))
+        .map(|i| (i, i.bits(field)))
         .collect();
     let mut kept: Vec<Item> = Vec::new();
     let mut seen = 0u64;
@@ -194,7 +194,7 @@ fn value(v: u32) -> Item {
 /// One item cut to the values it reaches (see [`reduce`]); a stepped item that
 /// reaches two values is those two values.
 fn reduce_item(item: Item, field: Field) -> Vec<Item> {
-    let bits = item_bits(item, field);
+    let bits = item.bits(field);
     if bits.count_ones() <= 1 {
         let v = if bits == 0 {
             item.start
@@ -227,15 +227,6 @@ fn reduce_item(item: Item, field: Field) -> Vec<Item> {
         step,
         star,
     }]
-}
-
-/// The values one item reaches, as bits (day-of-week 7 folded into 0).
-fn item_bits(item: Item, field: Field) -> u64 {
-    let step = usize::try_from(item.step.max(1)).unwrap_or(usize::MAX);
-    (item.start..=item.end.min(63))
-        .step_by(step)
-        .map(|v| if field == Field::DayOfWeek { v % 7 } else { v })
-        .fold(0u64, |acc, v| acc | 1u64.checked_shl(v).unwrap_or(0))
 }
 
 /// Bits `from` through `to`.
