@@ -3,7 +3,7 @@
 //! A violation is a location (an RFC 6901 pointer), a stable machine [`Code`], the
 //! structured parameters of the rule that failed ([`Kind`]), and a message for people
 //! rendered from those in one [`Display`](std::fmt::Display). UIs switch on the code;
-//! API adapters such as [`crate::payload::jsonapi_errors`] translate it into each service's
+//! API adapters such as [`crate::commercelayer::jsonapi_errors`] translate it into each service's
 //! own error format.
 //!
 //! ```

@@ -2,8 +2,8 @@
 //!
 //! # Modules
 //!
-//! - [`payload`]: Commerce Layer create documents ([`payload::Resource`]) and their
-//!   JSON:API error objects ([`payload::jsonapi_errors`]).
+//! - [`commercelayer`]: Commerce Layer create documents ([`commercelayer::Resource`]) and their
+//!   JSON:API error objects ([`commercelayer::jsonapi_errors`]).
 //! - [`adobe`]: Adobe VIP Marketplace create-subscription requests and Adobe's errors.
 //! - [`schedule`]: frequencies (presets and crontab), descriptions and next runs.
 //! - [`error`]: the [`Violation`] every validator reports.
@@ -17,10 +17,10 @@
 
 pub mod adobe;
 pub mod check;
+pub mod commercelayer;
 pub mod error;
 pub mod http;
 pub mod json;
-pub mod payload;
 pub mod pointer;
 pub mod schedule;
 
@@ -30,5 +30,5 @@ pub mod wasm;
 /// The string formats. They live in [`check::format`]; this path stays so that code
 /// written against `subkit::format` keeps compiling.
 pub use check::format;
+pub use commercelayer::{Resource, UnknownResource};
 pub use error::{Code, Kind, Violation};
-pub use payload::{Resource, UnknownResource};

@@ -17,10 +17,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::adobe;
+use crate::commercelayer::jsonapi_errors::{error_objects, response_status, ErrorObject};
+use crate::commercelayer::request::{self, RequestOptions};
+use crate::commercelayer::{BuildOptions, Context, Resource};
 use crate::error::Violation;
-use crate::payload::jsonapi_errors::{error_objects, response_status, ErrorObject};
-use crate::payload::request::{self, RequestOptions};
-use crate::payload::{BuildOptions, Context, Resource};
 use crate::schedule::instant;
 use crate::schedule::report::{FrequencyReport, RunsProblem, RunsReport};
 use crate::schedule::{RunsError, RunsQuery, DEFAULT_COUNT};

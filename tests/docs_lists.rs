@@ -195,7 +195,7 @@ fn every_document_with_rust_examples_is_doctested() {
     let sources: String = [
         "src/lib.rs",
         "src/error.rs",
-        "src/payload/mod.rs",
+        "src/commercelayer/mod.rs",
         "src/schedule/mod.rs",
         "src/adobe/mod.rs",
     ]

@@ -22,8 +22,8 @@ use subkit::adobe::{
     build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
     Environment, LicenseType,
 };
-use subkit::payload::jsonapi_errors::{error_objects, response_status};
-use subkit::payload::{BuildOptions, Context};
+use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
+use subkit::commercelayer::{BuildOptions, Context};
 use subkit::schedule::instant::parse_iso;
 use subkit::schedule::report::{FrequencyReport, RunsReport};
 use subkit::schedule::RunsQuery;

@@ -1,5 +1,5 @@
 //! Which modules of src/ may import which: dependencies point one way, from the vendor
-//! modules (payload/, adobe/) down to the shared ones, never back up or across.
+//! modules (commercelayer/, adobe/) down to the shared ones, never back up or across.
 //!
 //! Every `crate::` path of every source file is read (doc comments aside: a link in
 //! the docs is not a dependency of the code), `use crate::{a, b::{c, d}}` groups
@@ -24,18 +24,18 @@ const RULES: &[(&str, &[&str])] = &[
     ("lib", &[]),
     ("wasm", &[]),
     // The two vendors never lean on each other: what both need goes to check/.
-    ("payload", &["adobe"]),
-    ("adobe", &["payload"]),
+    ("commercelayer", &["adobe"]),
+    ("adobe", &["commercelayer"]),
     // check reads dates with schedule::instant (see ALLOWED), so schedule importing
     // check would close a cycle.
-    ("schedule", &["payload", "adobe", "check"]),
-    ("check", &["payload", "adobe", "schedule"]),
+    ("schedule", &["commercelayer", "adobe", "check"]),
+    ("check", &["commercelayer", "adobe", "schedule"]),
     // error.rs names schedule::FrequencyError in Kind::Frequency: the one cycle left
     // (error <-> schedule), so schedule is not forbidden to it.
-    ("error", &["payload", "adobe"]),
-    ("pointer", &["payload", "adobe", "schedule", "check"]),
-    ("json", &["payload", "adobe", "schedule", "check"]),
-    ("http", &["payload", "adobe", "schedule", "check"]),
+    ("error", &["commercelayer", "adobe"]),
+    ("pointer", &["commercelayer", "adobe", "schedule", "check"]),
+    ("json", &["commercelayer", "adobe", "schedule", "check"]),
+    ("http", &["commercelayer", "adobe", "schedule", "check"]),
 ];
 
 /// Exceptions to [`RULES`]: (module, path prefix it may import after all).
@@ -257,15 +257,15 @@ fn every_import_points_the_allowed_way() {
 
 #[test]
 fn the_reader_sees_every_spelling() {
-    let modules: BTreeSet<String> = ["payload", "adobe", "schedule", "check", "error"]
+    let modules: BTreeSet<String> = ["commercelayer", "adobe", "schedule", "check", "error"]
         .map(str::to_owned)
         .into();
     let code = "use crate::error::{JsonType, Kind};\n\
-        use crate::{payload::document, schedule::{instant, Frequency as F}};\n\
+        use crate::{commercelayer::document, schedule::{instant, Frequency as F}};\n\
         use crate::check::values::{self, expect_object};\n\
         let x = crate::adobe::body::X;\n\
-        let y = subcrate::payload::not_a_path;\n\
-        use super::super::payload::spec;\n\
+        let y = subcrate::commercelayer::not_a_path;\n\
+        use super::super::commercelayer::spec;\n\
         use super::*;";
     let paths = crate_paths(code, false, &modules);
     assert_eq!(
@@ -273,13 +273,13 @@ fn the_reader_sees_every_spelling() {
         [
             "error::JsonType",
             "error::Kind",
-            "payload::document",
+            "commercelayer::document",
             "schedule::instant",
             "schedule::Frequency",
             "check::values",
             "check::values::expect_object",
             "adobe::body::X",
-            "payload::spec",
+            "commercelayer::spec",
         ]
     );
     // In src/x.rs, `super::adobe` reaches the root; `super::*` (a `mod tests`) does not.
@@ -289,14 +289,14 @@ fn the_reader_sees_every_spelling() {
     );
     let faults = faults(
         "src/check/format.rs",
-        "use crate::schedule::instant;\nuse crate::schedule::Frequency;\nuse crate::payload::x;",
+        "use crate::schedule::instant;\nuse crate::schedule::Frequency;\nuse crate::commercelayer::x;",
         &modules,
     );
     assert_eq!(
         faults,
         [
             "src/check/format.rs imports crate::schedule::Frequency: check must not import schedule",
-            "src/check/format.rs imports crate::payload::x: check must not import payload",
+            "src/check/format.rs imports crate::commercelayer::x: check must not import commercelayer",
         ]
     );
 }

@@ -33,9 +33,9 @@ use subkit::adobe::{
     build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
     Environment,
 };
-use subkit::payload::jsonapi_errors::error_objects;
-use subkit::payload::request::{build_request, RequestOptions};
-use subkit::payload::BuildOptions;
+use subkit::commercelayer::jsonapi_errors::error_objects;
+use subkit::commercelayer::request::{build_request, RequestOptions};
+use subkit::commercelayer::BuildOptions;
 use subkit::schedule::report::FrequencyReport;
 use subkit::schedule::{instant, Frequency, RunsQuery};
 use subkit::Resource;

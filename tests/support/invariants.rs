@@ -2,8 +2,8 @@
 //! and the fuzz targets (fuzz/fuzz_targets/common.rs), which include this file.
 
 use serde_json::Value;
-use subkit::payload::jsonapi_errors::{error_objects, response_status};
-use subkit::payload::{BuildOptions, Context};
+use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
+use subkit::commercelayer::{BuildOptions, Context};
 use subkit::{Resource, Violation};
 
 /// Frequencies of a subscription model, for the checks that take one.

@@ -1,6 +1,6 @@
 //! `POST /api/subscription_models`: what Commerce Layer accepts.
 //!
-//! Entry point: [`SPEC`], used through [`crate::payload::Resource::SubscriptionModels`].
+//! Entry point: [`SPEC`], used through [`crate::commercelayer::Resource::SubscriptionModels`].
 //! `frequencies` must be a non-empty array of Commerce Layer frequencies; each bad or
 //! repeated entry is reported at its own index.
 //!

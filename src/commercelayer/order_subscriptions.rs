@@ -1,6 +1,6 @@
 //! `POST /api/order_subscriptions`: what Commerce Layer accepts.
 //!
-//! Entry point: [`SPEC`], used through [`crate::payload::Resource::OrderSubscriptions`].
+//! Entry point: [`SPEC`], used through [`crate::commercelayer::Resource::OrderSubscriptions`].
 //! Beyond single values it checks that `starts_at` is present when
 //! `activate_by_source_order` is `false` (it defaults to `true`), that `expires_at`
 //! comes after `starts_at`, and, when the caller passes the subscription model's

@@ -22,7 +22,7 @@
 //!
 //! ```
 //! use subkit::error::{Kind, Violation};
-//! use subkit::payload::jsonapi_errors::error_object;
+//! use subkit::commercelayer::jsonapi_errors::error_object;
 //! let e = error_object(&Violation::new("/data/attributes/customer_email", Kind::Required));
 //! assert_eq!((e.status.as_str(), e.code, e.title.as_str()), ("422", "VALIDATION_ERROR", "can't be blank"));
 //! assert_eq!(e.detail, "customer_email - can't be blank");

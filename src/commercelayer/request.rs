@@ -7,7 +7,7 @@
 //! violations nor `Debug` output ever contain the access token.
 //!
 //! ```
-//! use subkit::payload::request::{build_request, RequestOptions};
+//! use subkit::commercelayer::request::{build_request, RequestOptions};
 //! use subkit::Resource;
 //! let input = serde_json::json!({"customer_email": "john@example.com", "reference": "R1"});
 //! let options = RequestOptions { organization: Some("yourdomain"), access_token: Some("your-access-token"), ..Default::default() };

@@ -1,10 +1,10 @@
 //! `POST /api/customer_subscriptions`: what Commerce Layer accepts, and a typed builder.
 //!
-//! Entry points: [`SPEC`] (used through [`crate::payload::Resource`]) and
+//! Entry points: [`SPEC`] (used through [`crate::commercelayer::Resource`]) and
 //! [`CustomerSubscriptionCreate`] for Rust callers:
 //!
 //! ```
-//! use subkit::payload::customer_subscriptions::CustomerSubscriptionCreate;
+//! use subkit::commercelayer::customer_subscriptions::CustomerSubscriptionCreate;
 //! let doc = CustomerSubscriptionCreate::new("john@example.com", "ANY-EXTERNAL-REFEFERNCE")
 //!     .build()
 //!     .unwrap();

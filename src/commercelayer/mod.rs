@@ -3,7 +3,7 @@
 //! Entry point: [`Resource`], one variant per create endpoint.
 //!
 //! ```
-//! use subkit::payload::Resource;
+//! use subkit::commercelayer::Resource;
 //! let resource: Resource = "customer_subscriptions".parse().unwrap();
 //! let doc = serde_json::json!({"data": {"type": "customer_subscriptions",
 //!     "attributes": {"customer_email": "john@example.com", "reference": "ANY-EXTERNAL-REFEFERNCE"}}});
