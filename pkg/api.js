@@ -3,6 +3,7 @@
 // its own way, then calls markReady() (ready.js); until then every function throws a
 // clear error instead of failing deep inside the glue.
 import * as glue from "./dist/subkit.js";
+import { fastValidateResource } from "./fast.js";
 import { isReady } from "./ready.js";
 
 function guard(fn) {
@@ -17,7 +18,7 @@ function guard(fn) {
   };
 }
 
-export const validateResource = /* @__PURE__ */ guard(glue.validateResource);
+export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ fastValidateResource(glue));
 export const buildResource = /* @__PURE__ */ guard(glue.buildResource);
 export const buildRequest = /* @__PURE__ */ guard(glue.buildRequest);
 export const resourceDefaults = /* @__PURE__ */ guard(glue.resourceDefaults);

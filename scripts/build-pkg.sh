@@ -44,6 +44,22 @@ node --input-type=module -e '
   writeFileSync(file, glue.replace(from, () => "`${__dirname}/../subkit_bg.wasm`"));
 ' pkg/dist/cjs/subkit.js
 
+# require("subkit") takes validateResource's fast route from a CommonJS copy of
+# fast.js, which has no imports and one `export`, rewritten here.
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  const [from, to] = process.argv.slice(1);
+  const source = readFileSync(from, "utf8");
+  const exported = source.match(/^export function (\w+)/gm) ?? [];
+  if (exported.length !== 1 || /^\s*(import|export)\b/m.test(source.replace(exported[0], ""))) {
+    console.error(`build-pkg.sh: ${from} must have exactly one export (a function) and no imports`);
+    process.exit(1);
+  }
+  const name = exported[0].slice("export function ".length);
+  writeFileSync(to, `// CommonJS copy of pkg/fast.js, written by scripts/build-pkg.sh.\n"use strict";\n` +
+    source.replace(exported[0], `function ${name}`) + `\nmodule.exports = { ${name} };\n`);
+' pkg/fast.js pkg/dist/cjs/fast.cjs
+
 # require("subkit") gets the hand-kept types as a CommonJS declaration file: under
 # TypeScript's node16/nodenext resolution a .d.ts in this "type": "module" package
 # describes an ES module, which a .cts file cannot import (TS1479) nor `import x =
@@ -63,7 +79,7 @@ cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 # The demo page gets its own copy, so www/ works as plain static files (GitHub Pages).
 vendor=www/vendor/subkit
 rm -rf "$vendor" && mkdir -p "$vendor/dist"
-cp pkg/index.js pkg/api.js pkg/ready.js "$vendor/"
+cp pkg/index.js pkg/api.js pkg/fast.js pkg/ready.js "$vendor/"
 cp pkg/dist/subkit.js pkg/dist/subkit_bg.wasm "$vendor/dist/"
 wasm=pkg/dist/subkit_bg.wasm
 echo "built $wasm: $(wc -c < "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) gzipped"

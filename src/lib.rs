@@ -8,7 +8,8 @@
 //! - [`schedule`]: frequencies (presets and crontab), descriptions and next runs.
 //! - [`error`]: the [`Violation`] every validator reports.
 //! - [`pointer`](mod@pointer): RFC 6901 pointers.
-//! - [`json`]: JSON text in, violations out.
+//! - [`json`]: JSON text in, violations out; [`json::reader`], the pull reader the
+//!   validators read documents with.
 //! - [`check`]: the value checks every vendor module shares: string formats
 //!   ([`check::format`]: e-mail, date-time, URL, currency code, ...), e-mail addresses.
 //! - [`http`]: a request ready to send, credentials masked in `Debug`.

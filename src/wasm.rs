@@ -16,6 +16,8 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod buffer;
+
 use crate::adobe;
 use crate::commercelayer::jsonapi_errors::{error_objects, response_status, ErrorObject};
 use crate::commercelayer::request::{self, RequestOptions};
@@ -499,14 +501,14 @@ impl JsRequest {
 }
 
 #[derive(Serialize)]
-struct Validation {
+pub(crate) struct Validation {
     valid: bool,
     status: Option<u16>,
     errors: Vec<ErrorObject>,
 }
 
 impl Validation {
-    fn new(violations: &[Violation]) -> Self {
+    pub(crate) fn new(violations: &[Violation]) -> Self {
         Validation {
             valid: violations.is_empty(),
             status: response_status(violations),
@@ -1056,7 +1058,7 @@ fn small_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// objects with `serde_wasm_bindgen::from_value` instead of `JSON.stringify`: the
 /// text route was faster both ways and, for the deserializer, 11 KB smaller gzipped
 /// (docs/benchmarks.md).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let text = serde_json::to_string(value)
         .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
     JSON::parse(&text)

@@ -1,151 +1,367 @@
-//! The JSON:API create-document walker shared by every Commerce Layer resource.
+//! The one-pass JSON:API create-document validator shared by every Commerce Layer
+//! resource.
 //!
-//! Entry point: [`validate_create_document`], which checks a whole
-//! `{ "data": { "type", "attributes", "relationships" } }` document against a
-//! [`ResourceSpec`] and reports every violation in document order. Members the
-//! resource does not know are reported the way JSONAPI::Resources (the library
-//! Commerce Layer's API is built on) rejects them; members the JSON:API specification
-//! forbids are reported as `forbidden`.
+//! Entry point: [`validate_create_text`], which reads a whole
+//! `{ "data": { "type", "attributes", "relationships" } }` document once, with
+//! [`crate::json::reader::Reader`], checks it against a [`ResourceSpec`] as it goes,
+//! and reports every violation in document order. Members the resource does not know
+//! are reported the way JSONAPI::Resources (the library Commerce Layer's API is built
+//! on) rejects them; members the JSON:API specification forbids are reported as
+//! `forbidden`. Text that is not JSON is one `invalid_json` violation and nothing else.
+//!
+//! A repeated member name keeps its last value, as Ruby's `JSON.parse` (which Rails
+//! reads request bodies with) keeps it: each object's violations are kept per member,
+//! and a later occurrence replaces what the earlier one reported.
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::linkage::check_linkage;
-use super::spec::{Context, ResourceSpec};
+use super::spec::{Context, ResourceSpec, Seen, Slots, MAX_MEMBERS};
 use super::values::check_value;
-use crate::check::values::{expect_object, type_violation};
 use crate::error::{JsonType, Kind, Violation};
+use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 
-/// Checks a create document against `spec`, returning every violation in document order.
-pub fn validate_create_document(
+/// Checks a create document, given as JSON text, against `spec`: every violation in
+/// document order.
+pub fn validate_create_text(
     spec: &ResourceSpec,
-    doc: &Value,
+    text: &[u8],
     context: &Context<'_>,
 ) -> Vec<Violation> {
+    if let Err(v) = crate::json::check_limits(text) {
+        return vec![v];
+    }
+    let mut r = Reader::new(text);
     let mut out = Vec::new();
-    let root = Path::Root;
-    let Some(top) = expect_object(doc, &root, &mut out) else {
-        return out;
-    };
-    for (name, value) in top {
-        let at = root.key(name);
-        match name.as_str() {
-            "data" => check_data(spec, value, &at, context, &mut out),
-            "meta" | "jsonapi" => {
-                expect_object(value, &at, &mut out);
+    match document(spec, &mut r, context, &mut out).and_then(|()| r.finish()) {
+        Ok(()) => out,
+        Err(fault) => vec![fault.into_violation(text)],
+    }
+}
+
+/// A member of an object, as [`Members`] tells occurrences of the same name apart.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Key<'a> {
+    /// A name the spec lists, by its position.
+    Slot(usize),
+    /// Any other name.
+    Name(Cow<'a, str>),
+}
+
+/// The violations of one object, kept per member so that a repeated name replaces
+/// what its earlier occurrence reported (at the earlier one's place). Nothing is
+/// allocated for members that report nothing.
+#[derive(Debug, Default)]
+pub(crate) struct Members<'a> {
+    entries: Vec<Vec<Violation>>,
+    index: BTreeMap<Key<'a>, usize>,
+    /// Violations about the object as a whole (missing members, cross-member rules).
+    pub tail: Vec<Violation>,
+}
+
+impl<'a> Members<'a> {
+    /// Records what the member `key` reported.
+    pub fn put(&mut self, key: Key<'a>, violations: Vec<Violation>) {
+        match self.index.get(&key) {
+            Some(&i) => {
+                if let Some(entry) = self.entries.get_mut(i) {
+                    *entry = violations;
+                }
             }
-            "links" => {}
-            "errors" => forbid(&at, "a request document must not contain errors", &mut out),
-            "included" => forbid(
-                &at,
-                "a create request carries only the primary resource",
-                &mut out,
-            ),
-            _ => forbid(
-                &at,
-                "a JSON:API document allows only data, meta, jsonapi and links at the top level",
-                &mut out,
-            ),
+            // A first occurrence that reports nothing needs no entry; a later one
+            // that does is placed after what is there.
+            None if violations.is_empty() => {}
+            None => {
+                self.index.insert(key, self.entries.len());
+                self.entries.push(violations);
+            }
         }
     }
-    if !top.contains_key("data") {
-        out.push(Violation::new(
+
+    /// Gives `key` an entry even when it reports nothing yet, so that what is put for
+    /// it later keeps its place.
+    fn reserve(&mut self, key: Key<'a>) {
+        if !self.index.contains_key(&key) {
+            self.index.insert(key, self.entries.len());
+            self.entries.push(Vec::new());
+        }
+    }
+
+    /// Sets what `key` reports to `violation` alone.
+    fn replace_or_add(&mut self, key: Key<'a>, violation: Violation) {
+        match self.index.get(&key) {
+            Some(&i) => {
+                if let Some(entry) = self.entries.get_mut(i) {
+                    *entry = vec![violation];
+                }
+            }
+            None => {
+                self.index.insert(key, self.entries.len());
+                self.entries.push(vec![violation]);
+            }
+        }
+    }
+
+    /// Appends every violation, members first, to `out`.
+    pub fn flush(self, out: &mut Vec<Violation>) {
+        for entry in self.entries {
+            out.extend(entry);
+        }
+        out.extend(self.tail);
+    }
+}
+
+/// What a walk of an object's members found: which of the spec's names were present
+/// (and their values, where rules need them) and the other names.
+#[derive(Debug, Default)]
+pub(crate) struct Names<'a> {
+    pub known: Slots<'a>,
+    pub others: BTreeSet<Cow<'a, str>>,
+}
+
+impl Names<'_> {
+    fn contains(&self, spec_names: &[&str], name: &str) -> bool {
+        spec_names
+            .iter()
+            .position(|n| *n == name)
+            .is_some_and(|i| self.known.is_present(i))
+            || self.others.contains(name)
+    }
+}
+
+fn document(
+    spec: &ResourceSpec,
+    r: &mut Reader<'_>,
+    context: &Context<'_>,
+    out: &mut Vec<Violation>,
+) -> Result<(), Fault> {
+    let root = Path::Root;
+    let token = r.value()?;
+    if token != Token::Object {
+        out.push(type_violation(&root, JsonType::Object, &token));
+        return r.skip(token);
+    }
+    let mut members = Members::default();
+    let mut has_data = false;
+    while let Some(name) = r.member()? {
+        let at = root.key(&name);
+        let mut found = Vec::new();
+        let token = r.value()?;
+        let slot = match name.as_ref() {
+            "data" => {
+                has_data = true;
+                data(spec, token, r, &at, context, &mut found)?;
+                Some(0)
+            }
+            "meta" | "jsonapi" => {
+                if token != Token::Object {
+                    found.push(type_violation(&at, JsonType::Object, &token));
+                }
+                r.skip(token)?;
+                None
+            }
+            "links" => {
+                r.skip(token)?;
+                None
+            }
+            other => {
+                let reason = match other {
+                    "errors" => "a request document must not contain errors",
+                    "included" => "a create request carries only the primary resource",
+                    _ => "a JSON:API document allows only data, meta, jsonapi and links at the top level",
+                };
+                found.push(forbidden(&at, reason));
+                r.skip(token)?;
+                None
+            }
+        };
+        let key = match slot {
+            Some(s) => Key::Slot(s),
+            None => Key::Name(name.clone()),
+        };
+        members.put(key, found);
+    }
+    if !has_data {
+        members.tail.push(Violation::new(
             root.key("data").to_pointer(),
             Kind::Required,
         ));
     }
-    out
+    members.flush(out);
+    Ok(())
 }
 
-fn check_data(
+/// The slots of `data`'s members in [`Members`].
+const TYPE: usize = 0;
+const ATTRIBUTES: usize = 1;
+const RELATIONSHIPS: usize = 2;
+
+fn data<'a>(
     spec: &ResourceSpec,
-    value: &Value,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
     at: &Path<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
-) {
-    // Rails' `params.require(:data)` treats `null` as missing.
-    if value.is_null() {
-        out.push(Violation::new(at.to_pointer(), Kind::Required));
-        return;
+) -> Result<(), Fault> {
+    match token {
+        // Rails' `params.require(:data)` treats `null` as missing.
+        Token::Null => {
+            out.push(Violation::new(at.to_pointer(), Kind::Required));
+            return Ok(());
+        }
+        Token::Object => {}
+        other => {
+            out.push(type_violation(at, JsonType::Object, &other));
+            return r.skip(other);
+        }
     }
-    let Some(data) = expect_object(value, at, out) else {
-        return;
-    };
-    for (name, value) in data {
-        let member = at.key(name);
-        match name.as_str() {
-            "type" => check_type(spec, value, &member, out),
-            "attributes" => check_attributes(spec, value, &member, context, out),
-            "relationships" => check_relationships(spec, data, value, &member, out),
+    let mut members = Members::default();
+    let (mut has_type, mut attributes, mut relationships) = (false, None, None);
+    while let Some(name) = r.member()? {
+        let member = at.key(&name);
+        let mut found = Vec::new();
+        let token = r.value()?;
+        let key = match name.as_ref() {
+            "type" => {
+                has_type = true;
+                check_type(spec, token, r, &member, &mut found)?;
+                Key::Slot(TYPE)
+            }
+            "attributes" => {
+                attributes = Some(check_attributes(
+                    spec, token, r, &member, context, &mut found,
+                )?);
+                Key::Slot(ATTRIBUTES)
+            }
+            "relationships" => {
+                // Reported at the end of `data`, once the attributes' names are known;
+                // the entry keeps the member's place.
+                relationships = Some(walk_relationships(spec, token, r, &member)?);
+                members.reserve(Key::Slot(RELATIONSHIPS));
+                Key::Slot(RELATIONSHIPS)
+            }
             // JSONAPI::Resources accepts only type, attributes, relationships and a
             // creatable id in `data`; Commerce Layer generates ids, so `id`, `lid`,
             // `meta` and `links` are refused as parameters like any other member.
-            _ => not_allowed(&member, name, out),
-        }
+            _ => {
+                found.push(not_allowed(&member, &name));
+                r.skip(token)?;
+                Key::Name(name.clone())
+            }
+        };
+        members.put(key, found);
     }
-    if !data.contains_key("type") {
-        out.push(Violation::new(at.key("type").to_pointer(), Kind::Required));
+    let has_relationships = relationships.is_some();
+    if let Some(rels) = relationships {
+        let names = attributes.as_ref().and_then(Option::as_ref);
+        let attribute_names: Vec<&str> = spec.attributes.iter().map(|a| a.name).collect();
+        let rels_at = at.key("relationships");
+        let mut violations = Vec::new();
+        rels.finish(spec, names, &attribute_names, &rels_at, &mut violations);
+        members.put(Key::Slot(RELATIONSHIPS), violations);
     }
-    if !data.contains_key("attributes") {
+    if !has_type {
+        members
+            .tail
+            .push(Violation::new(at.key("type").to_pointer(), Kind::Required));
+    }
+    if attributes.is_none() {
         let attrs = at.key("attributes");
-        report_missing_attributes(spec, &Map::new(), &attrs, context, out);
+        report_missing_attributes(spec, &Slots::default(), &attrs, context, &mut members.tail);
     }
-    if !data.contains_key("relationships") {
-        let relationships = at.key("relationships");
-        report_missing_relationships(spec, &Map::new(), &relationships, out);
+    if !has_relationships {
+        let rels = at.key("relationships");
+        report_missing_relationships(spec, &Slots::default(), &rels, &mut members.tail);
     }
+    members.flush(out);
+    Ok(())
 }
 
-fn check_type(spec: &ResourceSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
-    match value {
-        Value::String(s) if s == spec.type_name => {}
-        Value::String(s) => out.push(Violation::new(
+fn check_type<'a>(
+    spec: &ResourceSpec,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) -> Result<(), Fault> {
+    match token {
+        Token::String(s) if s == spec.type_name => {}
+        Token::String(s) => out.push(Violation::new(
             at.to_pointer(),
             Kind::ResourceType {
                 expected: spec.type_name,
-                found: s.clone(),
+                found: s.into_owned(),
             },
         )),
-        Value::Null => out.push(Violation::new(at.to_pointer(), Kind::Required)),
-        other => out.push(type_violation(at, JsonType::String, other)),
+        Token::Null => out.push(Violation::new(at.to_pointer(), Kind::Required)),
+        other => {
+            out.push(type_violation(at, JsonType::String, &other));
+            r.skip(other)?;
+        }
     }
+    Ok(())
 }
 
-fn check_attributes(
+/// Walks `data.attributes`; the names found, or `None` when it is not an object.
+fn check_attributes<'a>(
     spec: &ResourceSpec,
-    value: &Value,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
     at: &Path<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
-) {
-    let Some(attrs) = expect_object(value, at, out) else {
-        return;
-    };
-    for (name, value) in attrs {
-        let member = at.key(name);
-        if let Some(reason) = reserved_attribute_reason(name) {
-            forbid(&member, reason, out);
+) -> Result<Option<Names<'a>>, Fault> {
+    if token != Token::Object {
+        out.push(type_violation(at, JsonType::Object, &token));
+        r.skip(token)?;
+        return Ok(None);
+    }
+    let mut members = Members::default();
+    let mut names = Names::default();
+    while let Some(name) = r.member()? {
+        let member = at.key(&name);
+        let mut found = Vec::new();
+        let token = r.value()?;
+        if let Some(reason) = reserved_attribute_reason(&name) {
+            found.push(forbidden(&member, reason));
+            r.skip(token)?;
+            names.others.insert(name.clone());
+            members.put(Key::Name(name), found);
             continue;
         }
-        let Some(attr) = spec.attribute(name) else {
-            not_allowed(&member, name, out);
+        let Some(slot) = spec.attributes.iter().position(|a| a.name == name) else {
+            found.push(not_allowed(&member, &name));
+            r.skip(token)?;
+            names.others.insert(name.clone());
+            members.put(Key::Name(name), found);
+            continue;
+        };
+        let Some(attr) = spec.attributes.get(slot) else {
             continue;
         };
         // `null` clears an optional attribute; for a required one it is blank, and so
         // is a whitespace-only string (Rails' presence validation).
-        let blank = match value {
-            Value::Null => true,
-            Value::String(s) => s.trim().is_empty(),
+        let blank = match &token {
+            Token::Null => true,
+            Token::String(s) => s.trim().is_empty(),
             _ => false,
         };
+        let seen = Seen::of(&token);
         if blank && attr.required {
-            out.push(Violation::new(member.to_pointer(), Kind::Required));
-        } else if !value.is_null() {
-            check_value(attr.value, value, &member, out);
+            found.push(Violation::new(member.to_pointer(), Kind::Required));
+            r.skip(token)?;
+        } else if token != Token::Null {
+            check_value(attr.value, token, r, &member, &mut found)?;
         }
+        names.known.set(slot, seen);
+        members.put(Key::Slot(slot), found);
     }
-    report_missing_attributes(spec, attrs, at, context, out);
+    report_missing_attributes(spec, &names.known, at, context, &mut members.tail);
+    members.flush(out);
+    Ok(Some(names))
 }
 
 /// JSON:API §5.2.2/§5.2.3: `id` and `type` name the resource itself, and an attributes
@@ -163,13 +379,13 @@ fn reserved_attribute_reason(name: &str) -> Option<&'static str> {
 /// Required attributes that are absent, then the resource's cross-attribute rules.
 fn report_missing_attributes(
     spec: &ResourceSpec,
-    attrs: &Map<String, Value>,
+    seen: &Slots<'_>,
     at: &Path<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) {
-    for attr in spec.attributes.iter().filter(|a| a.required) {
-        if !attrs.contains_key(attr.name) {
+    for (slot, attr) in spec.attributes.iter().enumerate() {
+        if attr.required && !seen.is_present(slot) {
             out.push(Violation::new(
                 at.key(attr.name).to_pointer(),
                 Kind::Required,
@@ -177,47 +393,111 @@ fn report_missing_attributes(
         }
     }
     if let Some(rule) = spec.rules {
-        rule(attrs, at, context, out);
+        rule(&spec.attribute_values(seen), at, context, out);
     }
 }
 
-fn check_relationships(
-    spec: &ResourceSpec,
-    data: &Map<String, Value>,
-    value: &Value,
-    at: &Path<'_>,
-    out: &mut Vec<Violation>,
-) {
-    let Some(relationships) = expect_object(value, at, out) else {
-        return;
-    };
-    let attributes = data.get("attributes").and_then(Value::as_object);
-    for (name, value) in relationships {
-        let member = at.key(name);
-        if attributes.is_some_and(|a| a.contains_key(name)) {
-            forbid(
-                &member,
-                "JSON:API fields share one namespace: a name cannot be both an attribute and a relationship",
-                out,
-            );
-            continue;
+/// `data.relationships` as read: each member's violations, kept until the end of
+/// `data`, where a name that is also an attribute replaces them with `forbidden`.
+#[derive(Debug, Default)]
+struct Relationships<'a> {
+    members: Members<'a>,
+    /// The spec's relationships present, by position.
+    known: [bool; MAX_MEMBERS],
+    others: BTreeSet<Cow<'a, str>>,
+    /// False when `relationships` is not an object (its violation is in `members`).
+    object: bool,
+}
+
+impl<'a> Relationships<'a> {
+    fn finish(
+        mut self,
+        spec: &ResourceSpec,
+        attributes: Option<&Names<'_>>,
+        attribute_names: &[&str],
+        at: &Path<'_>,
+        out: &mut Vec<Violation>,
+    ) {
+        if !self.object {
+            self.members.flush(out);
+            return;
         }
-        match spec.relationship(name) {
-            Some(rel) => check_linkage(rel, value, &member, out),
-            None => not_allowed(&member, name, out),
+        if let Some(attrs) = attributes {
+            let shared = "JSON:API fields share one namespace: a name cannot be both an attribute and a relationship";
+            for (slot, rel) in spec.relationships.iter().enumerate() {
+                if self.known.get(slot) == Some(&true) && attrs.contains(attribute_names, rel.name)
+                {
+                    let v = forbidden(&at.key(rel.name), shared);
+                    self.members.replace_or_add(Key::Slot(slot), v);
+                }
+            }
+            for name in std::mem::take(&mut self.others) {
+                if attrs.contains(attribute_names, &name) {
+                    let v = forbidden(&at.key(&name), shared);
+                    self.members.replace_or_add(Key::Name(name), v);
+                }
+            }
+        }
+        let mut present = Slots::default();
+        for (slot, seen) in self.known.iter().enumerate() {
+            if *seen {
+                present.set(slot, Seen::Other);
+            }
+        }
+        report_missing_relationships(spec, &present, at, &mut self.members.tail);
+        self.members.flush(out);
+    }
+}
+
+fn walk_relationships<'a>(
+    spec: &ResourceSpec,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    at: &Path<'_>,
+) -> Result<Relationships<'a>, Fault> {
+    let mut rels = Relationships::default();
+    if token != Token::Object {
+        // The only violation then: `finish` reports it as it is.
+        rels.members
+            .tail
+            .push(type_violation(at, JsonType::Object, &token));
+        r.skip(token)?;
+        return Ok(rels);
+    }
+    rels.object = true;
+    while let Some(name) = r.member()? {
+        let member = at.key(&name);
+        let mut found = Vec::new();
+        let token = r.value()?;
+        match spec.relationships.iter().position(|rel| rel.name == name) {
+            Some(slot) => {
+                if let Some(rel) = spec.relationships.get(slot) {
+                    check_linkage(rel, token, r, &member, &mut found)?;
+                }
+                if let Some(k) = rels.known.get_mut(slot) {
+                    *k = true;
+                }
+                rels.members.put(Key::Slot(slot), found);
+            }
+            None => {
+                found.push(not_allowed(&member, &name));
+                r.skip(token)?;
+                rels.others.insert(name.clone());
+                rels.members.put(Key::Name(name), found);
+            }
         }
     }
-    report_missing_relationships(spec, relationships, at, out);
+    Ok(rels)
 }
 
 fn report_missing_relationships(
     spec: &ResourceSpec,
-    relationships: &Map<String, Value>,
+    present: &Slots<'_>,
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) {
-    for rel in spec.relationships.iter().filter(|r| r.required) {
-        if !relationships.contains_key(rel.name) {
+    for (slot, rel) in spec.relationships.iter().enumerate() {
+        if rel.required && !present.is_present(slot) {
             out.push(Violation::new(
                 at.key(rel.name).to_pointer(),
                 Kind::Required,
@@ -226,21 +506,32 @@ fn report_missing_relationships(
     }
 }
 
-fn not_allowed(at: &Path<'_>, name: &str, out: &mut Vec<Violation>) {
-    out.push(Violation::new(
+/// A `type` violation for a value read as `found`.
+pub(crate) fn type_violation(at: &Path<'_>, expected: JsonType, found: &Token<'_>) -> Violation {
+    Violation::new(
+        at.to_pointer(),
+        Kind::Type {
+            expected,
+            found: found.json_type(),
+        },
+    )
+}
+
+fn not_allowed(at: &Path<'_>, name: &str) -> Violation {
+    Violation::new(
         at.to_pointer(),
         Kind::NotAllowed {
             member: name.to_owned(),
         },
-    ));
+    )
 }
 
-fn forbid(at: &Path<'_>, reason: &'static str, out: &mut Vec<Violation>) {
-    out.push(Violation::new(
+fn forbidden(at: &Path<'_>, reason: &'static str) -> Violation {
+    Violation::new(
         at.to_pointer(),
         Kind::Forbidden {
             member: at.last_key().unwrap_or_default().to_owned(),
             reason,
         },
-    ));
+    )
 }

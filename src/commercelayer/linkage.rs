@@ -8,89 +8,143 @@
 
 use serde_json::{Map, Value};
 
+use super::document::{Key, Members};
 use super::spec::RelationshipSpec;
 use crate::error::{Kind, Violation};
+use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 
-/// Checks one relationship's value against `rel`.
-pub fn check_linkage(
+/// Checks one relationship's value, whose token was just read, against `rel`, and
+/// reads past the rest of it. Members of the relationship object other than `data`
+/// (`links`, `meta`) are not checked.
+pub fn check_linkage<'a>(
     rel: &RelationshipSpec,
-    value: &Value,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
     at: &Path<'_>,
     out: &mut Vec<Violation>,
-) {
-    let Value::Object(object) = value else {
+) -> Result<(), Fault> {
+    if token != Token::Object {
         out.push(linkage(
             at,
             "a relationship is an object with a data member",
         ));
-        return;
-    };
-    let data_at = at.key("data");
-    match (object.get("data"), rel.many) {
-        (None, _) => out.push(linkage(&data_at, "a relationship needs a data member")),
-        (Some(Value::Null), false) => {
-            // `null` empties an optional to-one relationship.
-            if rel.required {
-                out.push(Violation::new(at.to_pointer(), Kind::Required));
-            }
-        }
-        (Some(Value::Array(items)), true) => {
-            for (i, item) in items.iter().enumerate() {
-                check_identifier(rel, item, &data_at.index(i), out);
-            }
-        }
-        (Some(_), true) => out.push(linkage(
-            &data_at,
-            "a to-many relationship's data is an array of { type, id } objects",
-        )),
-        (Some(data), false) => check_identifier(rel, data, &data_at, out),
+        return r.skip(token);
     }
+    let data_at = at.key("data");
+    let mut members = Members::default();
+    let mut has_data = false;
+    while let Some(name) = r.member()? {
+        let token = r.value()?;
+        if name != "data" {
+            r.skip(token)?;
+            continue;
+        }
+        has_data = true;
+        let mut found = Vec::new();
+        match (token, rel.many) {
+            (Token::Null, false) => {
+                // `null` empties an optional to-one relationship.
+                if rel.required {
+                    found.push(Violation::new(at.to_pointer(), Kind::Required));
+                }
+            }
+            (Token::Array, true) => {
+                let mut i = 0usize;
+                while r.element()? {
+                    let item = r.value()?;
+                    check_identifier(rel, item, r, &data_at.index(i), &mut found)?;
+                    i = i.saturating_add(1);
+                }
+            }
+            (other, true) => {
+                found.push(linkage(
+                    &data_at,
+                    "a to-many relationship's data is an array of { type, id } objects",
+                ));
+                r.skip(other)?;
+            }
+            (other, false) => check_identifier(rel, other, r, &data_at, &mut found)?,
+        }
+        members.put(Key::Slot(0), found);
+    }
+    if !has_data {
+        members
+            .tail
+            .push(linkage(&data_at, "a relationship needs a data member"));
+    }
+    members.flush(out);
+    Ok(())
 }
 
 /// A resource identifier: exactly `type` (the relationship's type) and a non-blank `id`.
-fn check_identifier(
+fn check_identifier<'a>(
     rel: &RelationshipSpec,
-    value: &Value,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
     at: &Path<'_>,
     out: &mut Vec<Violation>,
-) {
-    let Value::Object(identifier) = value else {
+) -> Result<(), Fault> {
+    if token != Token::Object {
         out.push(linkage(
             at,
             "a resource identifier is an object { type, id }",
         ));
-        return;
-    };
-    for (name, member) in identifier {
-        let member_at = at.key(name);
-        match (name.as_str(), member) {
-            ("type", Value::String(t)) if t != rel.type_name => out.push(Violation::new(
-                member_at.to_pointer(),
-                Kind::ResourceType {
-                    expected: rel.type_name,
-                    found: t.clone(),
-                },
-            )),
-            ("id", Value::String(id)) if id.trim().is_empty() => {
-                out.push(Violation::new(member_at.to_pointer(), Kind::Required));
-            }
-            ("type" | "id", Value::String(_)) => {}
-            ("type" | "id", _) => out.push(linkage(&member_at, "type and id are strings")),
-            _ => out.push(linkage(
-                &member_at,
-                "a resource identifier holds only type and id",
-            )),
-        }
+        return r.skip(token);
     }
-    for key in ["type", "id"] {
-        if !identifier.contains_key(key) {
-            out.push(linkage(
+    let mut members = Members::default();
+    let (mut has_type, mut has_id) = (false, false);
+    while let Some(name) = r.member()? {
+        let member_at = at.key(&name);
+        let mut found = Vec::new();
+        let token = r.value()?;
+        let key = match (name.as_ref(), &token) {
+            ("type", Token::String(t)) if t != rel.type_name => {
+                found.push(Violation::new(
+                    member_at.to_pointer(),
+                    Kind::ResourceType {
+                        expected: rel.type_name,
+                        found: t.to_string(),
+                    },
+                ));
+                Key::Slot(0)
+            }
+            ("id", Token::String(id)) if id.trim().is_empty() => {
+                found.push(Violation::new(member_at.to_pointer(), Kind::Required));
+                Key::Slot(1)
+            }
+            ("type", Token::String(_)) => Key::Slot(0),
+            ("id", Token::String(_)) => Key::Slot(1),
+            ("type" | "id", _) => {
+                found.push(linkage(&member_at, "type and id are strings"));
+                Key::Slot(usize::from(name == "id"))
+            }
+            _ => {
+                found.push(linkage(
+                    &member_at,
+                    "a resource identifier holds only type and id",
+                ));
+                Key::Name(name.clone())
+            }
+        };
+        match key {
+            Key::Slot(0) => has_type = true,
+            Key::Slot(_) => has_id = true,
+            Key::Name(_) => {}
+        }
+        r.skip(token)?;
+        members.put(key, found);
+    }
+    for (key, present) in [("type", has_type), ("id", has_id)] {
+        if !present {
+            members.tail.push(linkage(
                 &at.key(key),
                 "a resource identifier needs type and id",
             ));
         }
     }
+    members.flush(out);
+    Ok(())
 }
 
 fn linkage(at: &Path<'_>, reason: &'static str) -> Violation {

@@ -33,7 +33,7 @@ use std::str::FromStr;
 use serde_json::{Map, Value};
 
 use crate::error::{JsonType, Kind, Violation};
-use document::validate_create_document;
+use document::validate_create_text;
 pub use spec::Context;
 use spec::ResourceSpec;
 
@@ -87,7 +87,22 @@ impl Resource {
     /// Like [`validate`](Self::validate), with what the caller knows beyond the
     /// document (for example the subscription model's frequencies).
     pub fn validate_with(self, document: &Value, context: &Context<'_>) -> Vec<Violation> {
-        validate_create_document(self.spec(), document, context)
+        // One validator for every input: a parsed value is written back to text and
+        // read like a request body (serialising a `Value` cannot fail).
+        let text = serde_json::to_vec(document).unwrap_or_default();
+        self.validate_bytes_with(&text, context)
+    }
+
+    /// Like [`validate_json`](Self::validate_json), from UTF-8 bytes as a request body
+    /// arrives: bytes that are not UTF-8 JSON are one `invalid_json` violation.
+    pub fn validate_bytes(self, bytes: &[u8]) -> Vec<Violation> {
+        self.validate_bytes_with(bytes, &Context::default())
+    }
+
+    /// Like [`validate_bytes`](Self::validate_bytes), with what the caller knows beyond
+    /// the document. The document is read once, with no tree built.
+    pub fn validate_bytes_with(self, bytes: &[u8], context: &Context<'_>) -> Vec<Violation> {
+        validate_create_text(self.spec(), bytes, context)
     }
 
     /// The documented defaults of the attributes that have one, e.g.
@@ -106,10 +121,7 @@ impl Resource {
     /// Like [`validate`](Self::validate), from JSON text; text that is not JSON is one
     /// `invalid_json` violation at pointer `""`.
     pub fn validate_json(self, text: &str) -> Vec<Violation> {
-        match crate::json::parse_str(text) {
-            Ok(doc) => self.validate(&doc),
-            Err(v) => vec![v],
-        }
+        self.validate_bytes(text.as_bytes())
     }
 
     /// Builds the create document from flat input (`{ customer_email, ... }`) and

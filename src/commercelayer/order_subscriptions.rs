@@ -15,9 +15,9 @@
 //! assert_eq!(errors[0].pointer, "/data/attributes/starts_at");
 //! ```
 
-use serde_json::{Map, Value};
-
-use super::spec::{AttributeSpec, Context, RelationshipSpec, ResourceSpec, ValueSpec};
+use super::spec::{
+    AttributeSpec, Attributes, Context, RelationshipSpec, ResourceSpec, Seen, ValueSpec,
+};
 use crate::error::{Format, Kind, Violation};
 use crate::pointer::Path;
 use crate::schedule::{instant, Frequency};
@@ -78,17 +78,11 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     rules: Some(rules),
 };
 
-fn rules(
-    attrs: &Map<String, Value>,
-    at: &Path<'_>,
-    context: &Context<'_>,
-    out: &mut Vec<Violation>,
-) {
-    let present = |name: &str| attrs.get(name).filter(|v| !v.is_null());
+fn rules(attrs: &Attributes<'_>, at: &Path<'_>, context: &Context<'_>, out: &mut Vec<Violation>) {
     // "Required, unless activate_by_source_order": the default is true, so only an
     // explicit false makes starts_at required.
-    if attrs.get("activate_by_source_order") == Some(&Value::Bool(false))
-        && present("starts_at").is_none()
+    if *attrs.get("activate_by_source_order") == Seen::Bool(false)
+        && attrs.present("starts_at").is_none()
     {
         out.push(Violation::new(
             at.key("starts_at").to_pointer(),
@@ -96,8 +90,8 @@ fn rules(
         ));
     }
     let instant_of = |name: &str| {
-        present(name)
-            .and_then(Value::as_str)
+        attrs
+            .str(name)
             .and_then(|s| instant::parse_iso_datetime(s).ok())
     };
     if let (Some(starts), Some(expires)) = (instant_of("starts_at"), instant_of("expires_at")) {
@@ -108,9 +102,7 @@ fn rules(
             ));
         }
     }
-    if let (Some(offered), Some(Value::String(text))) =
-        (context.model_frequencies, present("frequency"))
-    {
+    if let (Some(offered), Some(text)) = (context.model_frequencies, attrs.str("frequency")) {
         check_offered(text, offered, &at.key("frequency"), out);
     }
 }

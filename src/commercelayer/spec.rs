@@ -1,13 +1,18 @@
 //! What a Commerce Layer create endpoint accepts, as data: [`ResourceSpec`].
 //!
 //! Each resource module (`customer_subscriptions`, `order_subscriptions`,
-//! `subscription_models`) declares one static spec; the walker in
+//! `subscription_models`) declares one static spec; the one-pass validator in
 //! [`super::document`] checks documents against it.
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 use crate::error::{Format, Violation};
 use crate::pointer::Path;
+
+/// The most attributes, and the most relationships, one spec may list: what a
+/// document walk remembers of an object is a fixed array of this size (a test checks
+/// every spec against it).
+pub const MAX_MEMBERS: usize = 16;
 
 /// What one resource's create endpoint accepts.
 #[derive(Debug)]
@@ -22,9 +27,90 @@ pub struct ResourceSpec {
     pub rules: Option<CrossRule>,
 }
 
-/// A rule across attributes: gets the attributes object, its path, the caller's
-/// context, and the list to push violations to.
-pub type CrossRule = fn(&Map<String, Value>, &Path<'_>, &Context<'_>, &mut Vec<Violation>);
+/// A rule across attributes: gets what the attributes object held, its path, the
+/// caller's context, and the list to push violations to.
+pub type CrossRule = fn(&Attributes<'_>, &Path<'_>, &Context<'_>, &mut Vec<Violation>);
+
+/// What a document walk remembers of one member's value: enough for the rules across
+/// members, and no more (a string is borrowed from the input when it has no escapes).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Seen<'a> {
+    /// Not in the object.
+    #[default]
+    Absent,
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A string.
+    Str(Cow<'a, str>),
+    /// A number, an object or an array.
+    Other,
+}
+
+impl<'a> Seen<'a> {
+    /// What to remember of a value whose token was just read.
+    pub fn of(token: &crate::json::reader::Token<'a>) -> Seen<'a> {
+        use crate::json::reader::Token;
+        match token {
+            Token::Null => Seen::Null,
+            Token::Bool(b) => Seen::Bool(*b),
+            Token::String(s) => Seen::Str(s.clone()),
+            Token::Number(_) | Token::Object | Token::Array => Seen::Other,
+        }
+    }
+}
+
+/// What was seen of each member a spec lists, by the member's position in the spec.
+#[derive(Debug, Default)]
+pub struct Slots<'a>([Seen<'a>; MAX_MEMBERS]);
+
+impl<'a> Slots<'a> {
+    /// Remembers the value of the member at `slot` (a later one replaces it, as a
+    /// repeated member name does).
+    pub fn set(&mut self, slot: usize, seen: Seen<'a>) {
+        if let Some(s) = self.0.get_mut(slot) {
+            *s = seen;
+        }
+    }
+
+    /// Whether the member at `slot` was in the object (`null` included).
+    pub fn is_present(&self, slot: usize) -> bool {
+        self.0.get(slot).is_some_and(|s| *s != Seen::Absent)
+    }
+}
+
+/// An attributes object as the cross-attribute rules see it: each attribute of the
+/// spec by name.
+#[derive(Debug)]
+pub struct Attributes<'s> {
+    spec: &'s [AttributeSpec],
+    seen: &'s Slots<'s>,
+}
+
+impl Attributes<'_> {
+    /// What the attribute `name` held ([`Seen::Absent`] when it is not in the spec).
+    pub fn get(&self, name: &str) -> &Seen<'_> {
+        self.spec
+            .iter()
+            .position(|a| a.name == name)
+            .and_then(|i| self.seen.0.get(i))
+            .unwrap_or(&Seen::Absent)
+    }
+
+    /// The attribute's value when it is present and not `null`.
+    pub fn present(&self, name: &str) -> Option<&Seen<'_>> {
+        Some(self.get(name)).filter(|s| !matches!(s, Seen::Absent | Seen::Null))
+    }
+
+    /// The attribute's string value, when it is one.
+    pub fn str(&self, name: &str) -> Option<&str> {
+        match self.get(name) {
+            Seen::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
 
 /// One accepted attribute.
 #[derive(Debug)]
@@ -108,5 +194,13 @@ impl ResourceSpec {
     /// The attribute named `name`, if the endpoint takes it.
     pub fn attribute(&self, name: &str) -> Option<&AttributeSpec> {
         self.attributes.iter().find(|a| a.name == name)
+    }
+
+    /// The attributes as the cross-attribute rules read them.
+    pub fn attribute_values<'s>(&'s self, seen: &'s Slots<'s>) -> Attributes<'s> {
+        Attributes {
+            spec: self.attributes,
+            seen,
+        }
     }
 }

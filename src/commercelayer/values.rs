@@ -3,45 +3,57 @@
 //! Entry point: [`check_value`]. `null` and blank strings are handled by the caller
 //! (they are "blank", not wrong); this module sees present values only.
 
-use serde_json::Value;
+use std::collections::BTreeMap;
 
+use super::document::type_violation;
 use super::spec::ValueSpec;
-use crate::check::values::type_violation;
 use crate::error::{JsonType, Kind, Violation};
+use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 use crate::schedule::{Frequency, FrequencyError, FrequencyErrorKind};
 
-/// Pushes every violation of `value` against `spec` at `at`.
-pub fn check_value(spec: ValueSpec, value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
+/// Pushes every violation of the value whose token was just read against `spec`, and
+/// reads past the rest of the value.
+pub fn check_value<'a>(
+    spec: ValueSpec,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) -> Result<(), Fault> {
     let violation = |kind| Violation::new(at.to_pointer(), kind);
-    match (spec, value) {
-        (ValueSpec::String, Value::String(_)) | (ValueSpec::Object, Value::Object(_)) => {}
-        (ValueSpec::Boolean, Value::Bool(_)) => {}
-        (ValueSpec::FormattedString(format), Value::String(s)) => {
+    match (spec, &token) {
+        (ValueSpec::String, Token::String(_)) | (ValueSpec::Boolean, Token::Bool(_)) => {}
+        (ValueSpec::Object, Token::Object) => return r.skip(token),
+        (ValueSpec::FormattedString(format), Token::String(s)) => {
             if !format.matches(s) {
                 out.push(violation(Kind::Format { format }));
             }
         }
-        (ValueSpec::OneOf(allowed), Value::String(s)) => {
-            if !allowed.contains(&s.as_str()) {
+        (ValueSpec::OneOf(allowed), Token::String(s)) => {
+            if !allowed.contains(&s.as_ref()) {
                 out.push(violation(Kind::Enum { allowed }));
             }
         }
-        (ValueSpec::Integer { min, max }, Value::Number(n)) => match whole_number(n) {
+        (ValueSpec::Integer { min, max }, Token::Number(_)) => match token.whole_number() {
             Some(v) if v < min || v > max => {
                 out.push(violation(Kind::Range { min, max, value: v }))
             }
             Some(_) => {}
-            None => out.push(type_violation(at, JsonType::Integer, value)),
+            None => out.push(type_violation(at, JsonType::Integer, &token)),
         },
-        (ValueSpec::Frequency, Value::String(s)) => {
+        (ValueSpec::Frequency, Token::String(s)) => {
             if let Err(kind) = commerce_layer_frequency(s) {
                 out.push(violation(kind));
             }
         }
-        (ValueSpec::Frequencies, Value::Array(items)) => check_frequencies(items, at, out),
-        (spec, other) => out.push(type_violation(at, expected_type(spec), other)),
+        (ValueSpec::Frequencies, Token::Array) => return check_frequencies(r, at, out),
+        (spec, _) => {
+            out.push(type_violation(at, expected_type(spec), &token));
+            return r.skip(token);
+        }
     }
+    Ok(())
 }
 
 fn expected_type(spec: ValueSpec) -> JsonType {
@@ -57,21 +69,11 @@ fn expected_type(spec: ValueSpec) -> JsonType {
     }
 }
 
-/// A JSON number with no fractional part (`2` and `2.0`), as an `i64`.
-fn whole_number(n: &serde_json::Number) -> Option<i64> {
-    if let Some(v) = n.as_i64() {
-        return Some(v);
-    }
-    let f = n.as_f64()?;
-    #[allow(clippy::cast_possible_truncation)] // whole and within ±2^53, checked first
-    (f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0).then_some(f as i64)
-}
-
-/// The canonical form of a Commerce Layer frequency, or why `text` is not one.
-fn commerce_layer_frequency(text: &str) -> Result<String, Kind> {
+/// The frequency `text` names, or why it is not a Commerce Layer frequency.
+fn commerce_layer_frequency(text: &str) -> Result<Frequency, Kind> {
     let error = match Frequency::parse(text) {
         Ok(f) => match f.commerce_layer_check() {
-            Ok(()) => return Ok(f.normalized(text)),
+            Ok(()) => return Ok(f),
             Err(e) => e,
         },
         // A parse failure always carries at least one error; the fallback only keeps
@@ -85,33 +87,46 @@ fn commerce_layer_frequency(text: &str) -> Result<String, Kind> {
 }
 
 /// Each entry must be a Commerce Layer frequency, and no entry may repeat an earlier
-/// one (compared in canonical form, so `Monthly` repeats `monthly`).
-fn check_frequencies(items: &[Value], at: &Path<'_>, out: &mut Vec<Violation>) {
-    if items.is_empty() {
-        out.push(Violation::new(at.to_pointer(), Kind::Required));
-        return;
-    }
-    let mut seen: Vec<(String, usize)> = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
+/// one (compared in canonical form, so `Monthly` repeats `monthly`). The reader is
+/// just inside the array.
+fn check_frequencies(
+    r: &mut Reader<'_>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) -> Result<(), Fault> {
+    // Ordered by canonical form: a list of 10^5 entries is checked in n log n.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut i = 0usize;
+    while r.element()? {
         let entry = at.index(i);
-        let Value::String(text) = item else {
-            out.push(type_violation(&entry, JsonType::String, item));
+        let index = i;
+        i = i.saturating_add(1);
+        let item = r.value()?;
+        let Token::String(text) = &item else {
+            out.push(type_violation(&entry, JsonType::String, &item));
+            r.skip(item)?;
             continue;
         };
         // Parsed once: the fault, or the canonical form to compare for duplicates.
         let canonical = match commerce_layer_frequency(text) {
-            Ok(canonical) => canonical,
+            Ok(frequency) => frequency.normalized(text),
             Err(kind) => {
                 out.push(Violation::new(entry.to_pointer(), kind));
                 continue;
             }
         };
-        match seen.iter().find(|(c, _)| *c == canonical) {
-            Some((_, first)) => out.push(Violation::new(
+        match seen.get(&canonical) {
+            Some(&first) => out.push(Violation::new(
                 entry.to_pointer(),
-                Kind::Duplicate { first: *first },
+                Kind::Duplicate { first },
             )),
-            None => seen.push((canonical, i)),
+            None => {
+                seen.insert(canonical, index);
+            }
         }
     }
+    if i == 0 {
+        out.push(Violation::new(at.to_pointer(), Kind::Required));
+    }
+    Ok(())
 }

@@ -18,6 +18,8 @@
 //! assert_eq!(subkit::json::parse_str(&huge).unwrap_err().code().as_str(), "too_large");
 //! ```
 
+pub mod reader;
+
 use serde_json::Value;
 
 use crate::error::{Kind, Violation};
@@ -54,10 +56,23 @@ pub fn check_size(size: usize) -> Result<(), Violation> {
     Ok(())
 }
 
+/// `Err(too_large)` when `text` is over either limit: [`MAX_INPUT_BYTES`] or
+/// [`MAX_VALUES`]. Checked before a text is read, so the answer for an oversized text
+/// does not depend on where in it a syntax fault would be.
+pub fn check_limits(text: &[u8]) -> Result<(), Violation> {
+    check_size(text.len())?;
+    check_values(text)
+}
+
 /// `Err(too_large)` when the text holds more than [`MAX_VALUES`] values, counted
 /// before parsing by a scan for `[`, `{` and `,` outside strings (an upper bound on
 /// the values in valid JSON, and a cheap one: no allocation).
 fn check_values(text: &[u8]) -> Result<(), Violation> {
+    // Each counted byte adds one to a count that starts at one: a text shorter than
+    // the limit cannot pass it, and the usual document is skipped without a scan.
+    if text.len() < MAX_VALUES {
+        return Ok(());
+    }
     let (mut count, mut in_string, mut escaped) = (1usize, false, false);
     for &b in text {
         match (in_string, escaped, b) {

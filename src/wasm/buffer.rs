@@ -1,0 +1,87 @@
+//! The fast route of `validateResource` (pkg/fast.js): JS writes the document's UTF-8
+//! straight into a buffer in wasm memory (`TextEncoder.encodeInto`, or one copy of
+//! the bytes), and the answer for a valid document is `undefined`, which JS turns
+//! into `{ valid: true, status: null, errors: [] }`. Nothing is copied one character
+//! at a time and nothing is parsed back for the common answer.
+//!
+//! These exports start with `_`: they are the package's own, not public API (the
+//! entry points re-export only the functions api.js lists).
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+
+use crate::commercelayer::{Context, Resource};
+
+thread_local! {
+    /// The input buffer: grown to the largest document seen, then reused, so the wasm
+    /// memory stays flat over any number of calls.
+    static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The largest buffer JS may ask for: a document of [`crate::json::MAX_INPUT_BYTES`]
+/// written as UTF-8 by `encodeInto`, which needs up to 3 bytes per UTF-16 unit, plus
+/// one byte so that a text just over the limit is seen as over it.
+const MAX_CAPACITY: usize = 3 * crate::json::MAX_INPUT_BYTES + 1;
+
+/// Makes the input buffer hold at least `capacity` bytes and returns its address in
+/// wasm memory, or 0 when `capacity` is over what a document may need (JS then takes
+/// the ordinary route, which reports `too_large`).
+#[wasm_bindgen(js_name = _inputBuffer, skip_typescript)]
+pub fn input_buffer(capacity: usize) -> usize {
+    if capacity > MAX_CAPACITY {
+        return 0;
+    }
+    INPUT.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buffer) => {
+            if buffer.len() < capacity {
+                buffer.resize(capacity, 0);
+            }
+            // The address only: JS writes through a view of the memory, Rust never
+            // dereferences it.
+            buffer.as_mut_ptr() as usize
+        }
+        Err(_) => 0,
+    })
+}
+
+/// Validates the first `len` bytes of the input buffer as a create document of
+/// `Resource::ALL[resource]`: `undefined` when valid, else the result object of
+/// `validateResource`. An index or length out of range is a TypeError (only the
+/// package calls this).
+#[wasm_bindgen(js_name = _validateInput, skip_typescript)]
+pub fn validate_input(resource: usize, len: usize) -> Result<JsValue, JsValue> {
+    let misuse = || JsValue::from(js_sys::TypeError::new("subkit: bad input buffer call"));
+    let resource = *Resource::ALL.get(resource).ok_or_else(misuse)?;
+    let violations = INPUT.with(|cell| {
+        let buffer = cell.try_borrow().map_err(|_| misuse())?;
+        let text = buffer.get(..len).ok_or_else(misuse)?;
+        Ok::<_, JsValue>(resource.validate_bytes_with(text, &Context::default()))
+    })?;
+    if violations.is_empty() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    super::to_js(&super::Validation::new(&violations))
+}
+
+/// The most bytes a document may have ([`crate::json::MAX_INPUT_BYTES`]): JS
+/// declines larger inputs before copying them.
+#[wasm_bindgen(js_name = _inputLimit, skip_typescript)]
+pub fn input_limit() -> usize {
+    crate::json::MAX_INPUT_BYTES
+}
+
+/// The module's memory, which the input buffer lives in.
+#[wasm_bindgen(js_name = _memory, skip_typescript)]
+pub fn memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// The resource names, in the order `_validateInput` numbers them.
+#[wasm_bindgen(js_name = _resourceNames, skip_typescript)]
+pub fn resource_names() -> js_sys::Array {
+    Resource::ALL
+        .iter()
+        .map(|r| JsValue::from_str(r.name()))
+        .collect()
+}
