@@ -31,7 +31,6 @@ pub mod describe;
 pub mod error;
 pub mod instant;
 pub mod preset;
-pub mod report;
 mod search;
 
 use chrono::{DateTime, Utc};
