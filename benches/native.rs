@@ -10,7 +10,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
 use subkit::adobe::{validate_subscription_request, AdobeContext};
 use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
-use subkit::schedule::report::RunsReport;
+use subkit::report::RunsReport;
 use subkit::schedule::{instant, Frequency, RunsQuery};
 use subkit::Resource;
 

@@ -239,6 +239,29 @@ impl Format {
     }
 }
 
+/// A frequency's fault as a violation carries it: the schedule engine's code, field,
+/// span and message, copied out of its `FrequencyError` (which converts into this).
+/// A copy rather than the engine's type, so that this module, which every other one
+/// imports, imports nothing of the schedule engine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrequencyFault {
+    /// The engine's code, e.g. `"sub_hourly"` (`params.frequency_error`).
+    pub code: &'static str,
+    /// The crontab field at fault, e.g. `"minute"`, if the fault is in one field.
+    pub field: Option<&'static str>,
+    /// Byte offsets `(start, end)` in the frequency's text.
+    pub span: (usize, usize),
+    /// The engine's message, e.g. `"fires 12 times an hour; …"`.
+    pub message: String,
+}
+
+/// The engine's message.
+impl fmt::Display for FrequencyFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// What rule failed, with the facts a UI or an adapter needs to explain it.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -322,8 +345,8 @@ pub enum Kind {
     },
     /// The frequency is not valid for Commerce Layer.
     Frequency {
-        /// What the schedule engine found.
-        error: crate::schedule::FrequencyError,
+        /// What the schedule engine found, as the violation reports it.
+        error: FrequencyFault,
     },
     /// The subscription model does not offer the frequency.
     NotOffered {
@@ -448,8 +471,8 @@ impl Kind {
             Kind::Duplicate { first } => put("first", Value::from(*first)),
             Kind::After { other } => put("other", Value::from(*other)),
             Kind::Frequency { error } => {
-                put("frequency_error", Value::from(error.code()));
-                put("field", Value::from(error.field().map(|f| f.as_str())));
+                put("frequency_error", Value::from(error.code));
+                put("field", Value::from(error.field));
                 put("span", Value::from(vec![error.span.0, error.span.1]));
             }
             Kind::NotOffered { offered } => put("offered", Value::from(offered.clone())),

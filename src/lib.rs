@@ -6,6 +6,7 @@
 //!   JSON:API error objects ([`commercelayer::jsonapi_errors`]).
 //! - [`adobe`]: Adobe VIP Marketplace create-subscription requests and Adobe's errors.
 //! - [`schedule`]: frequencies (presets and crontab), descriptions and next runs.
+//! - [`report`]: the JS API's answers about frequencies and runs, as JSON.
 //! - [`error`]: the [`Violation`] every validator reports.
 //! - [`pointer`](mod@pointer): RFC 6901 pointers.
 //! - [`json`]: JSON text in, violations out; [`json::reader`], the pull reader the
@@ -23,6 +24,7 @@ pub mod error;
 pub mod http;
 pub mod json;
 pub mod pointer;
+pub mod report;
 pub mod schedule;
 
 #[cfg(target_arch = "wasm32")]

@@ -88,11 +88,44 @@ fn lib_rs_names_every_module() {
     );
 }
 
+/// The text of every file of the binding, src/wasm/, in name order.
+fn binding_sources() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/wasm");
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".rs"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| {
+            let path = format!("src/wasm/{n}");
+            let text = read(&path);
+            (path, text)
+        })
+        .collect()
+}
+
 #[test]
 fn js_exports_agree_in_binding_types_and_readme() {
-    let wasm = read("src/wasm.rs");
-    let exported = after_each(&wasm, "#[wasm_bindgen(js_name = ");
-    let doc: String = wasm
+    // An export in any file of the binding counts, wherever it was put.
+    let sources = binding_sources();
+    let (own, exported): (BTreeSet<String>, BTreeSet<String>) = sources
+        .iter()
+        .flat_map(|(_, text)| after_each(text, "#[wasm_bindgen(js_name = "))
+        .partition(|name| name.starts_with('_'));
+    assert!(exported.len() >= 10, "{exported:?}");
+    // The package's own exports (`_name`, not public) are the ones pkg/fast.js calls.
+    let fast = read("pkg/fast.js");
+    let called: BTreeSet<String> = fast
+        .split("glue._")
+        .skip(1)
+        .map(|rest| format!("_{}", rest.split('(').next().unwrap()))
+        .collect();
+    assert_eq!(called, own, "pkg/fast.js: the package's own exports it calls");
+    let module = read("src/wasm/mod.rs");
+    let doc: String = module
         .lines()
         .take_while(|l| l.starts_with("//!"))
         .collect::<Vec<_>>()
@@ -107,7 +140,33 @@ fn js_exports_agree_in_binding_types_and_readme() {
         .collect();
     assert_eq!(
         documented, exported,
-        "src/wasm.rs: the entry points its docs name"
+        "src/wasm/mod.rs: the entry points its docs name"
+    );
+
+    // mod.rs lists the Rust function of every export (what tests/wasm_api.rs calls).
+    let functions: BTreeSet<String> = sources
+        .iter()
+        .flat_map(|(_, text)| {
+            text.split("#[wasm_bindgen(js_name = ")
+                .skip(1)
+                .filter(|rest| !rest.starts_with('_'))
+                .map(|rest| {
+                    let after = &rest[rest.find("pub fn ").unwrap() + "pub fn ".len()..];
+                    after.split('(').next().unwrap().to_owned()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let list = &module[module.find("pub use exports::{").unwrap()..];
+    let list = &list["pub use exports::{".len()..list.find('}').unwrap()];
+    let listed: BTreeSet<String> = list
+        .split(',')
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .collect();
+    assert_eq!(
+        listed, functions,
+        "src/wasm/mod.rs: the exports its `pub use exports::{{...}}` lists"
     );
 
     let mut api = exported.clone();

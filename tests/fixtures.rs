@@ -24,8 +24,8 @@ use subkit::adobe::{
 };
 use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
 use subkit::commercelayer::{BuildOptions, Context};
+use subkit::report::{FrequencyReport, RunsReport};
 use subkit::schedule::instant::parse_iso;
-use subkit::schedule::report::{FrequencyReport, RunsReport};
 use subkit::schedule::RunsQuery;
 use subkit::Resource;
 

@@ -6,6 +6,9 @@
 //! included, and checked against [`RULES`]. A file at the top of its module (`src/x.rs`,
 //! `src/x/mod.rs`) reaching the crate root with `super::`, or one below it with
 //! `super::super::`, is read as `crate::` too, so that spelling cannot slip past.
+//! Inside a module, [`ONE_WAY`] names pairs of files that must not import each other
+//! (the lower one never imports the upper one); for those, `super::` paths between
+//! siblings are read as well.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
@@ -24,18 +27,33 @@ const RULES: &[(&str, &[&str])] = &[
     ("lib", &[]),
     ("wasm", &[]),
     // The two vendors never lean on each other: what both need goes to check/.
-    ("commercelayer", &["adobe"]),
-    ("adobe", &["commercelayer"]),
+    ("commercelayer", &["adobe", "report"]),
+    ("adobe", &["commercelayer", "report"]),
     // check reads dates with schedule::instant (see ALLOWED), so schedule importing
-    // check would close a cycle.
-    ("schedule", &["commercelayer", "adobe", "check"]),
-    ("check", &["commercelayer", "adobe", "schedule"]),
-    // error.rs names schedule::FrequencyError in Kind::Frequency: the one cycle left
-    // (error <-> schedule), so schedule is not forbidden to it.
-    ("error", &["commercelayer", "adobe"]),
-    ("pointer", &["commercelayer", "adobe", "schedule", "check"]),
-    ("json", &["commercelayer", "adobe", "schedule", "check"]),
-    ("http", &["commercelayer", "adobe", "schedule", "check"]),
+    // check would close a cycle. report is the JS shape of schedule's answers: the
+    // engine answers in Rust types and knows nothing of it.
+    ("schedule", &["commercelayer", "adobe", "check", "report"]),
+    ("check", &["commercelayer", "adobe", "schedule", "report"]),
+    // The JS-shaped answers about frequencies and runs, built from schedule alone.
+    ("report", &["commercelayer", "adobe", "check"]),
+    // Every module reports through error.rs, so it imports none of them:
+    // Kind::Frequency holds its own copy of a frequency fault, not schedule's type.
+    (
+        "error",
+        &["commercelayer", "adobe", "schedule", "check", "report"],
+    ),
+    (
+        "pointer",
+        &["commercelayer", "adobe", "schedule", "check", "report"],
+    ),
+    (
+        "json",
+        &["commercelayer", "adobe", "schedule", "check", "report"],
+    ),
+    (
+        "http",
+        &["commercelayer", "adobe", "schedule", "check", "report"],
+    ),
 ];
 
 /// Exceptions to [`RULES`]: (module, path prefix it may import after all).
@@ -46,6 +64,13 @@ const ALLOWED: &[(&str, &str)] = &[("check", "schedule::instant")];
 
 /// Files that import nothing from the crate at all.
 const LEAVES: &[&str] = &["src/schedule/instant.rs"];
+
+/// Pairs of files inside one module that must not import each other: (lower, upper),
+/// where the upper one builds on the lower one, which must not import it back.
+/// `describe.rs` puts the parsed `Cron` into words, so the parser cannot lean on it:
+/// it reports why an expression never fires as facts (`NeverFiresReason`), and
+/// `describe.rs` writes them out.
+const ONE_WAY: &[(&str, &str)] = &[("src/schedule/cron.rs", "src/schedule/describe.rs")];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -156,6 +181,28 @@ fn read_tree(s: &str, prefix: &str, out: &mut Vec<String>) -> usize {
     }
 }
 
+/// The path trees after each `needle` of `code` that starts a path (`super::` inside
+/// `super::super::` or `crate::` inside `subcrate::` does not), read by [`read_tree`].
+fn trees_after(code: &str, needle: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = code[from..].find(needle) {
+        let at = from + found;
+        from = at + needle.len();
+        let before = code[..at].chars().next_back();
+        if before.is_some_and(|c| is_ident(c) || c == ':') {
+            // Part of a longer path (`super::super::` holds `super::`), or an
+            // identifier that ends in `crate`.
+            continue;
+        }
+        if needle == "super::" && code[from..].starts_with("super::") {
+            continue;
+        }
+        read_tree(&code[from..], "", &mut out);
+    }
+    out
+}
+
 /// Every crate path `code` names, as `a::b::c` (without `crate::`). `super::` reaching
 /// the crate root is counted when `root_super` (a `src/x.rs` or `src/x/mod.rs` file)
 /// and `super::super::` always.
@@ -166,36 +213,67 @@ fn crate_paths(code: &str, root_super: bool, modules: &BTreeSet<String>) -> Vec<
         starts.push("super::");
     }
     for needle in starts {
-        let mut from = 0;
-        while let Some(found) = code[from..].find(needle) {
-            let at = from + found;
-            from = at + needle.len();
-            let before = code[..at].chars().next_back();
-            if before.is_some_and(|c| is_ident(c) || c == ':') {
-                // Part of a longer path (`super::super::` holds `super::`), or an
-                // identifier that ends in `crate`.
+        for p in trees_after(code, needle) {
+            let first = p.split("::").next().unwrap_or_default();
+            // `super::` in a module's own `mod tests` names the module, not the
+            // root: only a top-level module name after it leaves the module.
+            if needle != "crate::" && !modules.contains(first) {
                 continue;
             }
-            if needle == "super::" && code[from..].starts_with("super::") {
-                continue;
-            }
-            let mut paths = Vec::new();
-            read_tree(&code[from..], "", &mut paths);
-            for p in paths {
-                let first = p.split("::").next().unwrap_or_default();
-                // `super::` in a module's own `mod tests` names the module, not the
-                // root: only a top-level module name after it leaves the module.
-                if needle != "crate::" && !modules.contains(first) {
-                    continue;
-                }
-                out.push(p);
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The module path of a file: `src/schedule/cron.rs` is `schedule::cron`,
+/// `src/adobe/mod.rs` is `adobe`.
+fn module_path(file: &str) -> String {
+    let rest = file.strip_prefix("src/").unwrap();
+    let rest = rest.strip_suffix("/mod.rs").unwrap_or(rest);
+    rest.strip_suffix(".rs").unwrap_or(rest).replace('/', "::")
+}
+
+/// The paths a file below the top of its module names through `super::`, made full:
+/// in `src/schedule/cron.rs`, `super::describe::join` is `schedule::describe::join`.
+/// (A file at the top of its module reaches the crate root that way, which
+/// [`crate_paths`] reads.)
+fn sibling_paths(code: &str, file: &str) -> Vec<String> {
+    if file.ends_with("/mod.rs") {
+        return Vec::new();
+    }
+    let path = module_path(file);
+    let Some((parent, _)) = path.rsplit_once("::") else {
+        return Vec::new();
+    };
+    trees_after(code, "super::")
+        .into_iter()
+        .map(|p| format!("{parent}::{p}"))
+        .collect()
+}
+
+/// The imports of `file` that [`ONE_WAY`] forbids: any path into the upper file of a
+/// pair whose lower file it is, spelt with `crate::` or `super::`.
+fn one_way_faults(file: &str, code: &str, modules: &BTreeSet<String>) -> Vec<String> {
+    let root_super = file.matches('/').count() == 1 || file.ends_with("/mod.rs");
+    let mut paths = crate_paths(code, root_super, modules);
+    paths.extend(sibling_paths(code, file));
+    let mut out = Vec::new();
+    for (lower, upper) in ONE_WAY.iter().filter(|(lower, _)| *lower == file) {
+        let target = module_path(upper);
+        for path in &paths {
+            if *path == target || path.starts_with(&format!("{target}::")) {
+                out.push(format!(
+                    "{file} imports crate::{path}: {upper} builds on {lower}, so {lower} must not import it"
+                ));
             }
         }
     }
     out
 }
 
-/// Every import of `file` that [`RULES`], [`ALLOWED`] or [`LEAVES`] forbid, as a message.
+/// Every import of `file` that [`RULES`], [`ALLOWED`], [`LEAVES`] or [`ONE_WAY`] forbid,
+/// as a message.
 fn faults(file: &str, text: &str, modules: &BTreeSet<String>) -> Vec<String> {
     let module = module_of(file);
     let Some((_, forbidden)) = RULES.iter().find(|(m, _)| *m == module) else {
@@ -222,6 +300,7 @@ fn faults(file: &str, text: &str, modules: &BTreeSet<String>) -> Vec<String> {
             ));
         }
     }
+    out.extend(one_way_faults(file, &code(text), modules));
     out
 }
 
@@ -251,6 +330,12 @@ fn every_import_points_the_allowed_way() {
         assert!(
             files.iter().any(|f| f == leaf),
             "{leaf} is gone; update LEAVES"
+        );
+    }
+    for file in ONE_WAY.iter().flat_map(|(a, b)| [a, b]) {
+        assert!(
+            files.iter().any(|f| f == file),
+            "{file} is gone; update ONE_WAY"
         );
     }
 }
@@ -299,4 +384,26 @@ fn the_reader_sees_every_spelling() {
             "src/check/format.rs imports crate::commercelayer::x: check must not import commercelayer",
         ]
     );
+    // The lower file of a pair, in every spelling; the upper one may import it, and
+    // a third file of the module is not the rule's concern.
+    let one_way = |file: &str, code: &str| one_way_faults(file, code, &modules);
+    let because = "src/schedule/describe.rs builds on src/schedule/cron.rs, \
+                   so src/schedule/cron.rs must not import it";
+    assert_eq!(
+        one_way(
+            "src/schedule/cron.rs",
+            "use super::describe::{join, MONTHS};\nuse super::error::X;\n\
+             fn f() { crate::schedule::describe::x(); super::super::schedule::describe::y() }"
+        ),
+        [
+            format!("src/schedule/cron.rs imports crate::schedule::describe::x: {because}"),
+            format!("src/schedule/cron.rs imports crate::schedule::describe::y: {because}"),
+            format!("src/schedule/cron.rs imports crate::schedule::describe::join: {because}"),
+            format!("src/schedule/cron.rs imports crate::schedule::describe::MONTHS: {because}"),
+        ]
+    );
+    assert!(one_way("src/schedule/describe.rs", "use super::cron::Cron;").is_empty());
+    assert!(one_way("src/schedule/search.rs", "use super::describe::join;").is_empty());
+    assert_eq!(module_path("src/adobe/mod.rs"), "adobe");
+    assert_eq!(module_path("src/schedule/cron.rs"), "schedule::cron");
 }

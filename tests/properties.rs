@@ -36,7 +36,7 @@ use subkit::adobe::{
 use subkit::commercelayer::jsonapi_errors::error_objects;
 use subkit::commercelayer::request::{build_request, RequestOptions};
 use subkit::commercelayer::BuildOptions;
-use subkit::schedule::report::FrequencyReport;
+use subkit::report::FrequencyReport;
 use subkit::schedule::{instant, Frequency, RunsQuery};
 use subkit::Resource;
 

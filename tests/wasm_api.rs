@@ -1,4 +1,4 @@
-//! The JS-facing functions of `src/wasm.rs`, called with real JS values. Runs under
+//! The JS-facing functions of `src/wasm/`, called with real JS values. Runs under
 //! wasm-bindgen-test in Node and in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 #![allow(

@@ -3,7 +3,7 @@
 //! the same frequency.
 #![no_main]
 
-use subkit::schedule::report::FrequencyReport;
+use subkit::report::FrequencyReport;
 use subkit::schedule::Frequency;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

@@ -83,7 +83,9 @@ fn commerce_layer_frequency(text: &str) -> Result<Frequency, Kind> {
             .next()
             .unwrap_or_else(|| FrequencyError::new(FrequencyErrorKind::Empty, (0, text.len()))),
     };
-    Err(Kind::Frequency { error })
+    Err(Kind::Frequency {
+        error: error.into(),
+    })
 }
 
 /// Each entry must be a Commerce Layer frequency, and no entry may repeat an earlier

@@ -18,7 +18,7 @@
 
 use std::fmt;
 
-use super::error::{FrequencyError, FrequencyErrorKind as K};
+use super::error::{FrequencyError, FrequencyErrorKind as K, NeverFiresReason};
 
 /// One of the five crontab fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -288,7 +288,7 @@ impl Cron {
     /// `Some(reason)` when no existing date matches. Every date falls on every weekday
     /// in some year of the 400-year Gregorian cycle, so only month and day-of-month
     /// can rule all dates out, and only when they must both match.
-    fn never_fires(&self) -> Option<String> {
+    fn never_fires(&self) -> Option<NeverFiresReason> {
         if self.days_are_either() {
             return None;
         }
@@ -304,23 +304,10 @@ impl Cron {
         if possible {
             return None;
         }
-        let days: Vec<String> = self.day_of_month.values().map(|d| d.to_string()).collect();
-        let months: Vec<&str> = self
-            .month
-            .values()
-            .filter_map(|m| super::describe::MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?))
-            .copied()
-            .collect();
-        let (noun, verb) = if days.len() == 1 {
-            ("day", "occurs")
-        } else {
-            ("days", "occur")
-        };
-        Some(format!(
-            "{noun} {} never {verb} in {}",
-            super::describe::join(&days, "or"),
-            super::describe::join(&months, "or")
-        ))
+        Some(NeverFiresReason::DaysNotInMonths {
+            days: self.day_of_month.values().collect(),
+            months: self.month.values().collect(),
+        })
     }
 }
 
@@ -652,7 +639,7 @@ mod tests {
                     if !fires {
                         continue;
                     }
-                    let runs: Vec<_> = cron.runs(from, true, Some(end)).collect();
+                    let runs: Vec<_> = cron.runs_from(from, Some(end)).collect();
                     let first = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
                     let mut previous = first;
                     for t in &runs {

@@ -14,6 +14,7 @@ use std::fmt;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::cron::Field;
+use crate::error::FrequencyFault;
 
 /// What is wrong with a frequency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,14 +69,31 @@ pub enum FrequencyErrorKind {
     },
     /// The expression is valid crontab but names no date that exists.
     NeverFires {
-        /// Why, e.g. "day 31 never occurs in February".
-        reason: String,
+        /// Why no date exists, e.g. day 31 in February.
+        reason: NeverFiresReason,
     },
     /// Commerce Layer's rule: the minimum unit is the hour, but this can fire more than
     /// once in an hour.
     SubHourly {
         /// How many times it can fire within one hour.
         per_hour: u32,
+    },
+}
+
+/// Why a valid crontab expression names no date that exists. The facts only: the
+/// words ("day 31 never occurs in February") are written by the `Display` impl in
+/// `describe.rs`, next to the month names and list joining every description uses, so
+/// the parser that finds the fault needs no English of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NeverFiresReason {
+    /// The day-of-month field must match (the day-of-week field starts with `*`), and
+    /// none of its days exists in any month the month field names.
+    DaysNotInMonths {
+        /// The days of the month named, ascending (e.g. `[30, 31]`).
+        days: Vec<u32>,
+        /// The months named, 1 to 12, ascending (e.g. `[2]` for February).
+        months: Vec<u32>,
     },
 }
 
@@ -170,6 +188,19 @@ impl fmt::Display for FrequencyError {
 }
 
 impl std::error::Error for FrequencyError {}
+
+/// The copy a [`crate::error::Violation`] carries in `Kind::Frequency`: the same code,
+/// field, span and message, so the violation's JSON says what this error's does.
+impl From<FrequencyError> for FrequencyFault {
+    fn from(error: FrequencyError) -> Self {
+        FrequencyFault {
+            code: error.code(),
+            field: error.field().map(Field::as_str),
+            span: error.span,
+            message: error.to_string(),
+        }
+    }
+}
 
 /// Serialises as `{ code, field, span: [start, end], message }`.
 impl Serialize for FrequencyError {

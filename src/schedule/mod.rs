@@ -31,13 +31,12 @@ pub mod describe;
 pub mod error;
 pub mod instant;
 pub mod preset;
-pub mod report;
 mod search;
 
 use chrono::{DateTime, Utc};
 
 pub use cron::Cron;
-pub use error::{FrequencyError, FrequencyErrorKind, RunsError};
+pub use error::{FrequencyError, FrequencyErrorKind, NeverFiresReason, RunsError};
 pub use preset::Preset;
 
 /// The most runs one query returns.
@@ -197,13 +196,12 @@ impl Frequency {
             }
             Frequency::Cron(c) => {
                 let end = query.expires_at;
-                let runs = match (query.starts_at, query.after) {
-                    (Some(s), Some(a)) if a >= s => c.runs(a, false, end),
-                    (Some(s), _) => c.runs(s, true, end),
-                    (None, Some(a)) => c.runs(a, false, end),
+                match (query.starts_at, query.after) {
+                    (Some(s), Some(a)) if a >= s => Box::new(c.runs_after(a, end)),
+                    (Some(s), _) => Box::new(c.runs_from(s, end)),
+                    (None, Some(a)) => Box::new(c.runs_after(a, end)),
                     (None, None) => return Err(RunsError::MissingStart { preset: false }),
-                };
-                Box::new(runs)
+                }
             }
         };
         // No run at all before year 10000 is an error, unless the expiry came first;

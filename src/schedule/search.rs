@@ -1,7 +1,8 @@
 //! Finding a crontab expression's runs on the calendar, in UTC.
 //!
 //! Entry points: [`Cron::next_after`] (strictly after an instant),
-//! [`Cron::next_from`] (at or after) and [`Cron::runs`] (every run up to an end). The
+//! [`Cron::next_from`] (at or after), and [`Cron::runs_after`] and [`Cron::runs_from`]
+//! (every run up to an end, likewise). The
 //! search jumps between matching months, days and times with bit masks, and stops at
 //! the end it is given, or after year 9999, with `None` instead of looping. Since
 //! [`Cron::parse`] rejects expressions that never fire, the next run is at most 40
@@ -112,20 +113,34 @@ impl Cron {
         self.search(Minute::ceil(t), Minute::horizon())?.to_utc()
     }
 
-    /// The runs after `t` (or at it, when `inclusive`) and strictly before `end`, in
-    /// increasing order; without `end`, until year 9999 ends. The search itself stops
-    /// at `end`, so a run decades away is not looked for when the end comes first.
-    pub fn runs(
+    /// The runs at or after `t` and strictly before `end`, in increasing order;
+    /// without `end`, until year 9999 ends. The search itself stops at `end`, so a run
+    /// decades away is not looked for when the end comes first.
+    pub fn runs_from(
         &self,
         t: DateTime<Utc>,
-        inclusive: bool,
         end: Option<DateTime<Utc>>,
     ) -> impl Iterator<Item = DateTime<Utc>> + '_ {
-        let from = if inclusive {
-            Minute::ceil(t)
-        } else {
-            Minute::floor(t).succ()
-        };
+        self.runs_between(Minute::ceil(t), end)
+    }
+
+    /// The runs strictly after `t` and strictly before `end`, in increasing order;
+    /// without `end`, until year 9999 ends. Like [`Cron::runs_from`], the search stops
+    /// at `end`.
+    pub fn runs_after(
+        &self,
+        t: DateTime<Utc>,
+        end: Option<DateTime<Utc>>,
+    ) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        self.runs_between(Minute::floor(t).succ(), end)
+    }
+
+    /// The runs from the whole minute `from` (included) to `end` (excluded).
+    fn runs_between(
+        &self,
+        from: Minute,
+        end: Option<DateTime<Utc>>,
+    ) -> impl Iterator<Item = DateTime<Utc>> + '_ {
         // A whole minute is before `end` exactly when it is before the first whole
         // minute at or after `end`.
         let end = end.map_or(Minute::horizon(), |e| {
@@ -339,11 +354,11 @@ mod tests {
         let from = parse_iso("2089-01-01T00:00:00Z").unwrap();
         let end = |s: &str| Some(parse_iso(s).unwrap());
         assert_eq!(
-            cron.runs(from, false, end("2128-02-29T00:00:00Z")).count(),
+            cron.runs_after(from, end("2128-02-29T00:00:00Z")).count(),
             0
         );
         let runs: Vec<String> = cron
-            .runs(from, false, end("2128-02-29T00:00:00.001Z"))
+            .runs_after(from, end("2128-02-29T00:00:00.001Z"))
             .map(format)
             .collect();
         assert_eq!(runs, ["2128-02-29T00:00:00.000Z"]);
@@ -351,7 +366,7 @@ mod tests {
         let every = Cron::parse("* * * * *").unwrap();
         let t = parse_iso("2024-01-01T10:00:00Z").unwrap();
         let runs: Vec<String> = every
-            .runs(t, true, end("2024-01-01T10:01:30Z"))
+            .runs_from(t, end("2024-01-01T10:01:30Z"))
             .map(format)
             .collect();
         assert_eq!(

@@ -61,7 +61,7 @@ pub fn validate_input(resource: usize, len: usize) -> Result<JsValue, JsValue> {
     if violations.is_empty() {
         return Ok(JsValue::UNDEFINED);
     }
-    super::to_js(&super::Validation::new(&violations))
+    super::results::to_js(&super::results::Validation::new(&violations))
 }
 
 /// The most bytes a document may have ([`crate::json::MAX_INPUT_BYTES`]): JS

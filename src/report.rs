@@ -1,10 +1,14 @@
-//! Serialisable answers about a frequency's text, shared by the JS binding and any
-//! Rust caller that returns JSON.
+//! The JS API's answers about a frequency's text and its runs, in its camelCase JSON
+//! shape: what `parseFrequency` and `nextRuns` return.
 //!
-//! Entry points: [`FrequencyReport::new`] and [`RunsReport::new`].
+//! Entry points: [`FrequencyReport::new`] and [`RunsReport::new`]. The binding
+//! (`src/wasm/`) serialises these; they live outside it because it is compiled for
+//! wasm32 only, and the fixtures, properties, benches and fuzz targets check the same
+//! JSON natively. They live outside `schedule` too, which answers in Rust types and
+//! knows nothing of the shape JavaScript reads.
 //!
 //! ```
-//! use subkit::schedule::report::FrequencyReport;
+//! use subkit::report::FrequencyReport;
 //! let r = FrequencyReport::new("*/5 * * * *", None);
 //! assert!(r.valid && !r.commerce_layer.valid);
 //! assert_eq!(r.commerce_layer.errors[0].code(), "sub_hourly");
@@ -13,8 +17,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
 
-use super::instant;
-use super::{Frequency, FrequencyError, RunsError, RunsQuery};
+use crate::schedule::instant;
+use crate::schedule::{Frequency, FrequencyError, RunsError, RunsQuery};
 
 /// Whether a frequency parses, what it means, and whether Commerce Layer accepts it.
 #[derive(Debug, Clone, Serialize)]

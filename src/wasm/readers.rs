@@ -1,234 +1,22 @@
-//! The JavaScript API: converts arguments, calls the core, serialises the answer.
-//!
-//! Entry points (JS names): `validateResource(resource, document, options)`,
-//! `buildResource(resource, input, options)`, `buildRequest(resource, input, options)`,
-//! `resourceDefaults(resource)`, `parseFrequency(text, options)`,
-//! `describeFrequency(text, options)`, `nextRuns(frequency, options)`,
-//! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`
-//! and `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
-//! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
-//! of the wrong kind, an unknown option name or an unknown resource name). TypeScript
-//! types are hand-kept in `pkg/index.d.ts`, so every export here skips the generated ones.
+//! Reading JS arguments and options without trusting them: strings bounded before
+//! they are copied into wasm memory, bytes read through the built-in getters, objects
+//! refused where `JSON.stringify` would misread them, and option names checked
+//! against each function's list. Misuse throws a `TypeError`; a bad value that a
+//! result can report is returned as one.
 
 use js_sys::{Array, Function, JsString, Reflect, Uint8Array, JSON};
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-mod buffer;
-
 use crate::adobe;
-use crate::commercelayer::jsonapi_errors::{error_objects, response_status, ErrorObject};
-use crate::commercelayer::request::{self, RequestOptions};
 use crate::commercelayer::{BuildOptions, Context, Resource};
 use crate::error::Violation;
-use crate::schedule::instant;
-use crate::schedule::report::{FrequencyReport, RunsProblem, RunsReport};
-use crate::schedule::{RunsError, RunsQuery, DEFAULT_COUNT};
-
-/// `validateResource(resource, document, { subscriptionModelFrequencies? })`: `document`
-/// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes
-/// (`ArrayBuffer`, typed array, `DataView`). Returns `{ valid, status, errors }`.
-#[wasm_bindgen(js_name = validateResource, skip_typescript)]
-pub fn validate_resource(
-    resource: JsValue,
-    document: JsValue,
-    options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    known_options(&options, "validateResource", "options", VALIDATE_OPTIONS)?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
-    let context = Context {
-        model_frequencies: offered.as_deref(),
-    };
-    let violations = match document_arg(&document, "document")? {
-        Ok(doc) => resource.validate_with(&doc, &context),
-        Err(v) => vec![v],
-    };
-    to_js(&Validation::new(&violations))
-}
-
-/// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
-/// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Returns
-/// `{ valid, status, document, errors }`; `document` is `null` unless `valid`.
-#[wasm_bindgen(js_name = buildResource, skip_typescript)]
-pub fn build_resource(
-    resource: JsValue,
-    input: JsValue,
-    options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    known_options(&options, "buildResource", "options", BUILD_OPTIONS)?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
-    let build = build_options(&options, offered.as_deref())?;
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => resource.build_with(&input, &build),
-        Err(v) => Err(vec![v]),
-    };
-    let (document, violations) = match built {
-        Ok(doc) => (Some(doc), Vec::new()),
-        Err(violations) => (None, violations),
-    };
-    to_js(&Built {
-        validation: Validation::new(&violations),
-        document,
-    })
-}
-
-/// `buildRequest(resource, input, { baseUrl | organization, accessToken, withDefaults?,
-/// subscriptionModelFrequencies? })`: `{ valid, status, request, errors }`, where
-/// `request` is `{ method, url, headers, body }` for `fetch(request.url, request)`.
-#[wasm_bindgen(js_name = buildRequest, skip_typescript)]
-pub fn build_request(
-    resource: JsValue,
-    input: JsValue,
-    options: JsValue,
-) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Requested {
-        #[serde(flatten)]
-        validation: Validation,
-        request: Option<JsRequest>,
-    }
-    let resource = resource_arg(&resource)?;
-    known_options(&options, "buildRequest", "options", REQUEST_OPTIONS)?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
-    let build = build_options(&options, offered.as_deref())?;
-    let base_url = string_option(&options, "baseUrl")?;
-    let organization = string_option(&options, "organization")?;
-    let access_token = string_option(&options, "accessToken")?;
-    let request_options = RequestOptions {
-        base_url: base_url.as_deref(),
-        organization: organization.as_deref(),
-        access_token: access_token.as_deref(),
-    };
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => request::build_request(resource, &input, &request_options, &build),
-        Err(v) => Err(vec![v]),
-    };
-    let (request, violations) = match built {
-        Ok(r) => (
-            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
-            Vec::new(),
-        ),
-        Err(v) => (None, v),
-    };
-    to_js(&Requested {
-        validation: Validation::new(&violations),
-        request,
-    })
-}
-
-/// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
-/// headers, today, anniversaryDate }`. Returns `{ valid, errors, warnings }` in Adobe's
-/// error shape.
-#[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
-pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
-    let context = adobe_context(&context, "validateAdobeSubscription", "context")?;
-    let report = match adobe_request_arg(&request)? {
-        Ok(request) => adobe::validate_subscription_request(&request, &context),
-        Err(v) => adobe::Report {
-            violations: vec![v],
-            warnings: Vec::new(),
-        },
-    };
-    to_js(&AdobeOutcome::new(&report, None))
-}
-
-/// `buildAdobeSubscription(input, { environment, accessToken, apiKey, correlationId,
-/// requestId?, recommendationTrackerId?, context? })`: `{ valid, request, errors,
-/// warnings }`, with `request` as `{ method, url, headers, body }` for `fetch`.
-#[wasm_bindgen(js_name = buildAdobeSubscription, skip_typescript)]
-pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    known_options(
-        &options,
-        "buildAdobeSubscription",
-        "options",
-        ADOBE_BUILD_OPTIONS,
-    )?;
-    let context = adobe_context(
-        &option(&options, "context")?,
-        "buildAdobeSubscription",
-        "options.context",
-    )?;
-    let environment = match string_option(&options, "environment")?.as_deref() {
-        None | Some("production") => adobe::Environment::Production,
-        Some("sandbox") => adobe::Environment::Sandbox,
-        Some(_) => {
-            return Err(type_error(
-                "environment must be \"production\" or \"sandbox\"",
-            ))
-        }
-    };
-    let strings: Vec<Option<String>> = [
-        "accessToken",
-        "apiKey",
-        "correlationId",
-        "requestId",
-        "recommendationTrackerId",
-    ]
-    .iter()
-    .map(|name| string_option(&options, name))
-    .collect::<Result<_, _>>()?;
-    let generated = match (
-        option(&options, "generateCorrelationId")?.as_bool(),
-        strings.get(2),
-    ) {
-        (Some(true), Some(None)) => Some(random_uuid()?),
-        _ => None,
-    };
-    let s = |i: usize| match (i, &generated) {
-        (2, Some(id)) => Some(id.as_str()),
-        _ => strings.get(i).and_then(|v| v.as_deref()),
-    };
-    let request_options = adobe::AdobeRequestOptions {
-        environment,
-        access_token: s(0),
-        api_key: s(1),
-        correlation_id: s(2),
-        request_id: s(3),
-        recommendation_tracker_id: s(4),
-    };
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
-        Err(v) => adobe::Built {
-            request: None,
-            report: adobe::Report {
-                violations: vec![v],
-                warnings: Vec::new(),
-            },
-        },
-    };
-    let request = built
-        .request
-        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
-    to_js(&AdobeOutcome::new(&built.report, Some(request)))
-}
-
-#[derive(Serialize)]
-struct AdobeOutcome {
-    valid: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    request: Option<Option<JsRequest>>,
-    errors: Vec<adobe::errors::AdobeError>,
-    warnings: Vec<adobe::errors::AdobeError>,
-}
-
-impl AdobeOutcome {
-    fn new(report: &adobe::Report, request: Option<Option<JsRequest>>) -> Self {
-        AdobeOutcome {
-            valid: report.violations.is_empty(),
-            request,
-            errors: adobe::errors::adobe_errors(&report.violations),
-            warnings: adobe::errors::adobe_errors(&report.warnings),
-        }
-    }
-}
+use crate::schedule::{instant, DEFAULT_COUNT};
 
 /// Reads an Adobe request object. A fetch `Headers` object (or any iterable of pairs)
 /// in `request.headers` is read as its entries: `JSON.stringify` would turn it into `{}`.
-fn adobe_request_arg(request: &JsValue) -> Result<Result<Value, Violation>, JsValue> {
+pub(super) fn adobe_request_arg(request: &JsValue) -> Result<Result<Value, Violation>, JsValue> {
     let mut parsed = document_arg(request, "request")?;
     if !request.is_object() {
         return Ok(parsed);
@@ -250,7 +38,7 @@ fn adobe_request_arg(request: &JsValue) -> Result<Result<Value, Violation>, JsVa
 }
 
 /// `crypto.randomUUID()` of the JS host: the core has no randomness of its own.
-fn random_uuid() -> Result<String, JsValue> {
+pub(super) fn random_uuid() -> Result<String, JsValue> {
     let unavailable =
         || type_error("generateCorrelationId needs crypto.randomUUID(), which this runtime lacks");
     let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto"))?;
@@ -262,49 +50,9 @@ fn random_uuid() -> Result<String, JsValue> {
     f.call0(&crypto)?.as_string().ok_or_else(unavailable)
 }
 
-/// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
-/// last day (both included) on which Adobe allows creating a subscription — or
-/// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
-#[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
-pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Window {
-        valid: bool,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        from: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        to: Option<String>,
-        errors: Vec<adobe::errors::AdobeError>,
-    }
-    let text = string_arg(&anniversary_date, "anniversaryDate")?;
-    let window = crate::schedule::instant::parse_iso(&text)
-        .ok()
-        .filter(|_| crate::error::Format::Date.matches(&text))
-        .and_then(|t| adobe::window::creation_window(t.date_naive()));
-    small_to_js(&match window {
-        Some((from, to)) => Window {
-            valid: true,
-            from: Some(from.to_string()),
-            to: Some(to.to_string()),
-            errors: Vec::new(),
-        },
-        None => Window {
-            valid: false,
-            from: None,
-            to: None,
-            errors: adobe::errors::adobe_errors(&[Violation::new(
-                "/anniversaryDate",
-                crate::error::Kind::Format {
-                    format: crate::error::Format::Date,
-                },
-            )]),
-        },
-    })
-}
-
 /// `{ consumable?, hasActiveSubscriptions?, licenseType? }`, all optional. `function`
 /// and `what` name the caller and the argument for the TypeError of an unknown name.
-fn adobe_context(
+pub(super) fn adobe_context(
     context: &JsValue,
     function: &str,
     what: &str,
@@ -331,91 +79,9 @@ fn adobe_context(
     })
 }
 
-/// `resourceDefaults(resource)`: the documented defaults, e.g.
-/// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
-#[wasm_bindgen(js_name = resourceDefaults, skip_typescript)]
-pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
-    small_to_js(&resource_arg(&resource)?.defaults())
-}
-
-/// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description,
-/// commerceLayer: { valid, errors }, errors }`.
-#[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
-pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = frequency_arg(&text)?;
-    known_options(&options, "parseFrequency", "options", FREQUENCY_OPTIONS)?;
-    let anchor = match instant_option(&options, "startsAt")? {
-        Some(Ok(t)) => Some(t),
-        // A bad start date only loses the concrete description; the frequency stands.
-        Some(Err(_)) | None => None,
-    };
-    to_js(&FrequencyReport::new(&text, anchor))
-}
-
-/// `describeFrequency(text, { startsAt? })`: `{ valid, description, errors }`.
-#[wasm_bindgen(js_name = describeFrequency, skip_typescript)]
-pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Described {
-        valid: bool,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        description: Option<String>,
-        errors: Vec<crate::schedule::FrequencyError>,
-    }
-    let text = frequency_arg(&text)?;
-    known_options(&options, "describeFrequency", "options", FREQUENCY_OPTIONS)?;
-    let anchor = instant_option(&options, "startsAt")?.and_then(Result::ok);
-    let r = FrequencyReport::new(&text, anchor);
-    to_js(&Described {
-        valid: r.valid,
-        description: r.description,
-        errors: r.errors,
-    })
-}
-
-/// `nextRuns(frequency, { startsAt, after, count, expiresAt, format })`: `{ ok, runs,
-/// errors }`. Instants are ISO 8601 strings, `Date`s or epoch milliseconds. `runs` is
-/// an array of ISO 8601 strings, or with `format: "epochMs"` a `Float64Array` of epoch
-/// milliseconds.
-#[wasm_bindgen(js_name = nextRuns, skip_typescript)]
-pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = frequency_arg(&frequency)?;
-    known_options(&options, "nextRuns", "options", RUNS_OPTIONS)?;
-    let format = runs_format(&options)?;
-    let mut problems = Vec::new();
-    let mut instant = |name: &'static str| -> Result<_, JsValue> {
-        Ok(match instant_option(&options, name)? {
-            Some(Ok(t)) => Some(t),
-            Some(Err(reason)) => {
-                problems.push(RunsProblem::Query(RunsError::InvalidInstant {
-                    option: name,
-                    reason,
-                }));
-                None
-            }
-            None => None,
-        })
-    };
-    let query = RunsQuery {
-        starts_at: instant("startsAt")?,
-        after: instant("after")?,
-        expires_at: instant("expiresAt")?,
-        count: count_option(&options)?,
-    };
-    let report = if problems.is_empty() {
-        RunsReport::new(&text, &query)
-    } else {
-        RunsReport::failed(problems)
-    };
-    match format {
-        RunsFormat::Iso => to_js(&report),
-        RunsFormat::EpochMs => epoch_ms_to_js(report),
-    }
-}
-
 /// How `nextRuns` writes its runs: the `format` option.
 #[derive(Clone, Copy)]
-enum RunsFormat {
+pub(super) enum RunsFormat {
     /// `"iso"`, the default: an array of ISO 8601 strings.
     Iso,
     /// `"epochMs"`: a `Float64Array` of epoch milliseconds, for timelines and charts
@@ -430,7 +96,7 @@ const RUNS_FORMATS: &[(&str, RunsFormat)] =
 /// Reads `options.format`: absent is [`RunsFormat::Iso`]; a value that is not one of
 /// [`RUNS_FORMATS`] throws, since a misspelt `"epochms"` silently giving strings would
 /// break a chart far from the call.
-fn runs_format(options: &JsValue) -> Result<RunsFormat, JsValue> {
+pub(super) fn runs_format(options: &JsValue) -> Result<RunsFormat, JsValue> {
     let value = option(options, "format")?;
     if value.is_undefined() || value.is_null() {
         return Ok(RunsFormat::Iso);
@@ -454,77 +120,7 @@ fn runs_format(options: &JsValue) -> Result<RunsFormat, JsValue> {
     )))
 }
 
-/// The report with `runs` as a `Float64Array` copied out of wasm memory, so it stays
-/// valid when a later call reuses or grows that memory. The rest crosses as JSON text,
-/// like every result (the same report, with no runs, so no second serialiser is
-/// compiled in), and the array is stored into the `runs` member `JSON.parse` created:
-/// setting an own data property runs no setter, even one planted on `Object.prototype`.
-fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
-    let millis = report.epoch_millis();
-    let result = to_js(&RunsReport {
-        runs: Vec::new(),
-        ..report
-    })?;
-    // `From<&[f64]>` is `new Float64Array(view of wasm memory)`: one call, which copies.
-    let runs = js_sys::Float64Array::from(millis.as_slice());
-    Reflect::set(&result, &JsValue::from_str("runs"), &runs)?;
-    Ok(result)
-}
-
-/// A request as `fetch(request.url, request)` takes it.
-#[derive(Serialize)]
-struct JsRequest {
-    method: &'static str,
-    url: String,
-    headers: serde_json::Map<String, Value>,
-    body: String,
-}
-
-impl JsRequest {
-    fn new(
-        method: &'static str,
-        url: String,
-        headers: Vec<(&'static str, String)>,
-        body: String,
-    ) -> Self {
-        let headers = headers
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), Value::from(v)))
-            .collect();
-        JsRequest {
-            method,
-            url,
-            headers,
-            body,
-        }
-    }
-}
-
-#[derive(Serialize)]
-pub(crate) struct Validation {
-    valid: bool,
-    status: Option<u16>,
-    errors: Vec<ErrorObject>,
-}
-
-impl Validation {
-    pub(crate) fn new(violations: &[Violation]) -> Self {
-        Validation {
-            valid: violations.is_empty(),
-            status: response_status(violations),
-            errors: error_objects(violations),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct Built {
-    #[serde(flatten)]
-    validation: Validation,
-    document: Option<Value>,
-}
-
-fn resource_arg(value: &JsValue) -> Result<Resource, JsValue> {
+pub(super) fn resource_arg(value: &JsValue) -> Result<Resource, JsValue> {
     let name = bounded_string(value, "resource")?.ok_or_else(|| {
         type_error("resource must be a string, such as \"customer_subscriptions\"")
     })?;
@@ -543,7 +139,10 @@ const DOCUMENT_KINDS: &str = "a plain object, an array, JSON text (a string) or 
 /// (a `Response`, `Blob`, `Map`, `Date`, a class instance) throws: `JSON.stringify`
 /// would read it as `{}` or as a string and the caller would get a misleading answer
 /// about a document they never meant. What cannot become JSON at all throws too.
-fn document_arg(value: &JsValue, what: &str) -> Result<Result<Value, Violation>, JsValue> {
+pub(super) fn document_arg(
+    value: &JsValue,
+    what: &str,
+) -> Result<Result<Value, Violation>, JsValue> {
     if let Some(text) = value.dyn_ref::<JsString>() {
         return Ok(json_text(text));
     }
@@ -780,7 +379,7 @@ fn bounded_string(value: &JsValue, what: &str) -> Result<Option<String>, JsValue
 
 /// A frequency's text. Text over the core's limit is cut just past it before the
 /// copy, so the core still answers `too_long` without reading megabytes.
-fn frequency_arg(value: &JsValue) -> Result<String, JsValue> {
+pub(super) fn frequency_arg(value: &JsValue) -> Result<String, JsValue> {
     let limit = u32::try_from(crate::schedule::MAX_FREQUENCY_BYTES).unwrap_or(u32::MAX);
     match value.dyn_ref::<JsString>() {
         Some(text) if text.length() > limit => {
@@ -791,14 +390,14 @@ fn frequency_arg(value: &JsValue) -> Result<String, JsValue> {
     }
 }
 
-fn string_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
+pub(super) fn string_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
     bounded_string(value, what)?.ok_or_else(|| type_error(&format!("{what} must be a string")))
 }
 
 /// Reads `options[name]`: absent (`undefined` or `null`) is `None`; an ISO string, a
 /// `Date` or epoch milliseconds is read (a bad value is the inner `Err`, reported as a
 /// result); any other type is misuse and throws.
-fn instant_option(
+pub(super) fn instant_option(
     options: &JsValue,
     name: &str,
 ) -> Result<Option<Result<chrono::DateTime<chrono::Utc>, String>>, JsValue> {
@@ -822,19 +421,19 @@ fn instant_option(
 
 /// The option names of each function. Each one throws for a name it does not know, so
 /// a misspelt option (`withDefault`, `timezone`) is caught rather than ignored.
-const VALIDATE_OPTIONS: &[&str] = &["subscriptionModelFrequencies"];
-const BUILD_OPTIONS: &[&str] = &["subscriptionModelFrequencies", "withDefaults"];
-const REQUEST_OPTIONS: &[&str] = &[
+pub(super) const VALIDATE_OPTIONS: &[&str] = &["subscriptionModelFrequencies"];
+pub(super) const BUILD_OPTIONS: &[&str] = &["subscriptionModelFrequencies", "withDefaults"];
+pub(super) const REQUEST_OPTIONS: &[&str] = &[
     "subscriptionModelFrequencies",
     "withDefaults",
     "baseUrl",
     "organization",
     "accessToken",
 ];
-const FREQUENCY_OPTIONS: &[&str] = &["startsAt"];
-const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt", "format"];
+pub(super) const FREQUENCY_OPTIONS: &[&str] = &["startsAt"];
+pub(super) const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt", "format"];
 const ADOBE_CONTEXT_OPTIONS: &[&str] = &["consumable", "hasActiveSubscriptions", "licenseType"];
-const ADOBE_BUILD_OPTIONS: &[&str] = &[
+pub(super) const ADOBE_BUILD_OPTIONS: &[&str] = &[
     "environment",
     "accessToken",
     "apiKey",
@@ -848,7 +447,7 @@ const ADOBE_BUILD_OPTIONS: &[&str] = &[
 /// Throws a TypeError naming the first own enumerable name of `options` that is not in
 /// `known`, and listing the known ones. Absent options (`undefined`, `null`) pass.
 /// `function` and `what` name the call and the argument in the message.
-fn known_options(
+pub(super) fn known_options(
     options: &JsValue,
     function: &str,
     what: &str,
@@ -902,7 +501,7 @@ fn quoted(name: &JsString) -> String {
     format!("{:?}{cut}", String::from(name.slice(0, limit)))
 }
 
-fn build_options<'a>(
+pub(super) fn build_options<'a>(
     options: &JsValue,
     offered: Option<&'a [String]>,
 ) -> Result<BuildOptions<'a>, JsValue> {
@@ -922,7 +521,7 @@ fn build_options<'a>(
 }
 
 /// `options[name]` as a string; absent is `None`, another type throws.
-fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+pub(super) fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
     let value = option(options, name)?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -933,7 +532,10 @@ fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValu
 }
 
 /// `options[name]` as an array of strings; absent is `None`, anything else throws.
-fn string_list_option(options: &JsValue, name: &str) -> Result<Option<Vec<String>>, JsValue> {
+pub(super) fn string_list_option(
+    options: &JsValue,
+    name: &str,
+) -> Result<Option<Vec<String>>, JsValue> {
     let value = option(options, name)?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -967,7 +569,7 @@ fn string_list_option(options: &JsValue, name: &str) -> Result<Option<Vec<String
         .map(Some)
 }
 
-fn count_option(options: &JsValue) -> Result<u64, JsValue> {
+pub(super) fn count_option(options: &JsValue) -> Result<u64, JsValue> {
     let value = option(options, "count")?;
     if value.is_undefined() || value.is_null() {
         return Ok(DEFAULT_COUNT);
@@ -988,7 +590,7 @@ fn count_option(options: &JsValue) -> Result<u64, JsValue> {
 }
 
 /// `options[name]`, where `options` may be absent; a getter that throws is rethrown.
-fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+pub(super) fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(JsValue::UNDEFINED);
     }
@@ -1044,26 +646,6 @@ extern "C" {
     fn construct(target: &JsValue, args: &Array) -> Result<JsValue, JsValue>;
 }
 
-/// A result of a few fields, built on the JS side directly by serde-wasm-bindgen.
-fn small_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
-}
-
-/// Results cross the boundary as JSON text parsed by the engine's `JSON.parse`: one
-/// call, where building the object field by field would cost one call per field.
-///
-/// Measured against serde-wasm-bindgen's serializer, and against reading input
-/// objects with `serde_wasm_bindgen::from_value` instead of `JSON.stringify`: the
-/// text route was faster both ways and, for the deserializer, 11 KB smaller gzipped
-/// (docs/benchmarks.md).
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    JSON::parse(&text)
-}
-
-fn type_error(message: &str) -> JsValue {
+pub(super) fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(message).into()
 }

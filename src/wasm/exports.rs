@@ -1,0 +1,300 @@
+//! The JS entry points: each `#[wasm_bindgen]` function reads its arguments with
+//! `readers`, calls the core and returns a value of `results`.
+
+use wasm_bindgen::prelude::*;
+
+use super::readers::{
+    adobe_context, adobe_request_arg, build_options, count_option, document_arg, frequency_arg,
+    instant_option, known_options, option, random_uuid, resource_arg, runs_format, string_arg,
+    string_list_option, string_option, type_error, RunsFormat, ADOBE_BUILD_OPTIONS, BUILD_OPTIONS,
+    FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS, VALIDATE_OPTIONS,
+};
+use super::results::{
+    epoch_ms_to_js, small_to_js, to_js, AdobeOutcome, Built, CreationWindow, Described, JsRequest,
+    Requested, Validation,
+};
+use crate::adobe;
+use crate::commercelayer::request::{self, RequestOptions};
+use crate::commercelayer::Context;
+use crate::error::Violation;
+use crate::report::{FrequencyReport, RunsProblem, RunsReport};
+use crate::schedule::{RunsError, RunsQuery};
+
+/// `validateResource(resource, document, { subscriptionModelFrequencies? })`: `document`
+/// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes
+/// (`ArrayBuffer`, typed array, `DataView`). Returns `{ valid, status, errors }`.
+#[wasm_bindgen(js_name = validateResource, skip_typescript)]
+pub fn validate_resource(
+    resource: JsValue,
+    document: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    known_options(&options, "validateResource", "options", VALIDATE_OPTIONS)?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let context = Context {
+        model_frequencies: offered.as_deref(),
+    };
+    let violations = match document_arg(&document, "document")? {
+        Ok(doc) => resource.validate_with(&doc, &context),
+        Err(v) => vec![v],
+    };
+    to_js(&Validation::new(&violations))
+}
+
+/// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
+/// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Returns
+/// `{ valid, status, document, errors }`; `document` is `null` unless `valid`.
+#[wasm_bindgen(js_name = buildResource, skip_typescript)]
+pub fn build_resource(
+    resource: JsValue,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    known_options(&options, "buildResource", "options", BUILD_OPTIONS)?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let build = build_options(&options, offered.as_deref())?;
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => resource.build_with(&input, &build),
+        Err(v) => Err(vec![v]),
+    };
+    let (document, violations) = match built {
+        Ok(doc) => (Some(doc), Vec::new()),
+        Err(violations) => (None, violations),
+    };
+    to_js(&Built {
+        validation: Validation::new(&violations),
+        document,
+    })
+}
+
+/// `buildRequest(resource, input, { baseUrl | organization, accessToken, withDefaults?,
+/// subscriptionModelFrequencies? })`: `{ valid, status, request, errors }`, where
+/// `request` is `{ method, url, headers, body }` for `fetch(request.url, request)`.
+#[wasm_bindgen(js_name = buildRequest, skip_typescript)]
+pub fn build_request(
+    resource: JsValue,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    known_options(&options, "buildRequest", "options", REQUEST_OPTIONS)?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let build = build_options(&options, offered.as_deref())?;
+    let base_url = string_option(&options, "baseUrl")?;
+    let organization = string_option(&options, "organization")?;
+    let access_token = string_option(&options, "accessToken")?;
+    let request_options = RequestOptions {
+        base_url: base_url.as_deref(),
+        organization: organization.as_deref(),
+        access_token: access_token.as_deref(),
+    };
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => request::build_request(resource, &input, &request_options, &build),
+        Err(v) => Err(vec![v]),
+    };
+    let (request, violations) = match built {
+        Ok(r) => (
+            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
+            Vec::new(),
+        ),
+        Err(v) => (None, v),
+    };
+    to_js(&Requested {
+        validation: Validation::new(&violations),
+        request,
+    })
+}
+
+/// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
+/// headers, today, anniversaryDate }`. Returns `{ valid, errors, warnings }` in Adobe's
+/// error shape.
+#[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
+pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
+    let context = adobe_context(&context, "validateAdobeSubscription", "context")?;
+    let report = match adobe_request_arg(&request)? {
+        Ok(request) => adobe::validate_subscription_request(&request, &context),
+        Err(v) => adobe::Report {
+            violations: vec![v],
+            warnings: Vec::new(),
+        },
+    };
+    to_js(&AdobeOutcome::new(&report, None))
+}
+
+/// `buildAdobeSubscription(input, { environment, accessToken, apiKey, correlationId,
+/// requestId?, recommendationTrackerId?, context? })`: `{ valid, request, errors,
+/// warnings }`, with `request` as `{ method, url, headers, body }` for `fetch`.
+#[wasm_bindgen(js_name = buildAdobeSubscription, skip_typescript)]
+pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    known_options(
+        &options,
+        "buildAdobeSubscription",
+        "options",
+        ADOBE_BUILD_OPTIONS,
+    )?;
+    let context = adobe_context(
+        &option(&options, "context")?,
+        "buildAdobeSubscription",
+        "options.context",
+    )?;
+    let environment = match string_option(&options, "environment")?.as_deref() {
+        None | Some("production") => adobe::Environment::Production,
+        Some("sandbox") => adobe::Environment::Sandbox,
+        Some(_) => {
+            return Err(type_error(
+                "environment must be \"production\" or \"sandbox\"",
+            ))
+        }
+    };
+    let strings: Vec<Option<String>> = [
+        "accessToken",
+        "apiKey",
+        "correlationId",
+        "requestId",
+        "recommendationTrackerId",
+    ]
+    .iter()
+    .map(|name| string_option(&options, name))
+    .collect::<Result<_, _>>()?;
+    let generated = match (
+        option(&options, "generateCorrelationId")?.as_bool(),
+        strings.get(2),
+    ) {
+        (Some(true), Some(None)) => Some(random_uuid()?),
+        _ => None,
+    };
+    let s = |i: usize| match (i, &generated) {
+        (2, Some(id)) => Some(id.as_str()),
+        _ => strings.get(i).and_then(|v| v.as_deref()),
+    };
+    let request_options = adobe::AdobeRequestOptions {
+        environment,
+        access_token: s(0),
+        api_key: s(1),
+        correlation_id: s(2),
+        request_id: s(3),
+        recommendation_tracker_id: s(4),
+    };
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
+        Err(v) => adobe::Built {
+            request: None,
+            report: adobe::Report {
+                violations: vec![v],
+                warnings: Vec::new(),
+            },
+        },
+    };
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    to_js(&AdobeOutcome::new(&built.report, Some(request)))
+}
+
+/// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
+/// last day (both included) on which Adobe allows creating a subscription — or
+/// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
+#[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
+pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&anniversary_date, "anniversaryDate")?;
+    let window = crate::schedule::instant::parse_iso(&text)
+        .ok()
+        .filter(|_| crate::error::Format::Date.matches(&text))
+        .and_then(|t| adobe::window::creation_window(t.date_naive()));
+    small_to_js(&match window {
+        Some((from, to)) => CreationWindow {
+            valid: true,
+            from: Some(from.to_string()),
+            to: Some(to.to_string()),
+            errors: Vec::new(),
+        },
+        None => CreationWindow {
+            valid: false,
+            from: None,
+            to: None,
+            errors: adobe::errors::adobe_errors(&[Violation::new(
+                "/anniversaryDate",
+                crate::error::Kind::Format {
+                    format: crate::error::Format::Date,
+                },
+            )]),
+        },
+    })
+}
+
+/// `resourceDefaults(resource)`: the documented defaults, e.g.
+/// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
+#[wasm_bindgen(js_name = resourceDefaults, skip_typescript)]
+pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
+    small_to_js(&resource_arg(&resource)?.defaults())
+}
+
+/// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description,
+/// commerceLayer: { valid, errors }, errors }`.
+#[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
+pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = frequency_arg(&text)?;
+    known_options(&options, "parseFrequency", "options", FREQUENCY_OPTIONS)?;
+    let anchor = match instant_option(&options, "startsAt")? {
+        Some(Ok(t)) => Some(t),
+        // A bad start date only loses the concrete description; the frequency stands.
+        Some(Err(_)) | None => None,
+    };
+    to_js(&FrequencyReport::new(&text, anchor))
+}
+
+/// `describeFrequency(text, { startsAt? })`: `{ valid, description, errors }`.
+#[wasm_bindgen(js_name = describeFrequency, skip_typescript)]
+pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = frequency_arg(&text)?;
+    known_options(&options, "describeFrequency", "options", FREQUENCY_OPTIONS)?;
+    let anchor = instant_option(&options, "startsAt")?.and_then(Result::ok);
+    let r = FrequencyReport::new(&text, anchor);
+    to_js(&Described {
+        valid: r.valid,
+        description: r.description,
+        errors: r.errors,
+    })
+}
+
+/// `nextRuns(frequency, { startsAt, after, count, expiresAt, format })`: `{ ok, runs,
+/// errors }`. Instants are ISO 8601 strings, `Date`s or epoch milliseconds. `runs` is
+/// an array of ISO 8601 strings, or with `format: "epochMs"` a `Float64Array` of epoch
+/// milliseconds.
+#[wasm_bindgen(js_name = nextRuns, skip_typescript)]
+pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = frequency_arg(&frequency)?;
+    known_options(&options, "nextRuns", "options", RUNS_OPTIONS)?;
+    let format = runs_format(&options)?;
+    let mut problems = Vec::new();
+    let mut instant = |name: &'static str| -> Result<_, JsValue> {
+        Ok(match instant_option(&options, name)? {
+            Some(Ok(t)) => Some(t),
+            Some(Err(reason)) => {
+                problems.push(RunsProblem::Query(RunsError::InvalidInstant {
+                    option: name,
+                    reason,
+                }));
+                None
+            }
+            None => None,
+        })
+    };
+    let query = RunsQuery {
+        starts_at: instant("startsAt")?,
+        after: instant("after")?,
+        expires_at: instant("expiresAt")?,
+        count: count_option(&options)?,
+    };
+    let report = if problems.is_empty() {
+        RunsReport::new(&text, &query)
+    } else {
+        RunsReport::failed(problems)
+    };
+    match format {
+        RunsFormat::Iso => to_js(&report),
+        RunsFormat::EpochMs => epoch_ms_to_js(report),
+    }
+}

@@ -1,0 +1,29 @@
+//! The JavaScript API: converts arguments, calls the core, serialises the answer.
+//!
+//! Entry points (JS names): `validateResource(resource, document, options)`,
+//! `buildResource(resource, input, options)`, `buildRequest(resource, input, options)`,
+//! `resourceDefaults(resource)`, `parseFrequency(text, options)`,
+//! `describeFrequency(text, options)`, `nextRuns(frequency, options)`,
+//! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`
+//! and `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
+//! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
+//! of the wrong kind, an unknown option name or an unknown resource name). TypeScript
+//! types are hand-kept in `pkg/index.d.ts`, so every export here skips the generated ones.
+//!
+//! The binding is three files by role: `exports.rs` holds the `#[wasm_bindgen]`
+//! functions, `readers.rs` reads their arguments and options (bounded strings, byte
+//! views, the objects `JSON.stringify` reads faithfully, known option names), and
+//! `results.rs` holds the serialised results and hands them to JS. `buffer.rs` is
+//! the fast route of `validateResource` (pkg/fast.js): the package's own exports,
+//! named with a leading `_`, which are not public API.
+
+mod buffer;
+mod exports;
+mod readers;
+mod results;
+
+pub use exports::{
+    adobe_creation_window, build_adobe_subscription, build_request, build_resource,
+    describe_frequency, next_runs, parse_frequency, resource_defaults, validate_adobe_subscription,
+    validate_resource,
+};
