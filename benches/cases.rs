@@ -31,6 +31,18 @@ pub fn documents() -> Vec<(&'static str, &'static str, Value)> {
             "attributes": {"customer_email": 42, "foo": 1}}}),
         ),
         (
+            // About 470 bytes: every attribute but place_target_order, all three relationships.
+            "order_subscriptions/valid",
+            "order_subscriptions",
+            json!({"data": {"type": "order_subscriptions",
+            "attributes": {"frequency": "0 9 * * 1-5", "activate_by_source_order": false, "renewal_alert_period": 24,
+                "starts_at": "2018-01-01T12:00:00.000Z", "expires_at": "2019-01-01T12:00:00.000Z",
+                "reference": "ANY-EXTERNAL-REFERENCE", "metadata": {"channel": "web"}},
+            "relationships": {"market": {"data": {"type": "markets", "id": "dlQbPhNNop"}},
+                "source_order": {"data": {"type": "orders", "id": "QWERtyUpBa"}},
+                "tags": {"data": [{"type": "tags", "id": "AbcDef"}]}}}}),
+        ),
+        (
             "order_subscriptions/valid-small",
             "order_subscriptions",
             order(metadata(2)),
@@ -43,9 +55,11 @@ pub fn documents() -> Vec<(&'static str, &'static str, Value)> {
         (
             "order_subscriptions/invalid",
             "order_subscriptions",
+            // Six faults, each a 422 on an attribute.
             json!({"data": {"type": "order_subscriptions",
-            "attributes": {"frequency": "*/5 * * * *", "activate_by_source_order": false, "renewal_alert_period": 0},
-            "relationships": {"source_order": {"data": {"type": "customers", "id": ""}}}}}),
+            "attributes": {"frequency": "*/5 * * * *", "activate_by_source_order": "no", "place_target_order": "false",
+                "renewal_alert_period": 0, "starts_at": "2018-01-01", "reference": 1},
+            "relationships": {"source_order": {"data": {"type": "orders", "id": "QWERtyUpBa"}}}}}),
         ),
         (
             "subscription_models/valid",
