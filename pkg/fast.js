@@ -70,11 +70,14 @@ export function fastValidateResource(glue) {
       let result;
       if (typeof document === "string") {
         result = validText(index, document);
-      } else if (document instanceof Uint8Array && Object.getPrototypeOf(document) === Uint8Array.prototype) {
+      } else if (ArrayBuffer.isView(document) && Object.getPrototypeOf(document) === Uint8Array.prototype) {
+        // isView looks at internal slots only (a Proxy is not a view), so nothing
+        // user-defined runs before the prototype is known to be Uint8Array's.
         if (document.length <= limit) {
           const target = buffer(document.length);
           if (target !== null) {
-            target.set(document);
+            // A detached buffer has length 0 and cannot be read: nothing to copy.
+            if (document.length > 0) target.set(document);
             result = answer(glue._validateInput(index, document.length));
           }
         }
