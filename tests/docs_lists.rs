@@ -123,7 +123,10 @@ fn js_exports_agree_in_binding_types_and_readme() {
         .skip(1)
         .map(|rest| format!("_{}", rest.split('(').next().unwrap()))
         .collect();
-    assert_eq!(called, own, "pkg/fast.js: the package's own exports it calls");
+    assert_eq!(
+        called, own,
+        "pkg/fast.js: the package's own exports it calls"
+    );
     let module = read("src/wasm/mod.rs");
     let doc: String = module
         .lines()
