@@ -14,9 +14,9 @@
 //! and a later occurrence replaces what the earlier one reported.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::linkage::check_linkage;
+use super::names::NameTable;
 use super::spec::{Context, ResourceSpec, Seen, Slots, MAX_MEMBERS};
 use super::values::check_value;
 use crate::error::{JsonType, Kind, Violation};
@@ -52,61 +52,105 @@ pub(crate) enum Key<'a> {
 
 /// The violations of one object, kept per member so that a repeated name replaces
 /// what its earlier occurrence reported (at the earlier one's place). Nothing is
-/// allocated for members that report nothing.
+/// allocated for members that report nothing, and no lookup structure is built: the
+/// spec's names have fixed slots, and repeats among other names (each of which
+/// reports a violation) are found by one sort when the object ends.
 #[derive(Debug, Default)]
 pub(crate) struct Members<'a> {
-    entries: Vec<Vec<Violation>>,
-    index: BTreeMap<Key<'a>, usize>,
+    entries: Vec<(Key<'a>, Vec<Violation>)>,
+    /// For each spec slot, its entry's index plus one (0: none yet).
+    slots: [usize; MAX_MEMBERS],
     /// Violations about the object as a whole (missing members, cross-member rules).
     pub tail: Vec<Violation>,
 }
 
 impl<'a> Members<'a> {
+    fn slot_entry(&self, key: &Key<'a>) -> Option<usize> {
+        match key {
+            Key::Slot(s) => self.slots.get(*s).and_then(|&i| i.checked_sub(1)),
+            Key::Name(_) => None,
+        }
+    }
+
+    fn add(&mut self, key: Key<'a>, violations: Vec<Violation>) {
+        if let Key::Slot(s) = key {
+            if let Some(slot) = self.slots.get_mut(s) {
+                *slot = self.entries.len().saturating_add(1);
+            }
+        }
+        self.entries.push((key, violations));
+    }
+
     /// Records what the member `key` reported.
     pub fn put(&mut self, key: Key<'a>, violations: Vec<Violation>) {
-        match self.index.get(&key) {
-            Some(&i) => {
+        match self.slot_entry(&key) {
+            Some(i) => {
                 if let Some(entry) = self.entries.get_mut(i) {
-                    *entry = violations;
+                    entry.1 = violations;
                 }
             }
             // A first occurrence that reports nothing needs no entry; a later one
             // that does is placed after what is there.
             None if violations.is_empty() => {}
-            None => {
-                self.index.insert(key, self.entries.len());
-                self.entries.push(violations);
-            }
+            None => self.add(key, violations),
         }
     }
 
-    /// Gives `key` an entry even when it reports nothing yet, so that what is put for
-    /// it later keeps its place.
+    /// Gives the slot `key` an entry even when it reports nothing yet, so that what
+    /// is put for it later keeps its place.
     fn reserve(&mut self, key: Key<'a>) {
-        if !self.index.contains_key(&key) {
-            self.index.insert(key, self.entries.len());
-            self.entries.push(Vec::new());
+        if self.slot_entry(&key).is_none() {
+            self.add(key, Vec::new());
         }
     }
 
-    /// Sets what `key` reports to `violation` alone.
-    fn replace_or_add(&mut self, key: Key<'a>, violation: Violation) {
-        match self.index.get(&key) {
-            Some(&i) => {
-                if let Some(entry) = self.entries.get_mut(i) {
-                    *entry = vec![violation];
+    /// Sets what every occurrence of `key` reports to `violation` alone (added when
+    /// the member has no entry).
+    fn replace(&mut self, key: &Key<'a>, violation: &Violation) {
+        let mut found = false;
+        for entry in self.entries.iter_mut().filter(|e| e.0 == *key) {
+            entry.1 = vec![violation.clone()];
+            found = true;
+        }
+        if !found {
+            self.add(key.clone(), vec![violation.clone()]);
+        }
+    }
+
+    /// Appends every violation, members first, to `out`. For a name that occurs more
+    /// than once, the last occurrence's violations take the first one's place.
+    pub fn flush(mut self, out: &mut Vec<Violation>) {
+        let named: Vec<(&str, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (key, _))| match key {
+                Key::Name(name) => Some((name.as_ref(), i)),
+                Key::Slot(_) => None,
+            })
+            .collect();
+        if named.len() > 1 {
+            let names: Vec<&str> = named.iter().map(|(n, _)| *n).collect();
+            let firsts = NameTable::first_occurrences(&names);
+            // In document order, so the last occurrence is the one left in place.
+            let moves: Vec<(usize, usize)> = firsts
+                .iter()
+                .enumerate()
+                .filter(|(i, first)| i != *first)
+                .filter_map(|(i, &first)| Some((named.get(first)?.1, named.get(i)?.1)))
+                .collect();
+            for (first, later) in moves {
+                let taken = self
+                    .entries
+                    .get_mut(later)
+                    .map(|e| std::mem::take(&mut e.1))
+                    .unwrap_or_default();
+                if let Some(entry) = self.entries.get_mut(first) {
+                    entry.1 = taken;
                 }
             }
-            None => {
-                self.index.insert(key, self.entries.len());
-                self.entries.push(vec![violation]);
-            }
         }
-    }
-
-    /// Appends every violation, members first, to `out`.
-    pub fn flush(self, out: &mut Vec<Violation>) {
-        for entry in self.entries {
+        for (_, entry) in self.entries {
             out.extend(entry);
         }
         out.extend(self.tail);
@@ -118,16 +162,25 @@ impl<'a> Members<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Names<'a> {
     pub known: Slots<'a>,
-    pub others: BTreeSet<Cow<'a, str>>,
+    pub others: Vec<Cow<'a, str>>,
+    /// Built by [`Names::index`] once the object has been read.
+    table: Option<NameTable>,
 }
 
 impl Names<'_> {
+    fn index(&mut self) {
+        self.table = Some(NameTable::new(&self.others));
+    }
+
     fn contains(&self, spec_names: &[&str], name: &str) -> bool {
         spec_names
             .iter()
             .position(|n| *n == name)
             .is_some_and(|i| self.known.is_present(i))
-            || self.others.contains(name)
+            || self
+                .table
+                .as_ref()
+                .is_some_and(|t| t.find(&self.others, name).is_some())
     }
 }
 
@@ -328,14 +381,14 @@ fn check_attributes<'a>(
         if let Some(reason) = reserved_attribute_reason(&name) {
             found.push(forbidden(&member, reason));
             r.skip(token)?;
-            names.others.insert(name.clone());
+            names.others.push(name.clone());
             members.put(Key::Name(name), found);
             continue;
         }
         let Some(slot) = spec.attributes.iter().position(|a| a.name == name) else {
             found.push(not_allowed(&member, &name));
             r.skip(token)?;
-            names.others.insert(name.clone());
+            names.others.push(name.clone());
             members.put(Key::Name(name), found);
             continue;
         };
@@ -361,6 +414,7 @@ fn check_attributes<'a>(
     }
     report_missing_attributes(spec, &names.known, at, context, &mut members.tail);
     members.flush(out);
+    names.index();
     Ok(Some(names))
 }
 
@@ -404,7 +458,6 @@ struct Relationships<'a> {
     members: Members<'a>,
     /// The spec's relationships present, by position.
     known: [bool; MAX_MEMBERS],
-    others: BTreeSet<Cow<'a, str>>,
     /// False when `relationships` is not an object (its violation is in `members`).
     object: bool,
 }
@@ -428,13 +481,15 @@ impl<'a> Relationships<'a> {
                 if self.known.get(slot) == Some(&true) && attrs.contains(attribute_names, rel.name)
                 {
                     let v = forbidden(&at.key(rel.name), shared);
-                    self.members.replace_or_add(Key::Slot(slot), v);
+                    self.members.replace(&Key::Slot(slot), &v);
                 }
             }
-            for name in std::mem::take(&mut self.others) {
-                if attrs.contains(attribute_names, &name) {
-                    let v = forbidden(&at.key(&name), shared);
-                    self.members.replace_or_add(Key::Name(name), v);
+            // Every other name has an entry (its not_allowed), each occurrence its own.
+            for (key, violations) in &mut self.members.entries {
+                if let Key::Name(name) = key {
+                    if attrs.contains(attribute_names, name) {
+                        *violations = vec![forbidden(&at.key(name), shared)];
+                    }
                 }
             }
         }
@@ -482,7 +537,6 @@ fn walk_relationships<'a>(
             None => {
                 found.push(not_allowed(&member, &name));
                 r.skip(token)?;
-                rels.others.insert(name.clone());
                 rels.members.put(Key::Name(name), found);
             }
         }

@@ -21,6 +21,7 @@ pub mod customer_subscriptions;
 pub mod document;
 pub mod jsonapi_errors;
 pub mod linkage;
+pub mod names;
 pub mod order_subscriptions;
 pub mod request;
 pub mod spec;
@@ -112,7 +113,7 @@ impl Resource {
             .attributes
             .iter()
             .filter_map(|a| {
-                let value = serde_json::from_str(a.default?).ok()?;
+                let value = crate::json::parse_str(a.default?).ok()?;
                 Some((a.name.to_owned(), value))
             })
             .collect()

@@ -9,8 +9,8 @@
 //! assert_eq!(err.pointer, "");
 //! ```
 //!
-//! Nesting deeper than 128 levels is refused by the parser (serde_json's recursion
-//! limit), so hostile input cannot exhaust the stack. Text longer than
+//! Nesting of 128 levels or more is refused by the reader, as serde_json's recursion
+//! limit refuses it, so hostile input cannot exhaust the stack. Text longer than
 //! [`MAX_INPUT_BYTES`] is refused with `too_large` before it is read:
 //!
 //! ```
@@ -36,16 +36,61 @@ pub const MAX_VALUES: usize = 100_000;
 
 /// Parses JSON text.
 pub fn parse_str(text: &str) -> Result<Value, Violation> {
-    check_size(text.len())?;
-    check_values(text.as_bytes())?;
-    serde_json::from_str(text).map_err(|e| invalid_json(&e))
+    parse_bytes(text.as_bytes())
 }
 
-/// Parses UTF-8 encoded JSON text, as a request body arrives.
+/// Parses UTF-8 encoded JSON text, as a request body arrives. The text is read by
+/// [`reader::Reader`], the reader every validator uses, so every entry point accepts
+/// and refuses exactly the same texts.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Value, Violation> {
-    check_size(bytes.len())?;
-    check_values(bytes)?;
-    serde_json::from_slice(bytes).map_err(|e| invalid_json(&e))
+    check_limits(bytes)?;
+    let mut r = reader::Reader::new(bytes);
+    let value = r.value().and_then(|token| build(token, &mut r));
+    value
+        .and_then(|v| r.finish().map(|()| v))
+        .map_err(|fault| fault.into_violation(bytes))
+}
+
+/// The value whose token was just read. Recursion is bounded by the reader's depth
+/// limit ([`reader::MAX_DEPTH`]).
+fn build<'a>(token: reader::Token<'a>, r: &mut reader::Reader<'a>) -> Result<Value, reader::Fault> {
+    use reader::Token;
+    Ok(match token {
+        Token::Null => Value::Null,
+        Token::Bool(b) => Value::Bool(b),
+        Token::String(s) => Value::String(s.into_owned()),
+        Token::Number(text) => Value::Number(number(text)),
+        Token::Object => {
+            let mut members = serde_json::Map::new();
+            while let Some(name) = r.member()? {
+                let token = r.value()?;
+                // A repeated name keeps its last value at its first place.
+                members.insert(name.into_owned(), build(token, r)?);
+            }
+            Value::Object(members)
+        }
+        Token::Array => {
+            let mut items = Vec::new();
+            while r.element()? {
+                let token = r.value()?;
+                items.push(build(token, r)?);
+            }
+            Value::Array(items)
+        }
+    })
+}
+
+/// A number's value as serde_json holds it: an integer when the text is one within
+/// `i64` or `u64`, else a double. The reader has checked that the text is a number a
+/// double can hold.
+fn number(text: &str) -> serde_json::Number {
+    if let Ok(v) = text.parse::<i64>() {
+        return v.into();
+    }
+    if let Ok(v) = text.parse::<u64>() {
+        return v.into();
+    }
+    serde_json::Number::from_f64(reader::to_f64(text)).unwrap_or_else(|| 0.into())
 }
 
 /// `Err(too_large)` when `size` bytes is over [`MAX_INPUT_BYTES`].
@@ -93,24 +138,6 @@ fn check_values(text: &[u8]) -> Result<(), Violation> {
 
 fn too_large(size: usize, limit: usize, unit: &'static str) -> Violation {
     Violation::new("", Kind::TooLarge { size, limit, unit })
-}
-
-fn invalid_json(e: &serde_json::Error) -> Violation {
-    // serde_json's Display appends " at line L column C"; keep only the reason since
-    // line and column travel as params.
-    let full = e.to_string();
-    let reason = match full.rfind(" at line ") {
-        Some(i) if e.line() > 0 => full.get(..i).unwrap_or(&full).to_owned(),
-        _ => full,
-    };
-    Violation::new(
-        "",
-        Kind::InvalidJson {
-            line: e.line(),
-            column: e.column(),
-            reason,
-        },
-    )
 }
 
 #[cfg(test)]

@@ -21,8 +21,10 @@
 //!
 //! It accepts exactly RFC 8259 JSON, as serde_json does: UTF-8 text, no trailing
 //! commas, no comments, escapes checked (a lone surrogate escape is a fault, since it
-//! cannot become a Rust string), numbers within `f64`, and nesting up to
-//! [`MAX_DEPTH`] levels, so hostile input cannot exhaust the stack.
+//! cannot become a Rust string), and nesting up to [`MAX_DEPTH`] levels, so hostile
+//! input cannot exhaust the stack. A number a double cannot hold (one that rounds to
+//! infinity, such as `1e400`) is a fault too, decided exactly on its decimal digits
+//! with no float parsing.
 
 use std::borrow::Cow;
 
@@ -63,9 +65,10 @@ impl Token<'_> {
         }
     }
 
-    /// The number as an `i64` when it has no fractional part (`2`, `2.0`, `1e2`) and is
-    /// within ±2^53, as serde_json's `as_i64` and `as_f64` read it; `None` for any
-    /// other value.
+    /// The number as an `i64` when it is whole (`2`, `2.0`, `1e2`): an integer literal
+    /// within `i64`, as serde_json's `as_i64` reads it, or any other number whose
+    /// decimal value has no fractional part and is within ±2^53, the integers a
+    /// double holds exactly. `None` for any other value.
     pub fn whole_number(&self) -> Option<i64> {
         let Token::Number(text) = self else {
             return None;
@@ -73,9 +76,182 @@ impl Token<'_> {
         if let Ok(v) = text.parse::<i64>() {
             return Some(v);
         }
-        let f: f64 = text.parse().ok()?;
-        #[allow(clippy::cast_possible_truncation)] // whole and within ±2^53, checked first
-        (f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0).then_some(f as i64)
+        let mut buf = Vec::new();
+        Decimal::parse(text, &mut buf).whole()
+    }
+}
+
+/// A JSON number's text read as a decimal: `digits × 10^exponent`, with no floating
+/// point (and so none of the float parser's tables in the wasm).
+struct Decimal<'a> {
+    negative: bool,
+    /// The significant digits: no leading zeros (empty for zero).
+    digits: &'a [u8],
+    /// The power of ten of the last digit of `digits`.
+    exponent: i64,
+}
+
+/// 2^1024 − 2^970, the midpoint between `f64::MAX` and 2^1024: a decimal at or above
+/// it rounds to infinity (the tie goes to the even neighbour, 2^1024), below it to a
+/// finite double.
+const OVERFLOW: &[u8] = b"179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+
+impl<'a> Decimal<'a> {
+    /// Reads text that [`Reader`] has checked against the JSON number grammar. The
+    /// digits are copied into `buf` only when the number has a fraction, to join its
+    /// two runs.
+    fn parse(text: &'a str, buf: &'a mut Vec<u8>) -> Decimal<'a> {
+        let bytes = text.as_bytes();
+        let negative = bytes.first() == Some(&b'-');
+        let body = bytes.get(usize::from(negative)..).unwrap_or_default();
+        let mantissa_end = body
+            .iter()
+            .position(|&b| b == b'e' || b == b'E')
+            .unwrap_or(body.len());
+        let (mantissa, exp_text) = body.split_at(mantissa_end);
+        let written: i64 = match exp_text.get(1..) {
+            None => 0,
+            Some(e) => {
+                let (sign, digits) = match e.first() {
+                    Some(b'-') => (-1, e.get(1..).unwrap_or_default()),
+                    Some(b'+') => (1, e.get(1..).unwrap_or_default()),
+                    _ => (1, e),
+                };
+                // Saturates: beyond ±10^18 every answer is already decided.
+                let magnitude = digits.iter().fold(0i64, |acc, &d| {
+                    acc.saturating_mul(10)
+                        .saturating_add(i64::from(d.wrapping_sub(b'0')))
+                });
+                magnitude.saturating_mul(sign)
+            }
+        };
+        let (int, frac) = match mantissa.iter().position(|&b| b == b'.') {
+            Some(dot) => (
+                mantissa.get(..dot).unwrap_or_default(),
+                mantissa.get(dot.saturating_add(1)..).unwrap_or_default(),
+            ),
+            None => (mantissa, &[][..]),
+        };
+        let all: &'a [u8] = if frac.is_empty() {
+            int
+        } else {
+            buf.extend_from_slice(int);
+            buf.extend_from_slice(frac);
+            buf
+        };
+        let leading = all.iter().take_while(|&&d| d == b'0').count();
+        let digits = all.get(leading..).unwrap_or_default();
+        let frac_len = i64::try_from(frac.len()).unwrap_or(i64::MAX);
+        Decimal {
+            negative,
+            digits,
+            exponent: written.saturating_sub(frac_len),
+        }
+    }
+
+    /// The power of ten of the leading digit (meaningless for zero).
+    fn leading_exponent(&self) -> i64 {
+        let n = i64::try_from(self.digits.len()).unwrap_or(i64::MAX);
+        self.exponent.saturating_add(n).saturating_sub(1)
+    }
+
+    /// Whether a double cannot hold the number (it would round to infinity).
+    fn overflows(&self) -> bool {
+        if self.digits.is_empty() {
+            return false;
+        }
+        match self.leading_exponent() {
+            e if e < 308 => false,
+            308 => {
+                // Compare with the midpoint digit by digit, missing digits being zeros.
+                let len = self.digits.len().max(OVERFLOW.len());
+                let digit = |s: &[u8], i: usize| s.get(i).copied().unwrap_or(b'0');
+                (0..len)
+                    .map(|i| digit(self.digits, i).cmp(&digit(OVERFLOW, i)))
+                    .find(|o| o.is_ne())
+                    .is_none_or(|o| o.is_gt())
+            }
+            _ => true,
+        }
+    }
+
+    fn whole(&self) -> Option<i64> {
+        let trailing = self.digits.iter().rev().take_while(|&&d| d == b'0').count();
+        let kept = self
+            .digits
+            .get(..self.digits.len().saturating_sub(trailing))
+            .unwrap_or_default();
+        if kept.is_empty() {
+            return Some(0);
+        }
+        let trailing = i64::try_from(trailing).unwrap_or(i64::MAX);
+        let shift = self.exponent.saturating_add(trailing);
+        // Under 2^53 (16 digits) with no fraction: the leading digit's power is 15 at
+        // most and the last kept digit's is 0 at least.
+        if shift < 0 || self.leading_exponent() > 15 {
+            return None;
+        }
+        let mut value = kept.iter().try_fold(0i64, |acc, &d| {
+            acc.checked_mul(10)?
+                .checked_add(i64::from(d.wrapping_sub(b'0')))
+        })?;
+        for _ in 0..shift {
+            value = value.checked_mul(10)?;
+        }
+        if value >= 1 << 53 {
+            return None;
+        }
+        Some(if self.negative {
+            value.saturating_neg()
+        } else {
+            value
+        })
+    }
+}
+
+/// The double nearest to a number's text (checked by [`Reader`]), with no float
+/// parser: exact when the text has at most 15 significant digits and a power of ten
+/// of at most 22 either way (the cases where one multiplication or division of two
+/// exact doubles rounds once), and otherwise within a few units in the last place
+/// (one rounding per factor of 10^22 on the way).
+/// Validators never need this; it serves values built from text (`metadata`).
+pub fn to_f64(text: &str) -> f64 {
+    let mut buf = Vec::new();
+    let d = Decimal::parse(text, &mut buf);
+    // The first 19 significant digits fit a u64; the rest move the exponent.
+    let kept = d.digits.get(..19).unwrap_or(d.digits);
+    let dropped = i64::try_from(d.digits.len().saturating_sub(kept.len())).unwrap_or(0);
+    let m = kept.iter().fold(0u64, |acc, &b| {
+        acc.wrapping_mul(10)
+            .wrapping_add(u64::from(b.wrapping_sub(b'0')))
+    });
+    let e = d.exponent.saturating_add(dropped);
+    #[allow(clippy::cast_precision_loss)] // m < 2^64: the nearest double is meant
+    let mut v = m as f64;
+    // 10^k exactly up to 10^22, then in steps of 10^22 (one rounding each).
+    let pow = |k: i64| {
+        let (mut p, mut k) = (1.0f64, k);
+        while k >= 22 {
+            p *= 1e22;
+            k = k.saturating_sub(22);
+        }
+        (0..k).fold(p, |p, _| p * 10.0)
+    };
+    // Two steps below 10^-300, so that digits like 5e-324 do not underflow on the way.
+    v = match e {
+        0 => v,
+        1..=308 => v * pow(e),
+        309.. => v * pow(308) * pow(e.saturating_sub(308).min(20)),
+        -300..=-1 => v / pow(e.saturating_neg()),
+        _ => v / pow(300) / pow(e.saturating_neg().saturating_sub(300).min(30)),
+    };
+    // The reader has checked that the number is finite; rounding on the way may
+    // still step past the largest double.
+    let v = v.min(f64::MAX);
+    if d.negative {
+        -v
+    } else {
+        v
     }
 }
 
@@ -249,10 +425,11 @@ impl<'a> Reader<'a> {
             .get(start..self.pos)
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("0");
-        // serde_json refuses numbers beyond f64 (1e400, or 400 digits) rather than
-        // reading infinity; integers within i64 or u64 need no float parse.
-        let exact = integer && (text.parse::<i64>().is_ok() || text.parse::<u64>().is_ok());
-        if !exact && !text.parse::<f64>().is_ok_and(f64::is_finite) {
+        // serde_json refuses numbers beyond a double (1e400, or 400 digits) rather
+        // than reading infinity; integers of up to 19 digits are always within one.
+        let short = integer && self.pos.saturating_sub(start) <= 20;
+        let mut buf = Vec::new();
+        if !short && Decimal::parse(text, &mut buf).overflows() {
             return Err(Fault {
                 at: start,
                 reason: "number out of range",
@@ -580,7 +757,8 @@ mod tests {
         let ok = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
         assert_eq!(read(&ok), Ok(()));
         assert!(serde_json::from_str::<serde_json::Value>(&ok).is_ok());
-        let deep = format!("{}{}", "[".repeat(depth + 1), "]".repeat(depth + 1));
+        let over = depth.saturating_add(1);
+        let deep = format!("{}{}", "[".repeat(over), "]".repeat(over));
         assert_eq!(read(&deep).unwrap_err().reason, "recursion limit exceeded");
         assert!(serde_json::from_str::<serde_json::Value>(&deep).is_err());
     }
@@ -623,6 +801,84 @@ mod tests {
         assert_eq!(whole("-0"), Some(0));
         assert_eq!(whole("2.5"), None);
         assert_eq!(whole("99999999999999999999"), None);
+        assert_eq!(whole("-1.50e1"), Some(-15));
+        assert_eq!(whole("-1.500e3"), Some(-1500));
+        assert_eq!(whole("0.0"), Some(0));
+        assert_eq!(whole("25e-1"), None);
+        assert_eq!(whole("720.000"), Some(720));
+        assert_eq!(whole("9007199254740991.0"), Some(9_007_199_254_740_991));
+        assert_eq!(whole("9007199254740992.0"), None);
+        assert_eq!(whole("9223372036854775807"), Some(i64::MAX));
+        assert_eq!(whole("1e400"), None);
+        assert_eq!(whole("1e-400"), None);
+    }
+
+    #[test]
+    fn numbers_overflow_where_a_double_does() {
+        // Around the rounding boundary of f64::MAX, each way, and far beyond it.
+        let max = "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368";
+        let cases = [
+            max.to_owned(),
+            format!("{max}.5"),
+            "1.7976931348623157e308".to_owned(),
+            "1.7976931348623158e308".to_owned(),
+            "1.79769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791e308".to_owned(),
+            "1.79769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792e308".to_owned(),
+            "1.7976931348623159e308".to_owned(),
+            "-1.7976931348623159e308".to_owned(),
+            "0.000000000000000000000000000000000000000000001e353".to_owned(),
+            "1e-400".to_owned(),
+            "0e999999999999999999999".to_owned(),
+            "1e999999999999999999999".to_owned(),
+            "1e-999999999999999999999".to_owned(),
+            "123456789012345678901234567890".to_owned(),
+            format!("1{}", "0".repeat(308)),
+            format!("1{}", "0".repeat(309)),
+        ];
+        // The reference is Rust's float parser, which rounds correctly (serde_json's
+        // own is approximate within a few units of the boundary).
+        for text in cases {
+            let ours = read(&text).is_ok();
+            let finite = text.parse::<f64>().is_ok_and(f64::is_finite);
+            assert_eq!(ours, finite, "{text}");
+        }
+    }
+
+    #[test]
+    fn doubles_are_exact_on_the_fast_path_and_close_beyond_it() {
+        let exact = [
+            "0.1",
+            "1.5",
+            "-2.25",
+            "123456789012345",
+            "1e22",
+            "1.7e-21",
+            "3.14159",
+            "0",
+            "-0.0",
+            "720.5",
+            "99.99",
+            "1e-5",
+        ];
+        for text in exact {
+            assert_eq!(to_f64(text), text.parse::<f64>().unwrap(), "{text}");
+        }
+        let close = [
+            "1.7976931348623157e308",
+            "2.2250738585072014e-308",
+            "6.02214076e23",
+            "1.2345678901234567890123e-30",
+            "98765432109876543210",
+            "1e300",
+            "4.9e-300",
+        ];
+        for text in close {
+            let (ours, exact) = (to_f64(text), text.parse::<f64>().unwrap());
+            assert!(
+                ((ours - exact) / exact).abs() < 1e-14,
+                "{text}: {ours} vs {exact}"
+            );
+        }
     }
 
     #[test]
