@@ -179,9 +179,24 @@ fn reduce(set: &FieldSet, field: Field) -> FieldSet {
         }
     }
     if kept.iter().all(|i| i.start == i.end) {
-        kept.sort_unstable_by_key(|i| i.start);
+        sort_few(&mut kept, |i| i.start);
     }
     every(kept)
+}
+
+/// Sorts a short list (a field has at most 60 values) by `key`: an insertion sort, a
+/// few instructions where each library sort adds kilobytes to the wasm.
+fn sort_few<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while let Some(prev) = j.checked_sub(1) {
+            match (items.get(prev), items.get(j)) {
+                (Some(a), Some(b)) if key(a) > key(b) => items.swap(prev, j),
+                _ => break,
+            }
+            j = prev;
+        }
+    }
 }
 
 /// A single value as an item.
@@ -299,7 +314,7 @@ fn time_phrase(minute: &FieldSet, hour: &FieldSet) -> String {
                 .iter()
                 .flat_map(|h| ms.iter().map(move |m| (*h, *m)))
                 .collect();
-            times.sort_unstable();
+            sort_few(&mut times, |t| *t);
             times.dedup();
             let times: Vec<String> = times.iter().map(|(h, m)| hhmm(*h, *m)).collect();
             return format!("At {}", join(&times, "and"));
