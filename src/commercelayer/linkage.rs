@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value};
 
-use super::document::{Key, Members};
+use super::document::{is_blank, Key, Members};
 use super::spec::RelationshipSpec;
 use crate::error::{Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
@@ -109,7 +109,7 @@ fn check_identifier<'a>(
                 ));
                 Key::Slot(0)
             }
-            ("id", Token::String(id)) if id.trim().is_empty() => {
+            ("id", Token::String(id)) if is_blank(id) => {
                 found.push(Violation::new(member_at.to_pointer(), Kind::Required));
                 Key::Slot(1)
             }

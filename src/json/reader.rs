@@ -326,12 +326,11 @@ impl<'a> Reader<'a> {
 
     #[inline(always)]
     fn skip_whitespace(&mut self) {
-        let rest = self.src.get(self.pos..).unwrap_or_default();
-        let n = rest
-            .iter()
-            .position(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
-            .unwrap_or(rest.len());
-        self.pos = self.pos.saturating_add(n);
+        // A plain loop: at opt-level "z" an iterator adapter's closure stays a call
+        // per byte.
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.src.get(self.pos) {
+            self.pos = self.pos.wrapping_add(1);
+        }
     }
 
     /// Reads the next value: a scalar whole, or the opening bracket of a container.
@@ -443,12 +442,12 @@ impl<'a> Reader<'a> {
         self.bump();
         let start = self.pos;
         // The plain run up to the closing quote, an escape or a control character.
-        let rest = self.src.get(start..).unwrap_or_default();
-        let plain = rest
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-            .unwrap_or(rest.len());
-        self.pos = start.saturating_add(plain);
+        while let Some(&b) = self.src.get(self.pos) {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                break;
+            }
+            self.pos = self.pos.wrapping_add(1);
+        }
         loop {
             match self.peek() {
                 Some(b'"') => {
