@@ -57,64 +57,103 @@ pub(crate) enum Key<'a> {
 /// reports a violation) are found by one sort when the object ends.
 #[derive(Debug, Default)]
 pub(crate) struct Members<'a> {
-    entries: Vec<(Key<'a>, Vec<Violation>)>,
+    /// In document order of each member's first occurrence.
+    entries: Vec<Entry<'a>>,
     /// For each spec slot, its entry's index plus one (0: none yet).
     slots: [usize; MAX_MEMBERS],
+    /// For each spec slot, the position of its first occurrence plus one (0: none).
+    first: [usize; MAX_MEMBERS],
+    /// Members seen so far: the position of the next one.
+    count: usize,
     /// Violations about the object as a whole (missing members, cross-member rules).
     pub tail: Vec<Violation>,
 }
 
+#[derive(Debug)]
+struct Entry<'a> {
+    key: Key<'a>,
+    /// The position of the member's first occurrence among the object's members.
+    at: usize,
+    violations: Vec<Violation>,
+}
+
 impl<'a> Members<'a> {
-    fn slot_entry(&self, key: &Key<'a>) -> Option<usize> {
-        match key {
-            Key::Slot(s) => self.slots.get(*s).and_then(|&i| i.checked_sub(1)),
-            Key::Name(_) => None,
-        }
-    }
-
-    fn add(&mut self, key: Key<'a>, violations: Vec<Violation>) {
-        if let Key::Slot(s) = key {
-            if let Some(slot) = self.slots.get_mut(s) {
-                *slot = self.entries.len().saturating_add(1);
-            }
-        }
-        self.entries.push((key, violations));
-    }
-
     /// Records what the member `key` reported.
     pub fn put(&mut self, key: Key<'a>, violations: Vec<Violation>) {
-        match self.slot_entry(&key) {
-            Some(i) => {
-                if let Some(entry) = self.entries.get_mut(i) {
-                    entry.1 = violations;
-                }
+        let at = self.count;
+        self.count = self.count.saturating_add(1);
+        match key {
+            Key::Slot(s) => {
+                self.note_first(s, at);
+                self.set_slot(s, violations, false);
             }
-            // A first occurrence that reports nothing needs no entry; a later one
-            // that does is placed after what is there.
-            None if violations.is_empty() => {}
-            None => self.add(key, violations),
+            // Every occurrence of another name has an entry, so `flush` can move the
+            // last one's violations to the first one's place.
+            Key::Name(_) => self.entries.push(Entry {
+                key,
+                at,
+                violations,
+            }),
         }
     }
 
-    /// Gives the slot `key` an entry even when it reports nothing yet, so that what
-    /// is put for it later keeps its place.
+    fn note_first(&mut self, s: usize, at: usize) {
+        if let Some(first) = self.first.get_mut(s).filter(|f| **f == 0) {
+            *first = at.saturating_add(1);
+        }
+    }
+
+    /// Sets what slot `s` reports. A slot whose first occurrence reported nothing has
+    /// no entry (nothing is allocated for it); when a later occurrence, or a rule at
+    /// the end, reports something, the entry goes where the first occurrence was.
+    fn set_slot(&mut self, s: usize, violations: Vec<Violation>, always: bool) {
+        if let Some(i) = self.slots.get(s).and_then(|&i| i.checked_sub(1)) {
+            if let Some(entry) = self.entries.get_mut(i) {
+                entry.violations = violations;
+            }
+            return;
+        }
+        if violations.is_empty() && !always {
+            return;
+        }
+        let at = self
+            .first
+            .get(s)
+            .and_then(|f| f.checked_sub(1))
+            .unwrap_or(self.count);
+        let index = self.entries.partition_point(|e| e.at < at);
+        // At most one shift per slot: the spec lists a handful of members.
+        for slot in &mut self.slots {
+            if *slot > index {
+                *slot = slot.saturating_add(1);
+            }
+        }
+        if let Some(slot) = self.slots.get_mut(s) {
+            *slot = index.saturating_add(1);
+        }
+        let key = Key::Slot(s);
+        self.entries.insert(
+            index,
+            Entry {
+                key,
+                at,
+                violations,
+            },
+        );
+    }
+
+    /// Gives slot `key` an entry even when it reports nothing yet, so that what is
+    /// put for it later keeps its place.
     fn reserve(&mut self, key: Key<'a>) {
-        if self.slot_entry(&key).is_none() {
-            self.add(key, Vec::new());
+        if let Key::Slot(s) = key {
+            self.note_first(s, self.count);
+            self.set_slot(s, Vec::new(), true);
         }
     }
 
-    /// Sets what every occurrence of `key` reports to `violation` alone (added when
-    /// the member has no entry).
-    fn replace(&mut self, key: &Key<'a>, violation: &Violation) {
-        let mut found = false;
-        for entry in self.entries.iter_mut().filter(|e| e.0 == *key) {
-            entry.1 = vec![violation.clone()];
-            found = true;
-        }
-        if !found {
-            self.add(key.clone(), vec![violation.clone()]);
-        }
+    /// Sets what slot `s` reports to `violation` alone.
+    fn replace(&mut self, s: usize, violation: Violation) {
+        self.set_slot(s, vec![violation], true);
     }
 
     /// Appends every violation, members first, to `out`. For a name that occurs more
@@ -124,7 +163,7 @@ impl<'a> Members<'a> {
             .entries
             .iter()
             .enumerate()
-            .filter_map(|(i, (key, _))| match key {
+            .filter_map(|(i, e)| match &e.key {
                 Key::Name(name) => Some((name.as_ref(), i)),
                 Key::Slot(_) => None,
             })
@@ -143,15 +182,15 @@ impl<'a> Members<'a> {
                 let taken = self
                     .entries
                     .get_mut(later)
-                    .map(|e| std::mem::take(&mut e.1))
+                    .map(|e| std::mem::take(&mut e.violations))
                     .unwrap_or_default();
                 if let Some(entry) = self.entries.get_mut(first) {
-                    entry.1 = taken;
+                    entry.violations = taken;
                 }
             }
         }
-        for (_, entry) in self.entries {
-            out.extend(entry);
+        for entry in self.entries {
+            out.extend(entry.violations);
         }
         out.extend(self.tail);
     }
@@ -491,14 +530,14 @@ impl<'a> Relationships<'a> {
                 if self.known.get(slot) == Some(&true) && attrs.contains(attribute_names, rel.name)
                 {
                     let v = forbidden(&at.key(rel.name), shared);
-                    self.members.replace(&Key::Slot(slot), &v);
+                    self.members.replace(slot, v);
                 }
             }
             // Every other name has an entry (its not_allowed), each occurrence its own.
-            for (key, violations) in &mut self.members.entries {
-                if let Key::Name(name) = key {
+            for entry in &mut self.members.entries {
+                if let Key::Name(name) = &entry.key {
                     if attrs.contains(attribute_names, name) {
-                        *violations = vec![forbidden(&at.key(name), shared)];
+                        entry.violations = vec![forbidden(&at.key(name), shared)];
                     }
                 }
             }
@@ -598,4 +637,36 @@ fn forbidden(at: &Path<'_>, reason: &'static str) -> Violation {
             reason,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::commercelayer::Resource;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// Repeated names give what serde_json's reading gives (its map keeps the first
+    /// place and the last value, as Ruby's Hash does), violations in the same order.
+    #[test]
+    fn repeated_names_read_as_a_map_reads_them() {
+        let texts = [
+            r#"{"data":{"type":"customer_subscriptions","attributes":{"reference":"ok","foo":1,"reference":5}}}"#,
+            r#"{"data":{"type":"customer_subscriptions","attributes":{"reference":5,"foo":1,"reference":"ok"}}}"#,
+            r#"{"data":{"type":"customer_subscriptions","attributes":{"foo":1,"bar":2,"foo":3,"customer_email":7}}}"#,
+            r#"{"data":{"type":"x","attributes":{},"type":"customer_subscriptions","type":"y"},"data":{"attributes":{}}}"#,
+            r#"{"data":{"type":"order_subscriptions","relationships":{"source_order":{"data":{"type":"orders","id":"a"}},"tags":{"data":[]},"source_order":{"data":null}},"attributes":{"frequency":"monthly","source_order":1,"tags":2}}}"#,
+            r#"{"data":{"type":"order_subscriptions","attributes":{"frequency":"monthly","starts_at":"2018-01-01T12:00:00.000Z","expires_at":"2017-01-01T12:00:00.000Z","expires_at":"2019-01-01T12:00:00.000Z","activate_by_source_order":false},"relationships":{"source_order":{"data":{"id":"a","type":"orders","id":" ","type":"x"}}}}}"#,
+            r#"{"data":{"type":"subscription_models","attributes":{"name":"m","frequencies":["monthly","monthly"],"frequencies":["hourly","x","hourly"]}}}"#,
+        ];
+        for text in texts {
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            for resource in Resource::ALL {
+                assert_eq!(
+                    resource.validate_json(text),
+                    resource.validate(&value),
+                    "{resource} {text}"
+                );
+            }
+        }
+    }
 }

@@ -1,0 +1,101 @@
+// validateResource has two routes: the fast one of pkg/fast.js (JSON text, a
+// Uint8Array or a plain object, no options), which writes the document into wasm
+// memory, and the ordinary export, taken whenever options are passed. They must
+// answer alike. Every fixture document, and a few thousand random variations of
+// them, goes through both, as text, as bytes and as an object.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { validateResource } from "subkit";
+
+const dir = new URL("../fixtures/commercelayer/", import.meta.url);
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith("_validate.json"))
+  .flatMap((f) => {
+    const fixture = JSON.parse(readFileSync(new URL(f, dir), "utf8"));
+    return fixture.cases.map((c) => ({ resource: fixture.resource, c }));
+  });
+
+// Both routes, for one input: the fast one (no options) and the ordinary one (an
+// empty options object, which the fast route declines).
+function both(resource, input) {
+  return [validateResource(resource, input), validateResource(resource, input, {})];
+}
+
+function agree(resource, text, label) {
+  const [fastText, slowText] = both(resource, text);
+  assert.deepEqual(fastText, slowText, `${label} (text)`);
+  const [fastBytes, slowBytes] = both(resource, new TextEncoder().encode(text));
+  assert.deepEqual(fastBytes, slowBytes, `${label} (bytes)`);
+  assert.deepEqual(fastBytes, fastText, `${label} (bytes against text)`);
+  let object;
+  try {
+    object = JSON.parse(text);
+  } catch {
+    return;
+  }
+  if (object === null || typeof object !== "object" || Array.isArray(object)) return;
+  const [fastObject, slowObject] = both(resource, object);
+  assert.deepEqual(fastObject, slowObject, `${label} (object)`);
+}
+
+test("the fast route and the ordinary export agree on every fixture", () => {
+  assert.ok(cases.length > 50, `${cases.length} fixture cases`);
+  for (const { resource, c } of cases) {
+    if (c.context) continue; // options: the ordinary route only
+    const text = "text" in c ? c.text : JSON.stringify(c.document);
+    for (const name of ["customer_subscriptions", "order_subscriptions", "subscription_models"]) {
+      agree(name, text, `${resource}: ${c.description} as ${name}`);
+    }
+  }
+});
+
+// A small deterministic generator (no Math.random: a failure must replay).
+function* random(seed) {
+  let x = seed >>> 0;
+  for (;;) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    yield (x >>> 0) / 2 ** 32;
+  }
+}
+
+const VALUES = [null, true, false, 0, -1, 1.5, 721, 1e400, "", " ", "monthly", "*/5 * * * *",
+  "2018-01-01T12:00:00.000Z", "john@example.com", "orders", "x\u00e9\ud83d\ude00", [], {}, ["monthly"],
+  { data: null }, { data: { type: "orders", id: "a" } }, { data: [{ type: "tags", id: "t" }] }];
+
+// Replaces, removes or adds one member somewhere in a copy of `doc`.
+function mutate(doc, next) {
+  const copy = structuredClone(doc);
+  const objects = [];
+  (function walk(v) {
+    if (v && typeof v === "object") {
+      if (!Array.isArray(v)) objects.push(v);
+      for (const child of Object.values(v)) walk(child);
+    }
+  })(copy);
+  const target = objects[Math.floor(next() * objects.length)];
+  const keys = Object.keys(target);
+  const pick = () => VALUES[Math.floor(next() * VALUES.length)];
+  const r = next();
+  if (r < 0.4 && keys.length) target[keys[Math.floor(next() * keys.length)]] = structuredClone(pick());
+  else if (r < 0.6 && keys.length) delete target[keys[Math.floor(next() * keys.length)]];
+  else target[["foo", "id", "type", "data", "meta", "frequency", "starts_at", "tags"][Math.floor(next() * 8)]] = structuredClone(pick());
+  return copy;
+}
+
+test("the two routes agree on random variations of the fixtures", () => {
+  const rng = random(20261201);
+  const next = () => rng.next().value;
+  const documents = cases.filter(({ c }) => c.document && typeof c.document === "object" && !Array.isArray(c.document)).map(({ resource, c }) => ({ resource, doc: c.document }));
+  for (let i = 0; i < 3000; i++) {
+    const { resource, doc } = documents[i % documents.length];
+    let varied = doc;
+    for (let k = 0; k < 1 + Math.floor(next() * 3); k++) varied = mutate(varied, next);
+    let text = JSON.stringify(varied);
+    // Sometimes a repeated member, which only text can carry.
+    if (next() < 0.2) text = text.replace(/^\{"data":\{/, '{"data":{"type":"x",');
+    agree(resource, text, `variation ${i} of ${resource}: ${text}`);
+  }
+});
