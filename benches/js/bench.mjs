@@ -292,7 +292,23 @@ const gzip9 = (buf) => {
   const r = spawnSync("gzip", ["-9", "-c", "-n"], { input: buf, maxBuffer: 1 << 26 });
   return r.status === 0 ? { bytes: r.stdout.length, tool: "gzip -9" } : { bytes: gzipSync(buf, { level: 9 }).length, tool: "zlib level 9" };
 };
-const SUBKIT_FILES = ["pkg/dist/subkit_bg.wasm", "pkg/dist/subkit.js", "pkg/api.js", "pkg/index.js", "pkg/ready.js"];
+// What a page loads: the browser entry and every module it imports, followed from
+// its import statements (so a new module of the package is counted without a list to
+// keep), and the .wasm.
+function importClosure(entry) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const source = readFileSync(new URL(path, ROOT), "utf8");
+    for (const [, spec] of source.matchAll(/^\s*(?:import|export)\b[^"']*?from\s*["'](\.[^"']+)["']/gm)) {
+      visit(new URL(spec, new URL(path, ROOT)).href.slice(ROOT.href.length));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+const SUBKIT_FILES = ["pkg/dist/subkit_bg.wasm", ...importClosure("pkg/index.js")];
 const files = SUBKIT_FILES.map((f) => {
   const buf = readFileSync(new URL(f, ROOT));
   return { file: f, rawBytes: buf.length, gzipBytes: gzip9(buf).bytes };
