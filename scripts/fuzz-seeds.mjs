@@ -28,6 +28,7 @@ for (const file of readdirSync(new URL("tests/fixtures/commercelayer/", root))) 
     const text = typeof doc === "string" ? doc : JSON.stringify(doc);
     put(resource, text);
     put("json", text);
+    put("reader", text);
   }
 }
 

@@ -37,6 +37,8 @@ fi
 mkdir -p fuzz/logs
 run() {
   local t=$1 rc
+  # A target new enough to have no committed corpus starts from its seeds.
+  mkdir -p "fuzz/corpus/$t"
   # libFuzzer writes new inputs into the first corpus folder it is given.
   local dirs=("corpus/$t")
   if [ -n "$scratch" ]; then

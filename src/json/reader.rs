@@ -243,7 +243,9 @@ pub fn to_f64(text: &str) -> f64 {
         1..=308 => v * pow(e),
         309.. => v * pow(308) * pow(e.saturating_sub(308).min(20)),
         -300..=-1 => v / pow(e.saturating_neg()),
-        _ => v / pow(300) / pow(e.saturating_neg().saturating_sub(300).min(30)),
+        // Below 10^-345 even 19 digits are under half the smallest double.
+        -345..=-301 => v / pow(300) / pow(e.saturating_neg().saturating_sub(300)),
+        _ => 0.0,
     };
     // The reader has checked that the number is finite; rounding on the way may
     // still step past the largest double.
@@ -870,7 +872,11 @@ mod tests {
             "98765432109876543210",
             "1e300",
             "4.9e-300",
+            "6666666666666300000000e-320",
+            "66666666666663000000000001070948140871959892",
         ];
+        assert_eq!(to_f64("6666666666666300000000e-0040871959892"), 0.0);
+        assert_eq!(to_f64("1e-346"), 0.0);
         for text in close {
             let (ours, exact) = (to_f64(text), text.parse::<f64>().unwrap());
             assert!(
