@@ -52,27 +52,19 @@ impl<'a> Path<'a> {
     }
 
     fn write_into(&self, out: &mut String) {
-        // Iterative walk to the root: a chain is as deep as the document, and the
-        // document depth is bounded by the parser, but recursion is not needed.
-        let mut segments: Vec<&Path<'_>> = Vec::new();
-        let mut cur = self;
-        loop {
-            match cur {
-                Path::Root => break,
-                Path::Key(parent, _) | Path::Index(parent, _) => {
-                    segments.push(cur);
-                    cur = parent;
-                }
+        // Root first, by recursion: a chain is as deep as the document, which the
+        // reader caps at 127 levels, so the stack stays small and nothing allocates.
+        match self {
+            Path::Root => {}
+            Path::Key(parent, name) => {
+                parent.write_into(out);
+                out.push('/');
+                push_escaped(out, name);
             }
-        }
-        for segment in segments.iter().rev() {
-            out.push('/');
-            match segment {
-                Path::Key(_, name) => push_escaped(out, name),
-                Path::Index(_, i) => {
-                    let _ = write!(out, "{i}");
-                }
-                Path::Root => {}
+            Path::Index(parent, i) => {
+                parent.write_into(out);
+                out.push('/');
+                let _ = write!(out, "{i}");
             }
         }
     }
@@ -96,7 +88,8 @@ pub fn unescape(token: &str) -> String {
 }
 
 fn push_escaped(out: &mut String, token: &str) {
-    if !token.contains(['~', '/']) {
+    // Bytes, not chars: '~' and '/' are ASCII, and a char pattern is a slow search.
+    if !token.bytes().any(|b| b == b'~' || b == b'/') {
         out.push_str(token);
         return;
     }
