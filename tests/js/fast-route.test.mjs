@@ -41,12 +41,19 @@ function agree(resource, text, label) {
 
 test("the fast route and the ordinary export agree on every fixture", () => {
   assert.ok(cases.length > 50, `${cases.length} fixture cases`);
+  const rules = new Set();
   for (const { resource, c } of cases) {
     if (c.context) continue; // options: the ordinary route only
     const text = "text" in c ? c.text : JSON.stringify(c.document);
+    for (const e of validateResource(resource, text).errors) rules.add(e.meta.rule);
     for (const name of ["customer_subscriptions", "order_subscriptions", "subscription_models"]) {
       agree(name, text, `${resource}: ${c.description} as ${name}`);
     }
+  }
+  // Every rule a document can break without options is among those rendered here.
+  for (const rule of ["invalid_json", "type", "required", "format", "resource_type", "not_allowed",
+    "forbidden", "range", "duplicate", "after", "frequency", "linkage"]) {
+    assert.ok(rules.has(rule), `the fixtures exercise ${rule}`);
   }
 });
 
@@ -84,6 +91,25 @@ function mutate(doc, next) {
   else target[["foo", "id", "type", "data", "meta", "frequency", "starts_at", "tags"][Math.floor(next() * 8)]] = structuredClone(pick());
   return copy;
 }
+
+test("the two routes agree on the edges: limits, bad bytes, deep nesting, odd numbers", () => {
+  const texts = [
+    "[".repeat(100_001), // more values than subkit reads: too_large
+    `{"data":${"[".repeat(200)}${"]".repeat(200)}}`, // deeper than the reader goes
+    "", "  ", "nul", "[1,]", '{"data":{"type":"customer_subscriptions"}} x',
+    '{"data":{"type":"order_subscriptions","attributes":{"frequency":"monthly","renewal_alert_period":1e400}}}',
+    '{"data":{"type":"order_subscriptions","attributes":{"frequency":"monthly","renewal_alert_period":7.2e2}}}',
+    '{"data":{"type":"order_subscriptions","attributes":{"frequency":"monthly","renewal_alert_period":2.5}}}',
+    '{"a~b/c":1,"data":{"attributes":{"x~1/y":1},"relationships":{"~0":{"data":{"type":"t","id":"i"}}}}}',
+  ];
+  for (const text of texts) {
+    for (const name of ["customer_subscriptions", "order_subscriptions", "subscription_models"]) {
+      agree(name, text, `${name}: ${text.slice(0, 60)}`);
+    }
+  }
+  const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]); // {"\xff":1}
+  assert.deepEqual(...both("customer_subscriptions", bytes));
+});
 
 test("the two routes agree on random variations of the fixtures", () => {
   const rng = random(20261201);
