@@ -1,6 +1,6 @@
 // The fast route of validateResource, for the calls a checkout form and a Worker make
 // over and over: a resource name, a document as JSON text, a plain object or UTF-8
-// bytes in a Uint8Array, and no options. The document's UTF-8 goes straight into a
+// bytes in a Uint8Array, and no options or the subscription model's frequencies. The document's UTF-8 goes straight into a
 // buffer in wasm memory (TextEncoder.encodeInto, or one copy of the bytes), and a
 // valid document's answer is built here without crossing back. Every other call, and
 // any input this route is not sure of, takes the ordinary export, which reads and
@@ -39,14 +39,14 @@ export function fastValidateResource(glue) {
     return view;
   }
 
-  function validText(index, text) {
+  function validText(index, text, offered) {
     // Lone surrogates would become U+FFFD; the ordinary route reports them.
     if (text.length > limit || !text.isWellFormed?.()) return undefined;
     const target = buffer(text.length * 3);
     if (target === null) return undefined;
     const { read, written } = encoder.encodeInto(text, target);
     if (read !== text.length) return undefined;
-    return answer(glue._validateInput(index, written));
+    return answer(glue._validateInput(index, written, offered));
   }
 
   function answer(result) {
@@ -64,12 +64,41 @@ export function fastValidateResource(glue) {
     }
   }
 
+  // The options this route reads: none, or a plain object whose only own member is a
+  // data property subscriptionModelFrequencies holding null or an array of strings
+  // (at most 1000 of at most 65,536 characters each, as the ordinary route allows).
+  // The list goes to the module as JSON text (null: no list); anything else, such as
+  // a misspelt name or a getter, is undefined here and left to the ordinary route,
+  // which throws the documented TypeError.
+  function modelFrequencies(options) {
+    if (options === undefined || options === null) return null;
+    try {
+      if (typeof options !== "object" || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+      const names = Object.keys(options);
+      if (names.length === 0) return null;
+      if (names.length !== 1 || names[0] !== "subscriptionModelFrequencies") return undefined;
+      const member = Object.getOwnPropertyDescriptor(options, names[0]);
+      if (member === undefined || !("value" in member)) return undefined;
+      const list = member.value;
+      if (list === undefined || list === null) return null;
+      if (!Array.isArray(list) || Object.getPrototypeOf(list) !== Array.prototype || list.length > 1000) return undefined;
+      for (let i = 0; i < list.length; i++) {
+        const entry = Object.getOwnPropertyDescriptor(list, i);
+        if (entry === undefined || typeof entry.value !== "string" || entry.value.length > 65536) return undefined;
+      }
+      return JSON.stringify(list);
+    } catch {
+      return undefined; // a Proxy's trap threw: the ordinary route reports it
+    }
+  }
+
   return function validateResource(resource, document, options) {
-    const index = options === undefined && typeof resource === "string" ? resourceIndex(resource) : undefined;
+    const offered = modelFrequencies(options);
+    const index = offered !== undefined && typeof resource === "string" ? resourceIndex(resource) : undefined;
     if (index !== undefined) {
       let result;
       if (typeof document === "string") {
-        result = validText(index, document);
+        result = validText(index, document, offered);
       } else if (ArrayBuffer.isView(document) && Object.getPrototypeOf(document) === Uint8Array.prototype) {
         // isView looks at internal slots only (a Proxy is not a view), so nothing
         // user-defined runs before the prototype is known to be Uint8Array's.
@@ -78,7 +107,7 @@ export function fastValidateResource(glue) {
           if (target !== null) {
             // A detached buffer has length 0 and cannot be read: nothing to copy.
             if (document.length > 0) target.set(document);
-            result = answer(glue._validateInput(index, document.length));
+            result = answer(glue._validateInput(index, document.length, offered));
           }
         }
       } else if (document !== null && typeof document === "object" && plainObject(document)) {
@@ -90,7 +119,7 @@ export function fastValidateResource(glue) {
         }
         // Text this route declines (too long) goes on as text: the object's getters
         // and toJSON methods run once.
-        if (typeof text === "string") result = validText(index, text) ?? glue.validateResource(resource, text);
+        if (typeof text === "string") result = validText(index, text, offered) ?? glue.validateResource(resource, text, options);
       }
       if (result !== undefined) return result;
     }

@@ -46,17 +46,42 @@ pub fn input_buffer(capacity: usize) -> usize {
 }
 
 /// Validates the first `len` bytes of the input buffer as a create document of
-/// `Resource::ALL[resource]`: `undefined` when valid, else the violations as
+/// `Resource::ALL[resource]`, with the subscription model's frequencies when `offered`
+/// holds them: `undefined` when valid, else the violations as
 /// compact records (see [`records`]), which pkg/fast.js renders. An index or length out of range is a TypeError (only the
 /// package calls this).
 #[wasm_bindgen(js_name = _validateInput, skip_typescript)]
-pub fn validate_input(resource: usize, len: usize) -> Result<JsValue, JsValue> {
+pub fn validate_input(
+    resource: usize,
+    len: usize,
+    offered: Option<String>,
+) -> Result<JsValue, JsValue> {
     let misuse = || JsValue::from(js_sys::TypeError::new("subkit: bad input buffer call"));
     let resource = *Resource::ALL.get(resource).ok_or_else(misuse)?;
+    // The subscription model's frequencies, as JSON text of an array of strings
+    // (pkg/fast.js has checked its shape and sizes).
+    let offered: Option<Vec<String>> = match offered {
+        None => None,
+        Some(text) => match crate::json::parse_str(&text) {
+            Ok(serde_json::Value::Array(items)) => Some(
+                items
+                    .into_iter()
+                    .map(|v| match v {
+                        serde_json::Value::String(s) => Ok(s),
+                        _ => Err(misuse()),
+                    })
+                    .collect::<Result<_, _>>()?,
+            ),
+            _ => return Err(misuse()),
+        },
+    };
+    let context = Context {
+        model_frequencies: offered.as_deref(),
+    };
     let violations = INPUT.with(|cell| {
         let buffer = cell.try_borrow().map_err(|_| misuse())?;
         let text = buffer.get(..len).ok_or_else(misuse)?;
-        Ok::<_, JsValue>(resource.validate_bytes_with(text, &Context::default()))
+        Ok::<_, JsValue>(resource.validate_bytes_with(text, &context))
     })?;
     if violations.is_empty() {
         return Ok(JsValue::UNDEFINED);
