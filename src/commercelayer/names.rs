@@ -44,6 +44,10 @@ impl NameTable {
     }
 
     fn with_capacity(n: usize) -> NameTable {
+        if n == 0 {
+            // The usual case (no name outside the spec): nothing to allocate.
+            return NameTable { slots: Vec::new() };
+        }
         // At most half full, so every probe sequence meets an empty slot.
         let size = n
             .saturating_mul(2)
