@@ -487,14 +487,8 @@ fn report_missing_attributes(
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) {
-    for (slot, attr) in spec.attributes.iter().enumerate() {
-        if attr.required && !seen.is_present(slot) {
-            out.push(Violation::new(
-                at.key(attr.name).to_pointer(),
-                Kind::Required,
-            ));
-        }
-    }
+    let required = spec.attributes.iter().map(|a| (a.name, a.required));
+    report_absent(required, seen, at, out);
     if let Some(rule) = spec.rules {
         rule(&spec.attribute_values(seen), at, context, out);
     }
@@ -599,12 +593,21 @@ fn report_missing_relationships(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) {
-    for (slot, rel) in spec.relationships.iter().enumerate() {
-        if rel.required && !present.is_present(slot) {
-            out.push(Violation::new(
-                at.key(rel.name).to_pointer(),
-                Kind::Required,
-            ));
+    let required = spec.relationships.iter().map(|r| (r.name, r.required));
+    report_absent(required, present, at, out);
+}
+
+/// A `required` violation for each member, listed in slot order as `(name,
+/// required)`, that is required and was not seen.
+fn report_absent<'n>(
+    members: impl Iterator<Item = (&'n str, bool)>,
+    seen: &Slots<'_>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for (slot, (name, required)) in members.enumerate() {
+        if required && !seen.is_present(slot) {
+            out.push(Violation::new(at.key(name).to_pointer(), Kind::Required));
         }
     }
 }

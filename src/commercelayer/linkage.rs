@@ -24,12 +24,14 @@ pub fn check_linkage<'a>(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
-    if token != Token::Object {
-        out.push(linkage(
-            at,
-            "a relationship is an object with a data member",
-        ));
-        return r.skip(token);
+    if !is_object(
+        token,
+        r,
+        at,
+        "a relationship is an object with a data member",
+        out,
+    )? {
+        return Ok(());
     }
     let data_at = at.key("data");
     let mut members = Members::default();
@@ -85,12 +87,14 @@ fn check_identifier<'a>(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
-    if token != Token::Object {
-        out.push(linkage(
-            at,
-            "a resource identifier is an object { type, id }",
-        ));
-        return r.skip(token);
+    if !is_object(
+        token,
+        r,
+        at,
+        "a resource identifier is an object { type, id }",
+        out,
+    )? {
+        return Ok(());
     }
     let mut members = Members::default();
     let (mut has_type, mut has_id) = (false, false);
@@ -145,6 +149,23 @@ fn check_identifier<'a>(
     }
     members.flush(out);
     Ok(())
+}
+
+/// Whether the value whose token was just read is an object; if not, a `linkage`
+/// violation saying `what` it should be, and the reader is past the value.
+fn is_object<'a>(
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    at: &Path<'_>,
+    what: &'static str,
+    out: &mut Vec<Violation>,
+) -> Result<bool, Fault> {
+    if token == Token::Object {
+        return Ok(true);
+    }
+    out.push(linkage(at, what));
+    r.skip(token)?;
+    Ok(false)
 }
 
 fn linkage(at: &Path<'_>, reason: &'static str) -> Violation {
