@@ -424,7 +424,7 @@ fn check_attributes<'a>(
             members.put(Key::Name(name), found);
             continue;
         }
-        let Some(slot) = spec.attributes.iter().position(|a| a.name == name) else {
+        let Some(slot) = spec.attribute_slot(&name) else {
             found.push(not_allowed(&member, &name));
             r.skip(token)?;
             names.others.push(name.clone());
@@ -567,7 +567,7 @@ fn walk_relationships<'a>(
         let member = at.key(&name);
         let mut found = Vec::new();
         let token = r.value()?;
-        match spec.relationships.iter().position(|rel| rel.name == name) {
+        match spec.relationship_slot(&name) {
             Some(slot) => {
                 if let Some(rel) = spec.relationships.get(slot) {
                     check_linkage(rel, token, r, &member, &mut found)?;

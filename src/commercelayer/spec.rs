@@ -84,7 +84,7 @@ impl<'a> Slots<'a> {
 /// spec by name.
 #[derive(Debug)]
 pub struct Attributes<'s> {
-    spec: &'s [AttributeSpec],
+    spec: &'s ResourceSpec,
     seen: &'s Slots<'s>,
 }
 
@@ -92,8 +92,7 @@ impl Attributes<'_> {
     /// What the attribute `name` held ([`Seen::Absent`] when it is not in the spec).
     pub fn get(&self, name: &str) -> &Seen<'_> {
         self.spec
-            .iter()
-            .position(|a| a.name == name)
+            .attribute_slot(name)
             .and_then(|i| self.seen.0.get(i))
             .unwrap_or(&Seen::Absent)
     }
@@ -191,16 +190,20 @@ impl ResourceSpec {
         self.relationships.iter().find(|r| r.name == name)
     }
 
-    /// The attribute named `name`, if the endpoint takes it.
-    pub fn attribute(&self, name: &str) -> Option<&AttributeSpec> {
-        self.attributes.iter().find(|a| a.name == name)
+    /// The position of the attribute named `name` in [`ResourceSpec::attributes`] (its
+    /// slot in a document walk), if the endpoint takes it.
+    pub fn attribute_slot(&self, name: &str) -> Option<usize> {
+        self.attributes.iter().position(|a| a.name == name)
+    }
+
+    /// The position of the relationship named `name` in
+    /// [`ResourceSpec::relationships`], if the endpoint takes it.
+    pub fn relationship_slot(&self, name: &str) -> Option<usize> {
+        self.relationships.iter().position(|r| r.name == name)
     }
 
     /// The attributes as the cross-attribute rules read them.
     pub fn attribute_values<'s>(&'s self, seen: &'s Slots<'s>) -> Attributes<'s> {
-        Attributes {
-            spec: self.attributes,
-            seen,
-        }
+        Attributes { spec: self, seen }
     }
 }
