@@ -12,7 +12,7 @@ export default {
   duplicate: "Dieser Eintrag ist bereits in der Liste.",
   after: "{other, select, starts_at {Bitte wählen Sie ein Datum nach dem Startdatum.} other {Bitte wählen Sie ein späteres Datum.}}",
   frequency: "{frequency_error, select, sub_hourly {Bitte wählen Sie höchstens einmal pro Stunde.} other {Bitte geben Sie eine gültige Häufigkeit ein.}}",
-  not_offered: "Diese Häufigkeit ist nicht verfügbar. Zur Auswahl stehen: {offered}.",
+  not_offered: "Diese Häufigkeit ist nicht verfügbar. Verfügbar sind: {offered}.",
   linkage: "Diese Verknüpfung ist ungültig.",
   const: "{expected, select, true {Diese Option muss aktiviert sein.} other {Der Wert muss „{expected}“ sein.}}",
   max_length: "Bitte verwenden Sie höchstens {max} Zeichen.",
