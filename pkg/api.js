@@ -2,9 +2,26 @@
 // the entry points re-export all of it. Each entry point initialises the wasm module
 // its own way, then calls markReady() (ready.js); until then every function throws a
 // clear error instead of failing deep inside the glue.
+//
+// The module answers with the vendors' errors; here each error gets the fields every
+// error has (errors.js) in the call's language (i18n.js), and the options read here
+// (`locale`, `messages`, `hourCycle`) are taken out before the module sees the rest.
 import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { isReady } from "./ready.js";
+import { languageOf } from "./i18n.js";
+import {
+  addAdobeFields,
+  addFrequencyFields,
+  addJsonapiFields,
+  adobeInputPath,
+  documentPath,
+  flatInputPath,
+} from "./errors.js";
+import { standardSchema } from "./schema.js";
+
+export { setLocale, registerLocale } from "./i18n.js";
+export { flatten } from "./errors.js";
 
 function guard(fn) {
   return function subkit(...args) {
@@ -18,13 +35,64 @@ function guard(fn) {
   };
 }
 
-export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ fastValidateResource(glue));
-export const buildResource = /* @__PURE__ */ guard(glue.buildResource);
-export const buildRequest = /* @__PURE__ */ guard(glue.buildRequest);
+// `fn` with the language options of its argument `at` read here, and `fill(result, ctx)`
+// run on an answer with errors.
+function shaped(fn, at, name, fill) {
+  return function (...args) {
+    const [ctx, options] = languageOf(args[at], name);
+    if (options !== args[at]) args[at] = options;
+    const result = fn(...args);
+    fill(result, ctx);
+    return result;
+  };
+}
+
+const jsonapi = (pathOf) => (r, ctx) => {
+  if (r.errors.length > 0) addJsonapiFields(r.errors, pathOf, ctx);
+};
+const adobe = (pathOf) => (r, ctx) => {
+  if (r.errors.length > 0) addAdobeFields(r.errors, pathOf, ctx);
+  if (r.warnings?.length > 0) addAdobeFields(r.warnings, pathOf, ctx);
+};
+const frequency = (r, ctx) => {
+  if (r.errors.length > 0) addFrequencyFields(r.errors, ctx);
+  if (r.commerceLayer?.errors.length > 0) addFrequencyFields(r.commerceLayer.errors, ctx);
+};
+
+const validateFast = /* @__PURE__ */ fastValidateResource(glue);
+
+export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(validateFast, 2, "validateResource", jsonapi(documentPath)));
+export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildResource, 2, "buildResource", jsonapi(flatInputPath)));
+export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildRequest, 2, "buildRequest", jsonapi(flatInputPath)));
 export const resourceDefaults = /* @__PURE__ */ guard(glue.resourceDefaults);
-export const parseFrequency = /* @__PURE__ */ guard(glue.parseFrequency);
-export const describeFrequency = /* @__PURE__ */ guard(glue.describeFrequency);
-export const nextRuns = /* @__PURE__ */ guard(glue.nextRuns);
-export const validateAdobeSubscription = /* @__PURE__ */ guard(glue.validateAdobeSubscription);
-export const buildAdobeSubscription = /* @__PURE__ */ guard(glue.buildAdobeSubscription);
-export const adobeCreationWindow = /* @__PURE__ */ guard(glue.adobeCreationWindow);
+export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.parseFrequency, 1, "parseFrequency", frequency));
+export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.describeFrequency, 1, "describeFrequency", frequency));
+export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.nextRuns, 1, "nextRuns", frequency));
+export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateAdobeSubscription, 1, "validateAdobeSubscription", adobe(documentPath)));
+export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildAdobeSubscription, 1, "buildAdobeSubscription", adobe(adobeInputPath)));
+export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.adobeCreationWindow, 1, "adobeCreationWindow", adobe(documentPath)));
+
+/**
+ * A Standard Schema of a Commerce Layer resource's flat input (what buildResource
+ * takes), with buildResource's options (`withDefaults`, `subscriptionModelFrequencies`,
+ * `locale`, `messages`).
+ */
+export function schema(resource, options) {
+  buildResource(resource, {}, options); // misuse (a resource or option name) throws now
+  return standardSchema((values) => buildResource(resource, values, options));
+}
+
+/**
+ * A Standard Schema of buildAdobeSubscription's input as a form collects it; the
+ * headers, which the request gets from buildAdobeSubscription's options where it is
+ * sent, are not the form's to check. `options`: `context`, `locale`, `messages`.
+ */
+export function adobeSchema(options) {
+  const { context, locale, messages } = options ?? {};
+  const build = { context, locale, messages };
+  buildAdobeSubscription({}, build);
+  return standardSchema((values) => {
+    const result = buildAdobeSubscription(values, build);
+    return { errors: result.errors.filter((e) => !e.pointer.startsWith("/headers")) };
+  });
+}

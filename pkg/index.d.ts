@@ -1,7 +1,7 @@
 /** A Commerce Layer resource subkit builds create documents for. */
 export type ResourceName = "customer_subscriptions" | "order_subscriptions" | "subscription_models";
 
-/** subkit's stable rule codes, found in `error.meta.rule`. */
+/** subkit's stable rule codes, found in every error's `rule`. */
 export type RuleCode =
   | "invalid_json"
   | "too_large"
@@ -17,7 +17,33 @@ export type RuleCode =
   | "after"
   | "frequency"
   | "not_offered"
-  | "linkage";
+  | "linkage"
+  | "const"
+  | "max_length"
+  | "max_items"
+  | "dependent_required"
+  | "header_value"
+  | "window"
+  | "not_eligible";
+
+/** A key of the caller's input: a member name, or an array index. */
+export type PathKey = string | number;
+
+/** The fields every error has, whichever function reported it. */
+export interface ErrorFields {
+  /**
+   * The field of the caller's input: `["source_order"]` for buildResource's flat input,
+   * `["autoRenewal", "renewalQuantity"]` for buildAdobeSubscription's, a document's own
+   * path for validateResource; `[]` for the input as a whole.
+   */
+  path: PathKey[];
+  /** RFC 6901 pointer into what is sent (`""` for all of it). */
+  pointer: string;
+  /** subkit's stable code. */
+  rule: string;
+  /** For the person filling the form, in the chosen language (see `setLocale`). */
+  message: string;
+}
 
 /** The error codes Commerce Layer's API answers with for these faults. */
 export type CommerceLayerErrorCode =
@@ -31,8 +57,9 @@ export type CommerceLayerErrorCode =
   | "BAD_REQUEST"
   | "UNAUTHORIZED";
 
-/** A JSON:API error object in the shape of Commerce Layer's 400 and 422 answers. */
-export interface JsonApiError {
+/** A JSON:API error object in the shape of Commerce Layer's 400 and 422 answers, with the fields every error has. */
+export interface JsonApiError extends ErrorFields {
+  rule: RuleCode;
   /** For validation errors the Rails message, e.g. `"can't be blank"`. */
   title: string;
   /** For validation errors `"<attribute> - <title>"`. */
@@ -178,8 +205,29 @@ export type Built<Document> =
   | { valid: true; status: null; document: Document; errors: [] }
   | { valid: false; status: 400 | 401 | 422; document: null; errors: JsonApiError[] };
 
+/** The language of one call, over what `setLocale` chose. */
+export interface LanguageOptions {
+  /** A locale (`import it from "subkit/locales/it"`) or the tag of a registered one; `it-CH` falls back to `it`, then English. */
+  locale?: string | Locale;
+  /** Messages by rule code, over the locale's: `{ required: "Please fill this in" }`. */
+  messages?: Messages;
+  /** 12- or 24-hour times in descriptions; by default as the locale writes them. */
+  hourCycle?: "h12" | "h23";
+}
+
+/** Message templates by rule code, in ICU MessageFormat: `"Between {min} and {max}"`. */
+export type Messages = { readonly [code: string]: string };
+
+/** A language: the default export of `subkit/locales/<tag>`. */
+export interface Locale {
+  /** Its BCP 47 tag, e.g. `"it"`. */
+  readonly locale: string;
+  readonly messages: Messages;
+  readonly frequency?: { readonly [key: string]: unknown };
+}
+
 /** What the caller knows beyond the document. */
-export interface ValidateOptions {
+export interface ValidateOptions extends LanguageOptions {
   /** The subscription model's frequencies: an order subscription's must be one of them. */
   subscriptionModelFrequencies?: string[];
 }
@@ -285,11 +333,24 @@ export type FrequencyErrorCode =
 export type CronField = "minute" | "hour" | "day-of-month" | "month" | "day-of-week";
 
 /** A problem in a frequency's text, with the byte span `[start, end)` it is about. */
-export interface FrequencyError {
+export interface FrequencyError extends ErrorFields {
   code: FrequencyErrorCode;
+  rule: FrequencyErrorCode;
   field: CronField | null;
   span: [number, number];
-  message: string;
+  /** The facts the message is written from, e.g. `{ field: "minute", value: 61, min: 0, max: 59 }`. */
+  params: { [param: string]: unknown };
+  /** The engine's explanation in English, e.g. "minute 61 is out of range 0-59". */
+  detail: string;
+}
+
+/** Why nextRuns cannot answer; `path` is the option at fault (`["count"]`). */
+export interface RunsError extends ErrorFields {
+  code: RunsErrorCode;
+  rule: RunsErrorCode;
+  params: { [param: string]: unknown };
+  /** The engine's explanation in English. */
+  detail: string;
 }
 
 /** An instant: ISO 8601 text (`2018-01-01T12:00:00.000Z`), a `Date`, or epoch milliseconds. */
@@ -314,12 +375,12 @@ export type FrequencyReport =
     };
 
 /** Parses a frequency. `startsAt` makes a preset's description concrete. */
-export function parseFrequency(text: Frequency, options?: { startsAt?: Instant }): FrequencyReport;
+export function parseFrequency(text: Frequency, options?: { startsAt?: Instant } & LanguageOptions): FrequencyReport;
 
 /** A frequency in English. */
 export function describeFrequency(
   text: Frequency,
-  options?: { startsAt?: Instant },
+  options?: { startsAt?: Instant } & LanguageOptions,
 ): { valid: true; description: string; errors: [] } | { valid: false; errors: FrequencyError[] };
 
 export type RunsErrorCode = "invalid_instant" | "missing_start" | "count_out_of_range" | "horizon";
@@ -331,7 +392,7 @@ export type RunsErrorCode = "invalid_instant" | "missing_start" | "count_out_of_
  */
 export type RunsFormat = "iso" | "epochMs";
 
-export interface RunsOptions {
+export interface RunsOptions extends LanguageOptions {
   /** The subscription's start. A preset's anchor and first run; crontab runs are at or after it. */
   startsAt?: Instant;
   /** Only runs strictly after this instant. */
@@ -348,12 +409,12 @@ export interface RunsOptions {
 export type Runs<F extends RunsFormat = "iso"> = F extends "epochMs" ? Float64Array : string[];
 
 export type RunsResult<F extends RunsFormat = "iso"> =
-  | { ok: true; runs: Runs<F>; errors: [] }
+  | { valid: true; runs: Runs<F>; errors: [] }
   | {
-      ok: false;
+      valid: false;
       /** Empty: `[]`, or an empty `Float64Array` with `format: "epochMs"`. */
       runs: F extends "epochMs" ? Float64Array : [];
-      errors: Array<FrequencyError | { code: RunsErrorCode; message: string }>;
+      errors: Array<FrequencyError | RunsError>;
     };
 
 /**
@@ -414,16 +475,19 @@ export interface AdobeContext {
 /** Adobe's documented error codes that subkit maps to. */
 export type AdobeErrorCode = "1116" | "1117" | "1121" | "1122" | "2147" | "4115" | "4116" | "4117" | "4119";
 
-/** An error in Adobe's `{ code, message, additionalDetails }` shape, plus where and which rule. */
-export interface AdobeError {
+/** An error with Adobe's `code` and `additionalDetails`, and the fields every error has. */
+export interface AdobeError extends ErrorFields {
   /** `null` where Adobe documents no code (the creation window, context rules). */
   code: AdobeErrorCode | null;
-  message: string;
   additionalDetails: string[];
   /** RFC 6901 pointer into the request: `/body/autoRenewal/renewalQuantity`, `/headers/X-Correlation-Id`. */
   pointer: string;
-  rule: RuleCode | "const" | "max_length" | "max_items" | "dependent_required" | "header_value" | "window" | "not_eligible";
+  rule: RuleCode;
   status: 400 | 401 | 403 | 404;
+  /** The rule's params, e.g. `{ min: 1, max: 10000, value: 0 }`. */
+  params: { [param: string]: unknown };
+  /** The error body Adobe answers with: its code, its English message, its details. */
+  adobe: { code: AdobeErrorCode | null; message: string; additionalDetails: string[] };
 }
 
 export type AdobeValidation =
@@ -431,7 +495,10 @@ export type AdobeValidation =
   | { valid: false; errors: AdobeError[]; warnings: AdobeError[] };
 
 /** Checks body, headers, path and the creation window (30 to 3 days before the anniversary, both included). */
-export function validateAdobeSubscription(request: AdobeSubscriptionRequest | string | Bytes, context?: AdobeContext): AdobeValidation;
+export function validateAdobeSubscription(
+  request: AdobeSubscriptionRequest | string | Bytes,
+  context?: AdobeContext & LanguageOptions,
+): AdobeValidation;
 
 export interface AdobeBuildInput extends AdobeSubscriptionBody {
   customerId: string;
@@ -439,7 +506,7 @@ export interface AdobeBuildInput extends AdobeSubscriptionBody {
   anniversaryDate: string;
 }
 
-export interface AdobeBuildOptions {
+export interface AdobeBuildOptions extends LanguageOptions {
   /** Default "production" (https://partners.adobe.io); "sandbox" is https://partnersandbox-stage.adobe.io. */
   environment?: "production" | "sandbox";
   accessToken: string;
@@ -470,6 +537,7 @@ export function buildAdobeSubscription(
 /** The first and last day (both included) on which Adobe allows creating a subscription: AD−30 to AD−3. */
 export function adobeCreationWindow(
   anniversaryDate: string,
+  options?: LanguageOptions,
 ): { valid: true; from: string; to: string; errors: [] } | { valid: false; errors: AdobeError[] };
 
 /**
@@ -497,3 +565,44 @@ export type InitInput =
  * called before it resolves throw an `Error` that says so.
  */
 export function init(source?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Chooses the language of every later call: a locale, or the tag of a registered one. */
+export function setLocale(locale: string | Locale, options?: { messages?: Messages; hourCycle?: "h12" | "h23" }): void;
+
+/** Makes locales available by tag, for `setLocale("it-CH")` and `{ locale: "it" }`. */
+export function registerLocale(...locales: Locale[]): void;
+
+/** A result's errors grouped as zod's `flatten()` does, by dotted path. */
+export function flatten(result: { errors: ReadonlyArray<ErrorFields> } | ReadonlyArray<ErrorFields>): {
+  formErrors: string[];
+  fieldErrors: { [field: string]: string[] };
+};
+
+/** The Standard Schema v1 interface (standardschema.dev), as form libraries read it. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: "subkit";
+    readonly validate: (
+      value: unknown,
+    ) =>
+      | { readonly value: Output; readonly issues?: undefined }
+      | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path: ReadonlyArray<PathKey> }> };
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+/** A Standard Schema with subkit's own results: every error, and one field's. */
+export interface SubkitSchema<Input, E extends ErrorFields> extends StandardSchemaV1<Input> {
+  validate(values: unknown): { valid: true; errors: []; value: Input } | { valid: false; errors: E[] };
+  /** The errors at one field (a path or a dotted name), the other fields read as context. */
+  validateField(values: unknown, field: string | ReadonlyArray<PathKey>): { valid: boolean; errors: E[] };
+}
+
+/** A Standard Schema of a resource's flat input, checked as buildResource checks it. */
+export function schema<R extends ResourceName>(resource: R, options?: BuildOptions): SubkitSchema<ResourceInputs[R], JsonApiError>;
+
+/** A Standard Schema of buildAdobeSubscription's input, without the headers (added where the request is sent). */
+export function adobeSchema(
+  options?: { context?: AdobeContext } & Omit<LanguageOptions, "hourCycle">,
+): SubkitSchema<AdobeBuildInput, AdobeError>;

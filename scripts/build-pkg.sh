@@ -44,21 +44,28 @@ node --input-type=module -e '
   writeFileSync(file, glue.replace(from, () => "`${__dirname}/../subkit_bg.wasm`"));
 ' pkg/dist/cjs/subkit.js
 
-# require("subkit") takes validateResource's fast route from a CommonJS copy of
-# fast.js, which has no imports and one `export`, rewritten here.
+# require("subkit") gets the same JS layer as import (api.js and what it imports:
+# the fast route, the error fields, the languages, the schemas) as one CommonJS file,
+# bundled by esbuild over the nodejs glue, which stays a file of its own. Each locale
+# module gets a CommonJS copy for require("subkit/locales/…").
 node --input-type=module -e '
-  import { readFileSync, writeFileSync } from "node:fs";
-  const [from, to] = process.argv.slice(1);
-  const source = readFileSync(from, "utf8");
-  const exported = source.match(/^export function (\w+)/gm) ?? [];
-  if (exported.length !== 1 || /^\s*(import|export)\b/m.test(source.replace(exported[0], ""))) {
-    console.error(`build-pkg.sh: ${from} must have exactly one export (a function) and no imports`);
-    process.exit(1);
+  import * as esbuild from "esbuild";
+  import { readdirSync } from "node:fs";
+  const glue = { name: "glue", setup(b) {
+    b.onResolve({ filter: /[/]dist[/]subkit[.]js$/ }, () => ({ path: "./subkit.js", external: true }));
+  } };
+  const common = { bundle: true, format: "cjs", platform: "node", target: "node18", logLevel: "warning" };
+  await esbuild.build({ ...common, plugins: [glue], outfile: "pkg/dist/cjs/api.cjs",
+    stdin: { resolveDir: "pkg", sourcefile: "cjs-entry.js", contents:
+      "import { markReady } from \"./ready.js\"; markReady(); export * from \"./api.js\"; export async function init() {}" } });
+  const locales = readdirSync("pkg/locales").filter((f) => f.endsWith(".js"));
+  // require() gives the locale itself, as import gives it as the default export.
+  for (const f of locales) {
+    await esbuild.build({ ...common, outfile: `pkg/dist/cjs/locales/${f.replace(/[.]js$/, ".cjs")}`,
+      stdin: { resolveDir: "pkg/locales", sourcefile: `cjs-${f}`, contents: `export { default } from "./${f}";` },
+      footer: { js: "module.exports = module.exports.default;" } });
   }
-  const name = exported[0].slice("export function ".length);
-  writeFileSync(to, `// CommonJS copy of pkg/fast.js, written by scripts/build-pkg.sh.\n"use strict";\n` +
-    source.replace(exported[0], `function ${name}`) + `\nmodule.exports = { ${name} };\n`);
-' pkg/fast.js pkg/dist/cjs/fast.cjs
+'
 
 # require("subkit") gets the hand-kept types as a CommonJS declaration file: under
 # TypeScript's node16/nodenext resolution a .d.ts in this "type": "module" package
@@ -79,7 +86,7 @@ cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 # The demo page gets its own copy, so www/ works as plain static files (GitHub Pages).
 vendor=www/vendor/subkit
 rm -rf "$vendor" && mkdir -p "$vendor/dist"
-cp pkg/index.js pkg/api.js pkg/fast.js pkg/ready.js "$vendor/"
+cp pkg/*.js "$vendor/" && cp -r pkg/locales "$vendor/"
 cp pkg/dist/subkit.js pkg/dist/subkit_bg.wasm "$vendor/dist/"
 wasm=pkg/dist/subkit_bg.wasm
 echo "built $wasm: $(wc -c < "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) gzipped"

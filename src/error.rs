@@ -253,6 +253,9 @@ pub struct FrequencyFault {
     pub span: (usize, usize),
     /// The engine's message, e.g. `"fires 12 times an hour; …"`.
     pub message: String,
+    /// The engine's params (`FrequencyError::params`), e.g. `{"per_hour": 12}`, which
+    /// join the violation's own.
+    pub params: Map<String, Value>,
 }
 
 /// The engine's message.
@@ -345,8 +348,10 @@ pub enum Kind {
     },
     /// The frequency is not valid for Commerce Layer.
     Frequency {
-        /// What the schedule engine found, as the violation reports it.
-        error: FrequencyFault,
+        /// What the schedule engine found, as the violation reports it. Boxed: with
+        /// its params it is the largest kind, and every `Result<_, Kind>` would carry
+        /// its size.
+        error: Box<FrequencyFault>,
     },
     /// The subscription model does not offer the frequency.
     NotOffered {
@@ -471,6 +476,9 @@ impl Kind {
             Kind::Duplicate { first } => put("first", Value::from(*first)),
             Kind::After { other } => put("other", Value::from(*other)),
             Kind::Frequency { error } => {
+                for (k, v) in &error.params {
+                    put(k, v.clone());
+                }
                 put("frequency_error", Value::from(error.code));
                 put("field", Value::from(error.field));
                 put("span", Value::from(vec![error.span.0, error.span.1]));

@@ -98,8 +98,8 @@ pub enum RunsProblem {
 /// strings as Commerce Layer writes instants.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunsReport {
-    /// True when `runs` holds the answer.
-    pub ok: bool,
+    /// True when `runs` holds the answer (`valid`, as in every other result).
+    pub valid: bool,
     /// The runs; serialised `2018-02-01T12:00:00.000Z` style.
     #[serde(serialize_with = "iso_strings")]
     pub runs: Vec<DateTime<Utc>>,
@@ -115,7 +115,7 @@ impl RunsReport {
             .and_then(|f| f.runs(query).map_err(|e| vec![RunsProblem::Query(e)]));
         match result {
             Ok(runs) => RunsReport {
-                ok: true,
+                valid: true,
                 runs,
                 errors: Vec::new(),
             },
@@ -126,7 +126,7 @@ impl RunsReport {
     /// An answer with no runs.
     pub fn failed(errors: Vec<RunsProblem>) -> Self {
         RunsReport {
-            ok: false,
+            valid: false,
             runs: Vec::new(),
             errors,
         }

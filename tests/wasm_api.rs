@@ -138,7 +138,7 @@ fn next_runs_reads_dates_millis_and_strings() {
             options(&[("startsAt", start), ("count", JsValue::from(2))]),
         )
         .unwrap();
-        assert_eq!(get(&out, "ok"), JsValue::TRUE);
+        assert_eq!(get(&out, "valid"), JsValue::TRUE);
         let runs = JSON::stringify(&get(&out, "runs"))
             .unwrap()
             .as_string()
@@ -160,7 +160,7 @@ fn next_runs_misuse_throws_and_bad_values_are_results() {
         options(&[("startsAt", JsValue::from_f64(f64::NAN))]),
     )
     .unwrap();
-    assert_eq!(get(&out, "ok"), JsValue::FALSE);
+    assert_eq!(get(&out, "valid"), JsValue::FALSE);
 }
 
 #[wasm_bindgen_test]
@@ -535,8 +535,8 @@ fn epoch_ms_are_the_iso_strings_as_the_engine_reads_them() {
     for (frequency, pairs) in cases {
         let iso = runs_with_format(frequency, &pairs, "iso");
         let ms = runs_with_format(frequency, &pairs, "epochMs");
-        assert_eq!(get(&iso, "ok"), JsValue::TRUE, "{frequency}");
-        assert_eq!(get(&ms, "ok"), JsValue::TRUE, "{frequency}");
+        assert_eq!(get(&iso, "valid"), JsValue::TRUE, "{frequency}");
+        assert_eq!(get(&ms, "valid"), JsValue::TRUE, "{frequency}");
         let runs: js_sys::Float64Array = get(&ms, "runs").dyn_into().unwrap();
         let expected = date_parse_all(&get(&iso, "runs"));
         assert!(!expected.is_empty(), "{frequency}");
@@ -592,7 +592,7 @@ fn epoch_ms_errors_are_the_iso_errors_with_an_empty_array() {
     for (frequency, pairs) in cases {
         let iso = runs_with_format(frequency, &pairs, "iso");
         let ms = runs_with_format(frequency, &pairs, "epochMs");
-        assert_eq!(get(&ms, "ok"), JsValue::FALSE, "{frequency}");
+        assert_eq!(get(&ms, "valid"), JsValue::FALSE, "{frequency}");
         assert_eq!(
             JSON::stringify(&get(&ms, "errors")).unwrap(),
             JSON::stringify(&get(&iso, "errors")).unwrap(),
@@ -610,7 +610,7 @@ fn epoch_ms_errors_are_the_iso_errors_with_an_empty_array() {
         ],
         "epochMs",
     );
-    assert_eq!(get(&ms, "ok"), JsValue::TRUE);
+    assert_eq!(get(&ms, "valid"), JsValue::TRUE);
     let runs: js_sys::Float64Array = get(&ms, "runs").dyn_into().unwrap();
     assert_eq!(runs.length(), 0);
 }

@@ -45,6 +45,9 @@ pub struct AdobeError {
     pub rule: &'static str,
     /// The HTTP status Adobe would answer with.
     pub status: u16,
+    /// The rule's params (`Kind::params`), which a message in the caller's language is
+    /// written from.
+    pub params: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Converts every violation, keeping their order.
@@ -105,6 +108,7 @@ pub fn adobe_error(v: &Violation) -> AdobeError {
         pointer: v.pointer.clone(),
         rule: v.code().as_str(),
         status,
+        params: v.kind.params(),
     }
 }
 

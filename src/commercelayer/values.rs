@@ -83,7 +83,7 @@ fn commerce_layer_frequency(text: &str) -> Result<Frequency, Kind> {
             .unwrap_or_else(|| FrequencyError::new(FrequencyErrorKind::Empty, (0, text.len()))),
     };
     Err(Kind::Frequency {
-        error: error.into(),
+        error: Box::new(error.into()),
     })
 }
 

@@ -12,6 +12,7 @@
 use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{Map, Value};
 
 use super::cron::Field;
 use crate::error::FrequencyFault;
@@ -138,6 +139,47 @@ impl FrequencyError {
             _ => None,
         }
     }
+
+    /// The facts a message in any language is written from, e.g. `{"field": "minute",
+    /// "value": 61, "min": 0, "max": 59}`: the keys `docs/errors.md` lists per code.
+    pub fn params(&self) -> Map<String, Value> {
+        use FrequencyErrorKind as K;
+        let mut m = Map::new();
+        let mut put = |k: &str, v: Value| {
+            m.insert(k.to_owned(), v);
+        };
+        if let Some(field) = self.field() {
+            put("field", Value::from(field.as_str()));
+        }
+        match &self.kind {
+            K::Empty => {}
+            K::TooLong { limit } => put("limit", Value::from(*limit)),
+            K::UnknownFrequency { text } => put("text", Value::from(text.as_str())),
+            K::FieldCount { found } => put("found", Value::from(*found)),
+            K::OutOfRange { field, value } => {
+                let (min, max) = field.bounds();
+                put("value", Value::from(*value));
+                put("min", Value::from(min));
+                put("max", Value::from(max));
+            }
+            K::InvalidValue { text, .. } | K::InvalidStep { text, .. } => {
+                put("text", Value::from(text.as_str()));
+            }
+            K::BackwardRange { start, end, .. } => {
+                put("start", Value::from(*start));
+                put("end", Value::from(*end));
+            }
+            K::NeverFires {
+                reason: NeverFiresReason::DaysNotInMonths { days, months },
+            } => {
+                put("reason", Value::from("days_not_in_months"));
+                put("days", Value::from(days.clone()));
+                put("months", Value::from(months.clone()));
+            }
+            K::SubHourly { per_hour } => put("per_hour", Value::from(*per_hour)),
+        }
+        m
+    }
 }
 
 impl fmt::Display for FrequencyError {
@@ -198,18 +240,20 @@ impl From<FrequencyError> for FrequencyFault {
             field: error.field().map(Field::as_str),
             span: error.span,
             message: error.to_string(),
+            params: error.params(),
         }
     }
 }
 
-/// Serialises as `{ code, field, span: [start, end], message }`.
+/// Serialises as `{ code, field, span: [start, end], message, params }`.
 impl Serialize for FrequencyError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut m = serializer.serialize_map(Some(4))?;
+        let mut m = serializer.serialize_map(Some(5))?;
         m.serialize_entry("code", self.code())?;
         m.serialize_entry("field", &self.field().map(Field::as_str))?;
         m.serialize_entry("span", &[self.span.0, self.span.1])?;
         m.serialize_entry("message", &self.to_string())?;
+        m.serialize_entry("params", &self.params())?;
         m.end()
     }
 }
@@ -251,6 +295,27 @@ impl RunsError {
     }
 }
 
+impl RunsError {
+    /// The facts a message in any language is written from.
+    pub fn params(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        match self {
+            RunsError::InvalidInstant { option, .. } => {
+                m.insert("option".to_owned(), Value::from(*option));
+            }
+            RunsError::MissingStart { preset } => {
+                m.insert("preset".to_owned(), Value::from(*preset));
+            }
+            RunsError::CountOutOfRange { count } => {
+                m.insert("count".to_owned(), Value::from(*count));
+                m.insert("max".to_owned(), Value::from(super::MAX_COUNT));
+            }
+            RunsError::Horizon => {}
+        }
+        m
+    }
+}
+
 impl fmt::Display for RunsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -273,12 +338,13 @@ impl fmt::Display for RunsError {
 
 impl std::error::Error for RunsError {}
 
-/// Serialises as `{ code, message }`.
+/// Serialises as `{ code, message, params }`.
 impl Serialize for RunsError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut m = serializer.serialize_map(Some(2))?;
+        let mut m = serializer.serialize_map(Some(3))?;
         m.serialize_entry("code", self.code())?;
         m.serialize_entry("message", &self.to_string())?;
+        m.serialize_entry("params", &self.params())?;
         m.end()
     }
 }

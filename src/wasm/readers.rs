@@ -444,9 +444,14 @@ pub(super) const ADOBE_BUILD_OPTIONS: &[&str] = &[
     "context",
 ];
 
+/// The options of every call's last argument that pkg/api.js reads and takes out before
+/// the call reaches the module: the language of messages and descriptions.
+const LANGUAGE_OPTIONS: &str = "locale, messages, hourCycle";
+
 /// Throws a TypeError naming the first own enumerable name of `options` that is not in
-/// `known`, and listing the known ones. Absent options (`undefined`, `null`) pass.
-/// `function` and `what` name the call and the argument in the message.
+/// `known`, and listing the known ones (with [`LANGUAGE_OPTIONS`] for a call's own
+/// options argument, `what` being `options` or `context`). Absent options (`undefined`,
+/// `null`) pass. `function` and `what` name the call and the argument in the message.
 pub(super) fn known_options(
     options: &JsValue,
     function: &str,
@@ -470,8 +475,12 @@ pub(super) fn known_options(
             continue;
         };
         if known_name(name, known.iter().copied()).is_none() {
+            let language = match what {
+                "options" | "context" => format!(", {LANGUAGE_OPTIONS}"),
+                _ => String::new(),
+            };
             return Err(type_error(&format!(
-                "{function}: unknown option {} in {what}; known options: {}",
+                "{function}: unknown option {} in {what}; known options: {}{language}",
                 quoted(name),
                 known.join(", ")
             )));

@@ -144,7 +144,7 @@ test("the runner fails an example whose shown result is wrong", () => {
 });
 
 test("the runner compares only the members an object shows, and lists whole", () => {
-  const partial = { info: "js", code: 'import { nextRuns } from "subkit";\nnextRuns("daily", { startsAt: "2024-01-01", count: 2 });\n// => { ok: true,\n//      runs: ["2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z"] }' };
+  const partial = { info: "js", code: 'import { nextRuns } from "subkit";\nnextRuns("daily", { startsAt: "2024-01-01", count: 2 });\n// => { valid: true,\n//      runs: ["2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z"] }' };
   assert.deepEqual(runBlock(partial, "runner-partial"), { checked: 1, sent: 0, expected: 1 });
   const short = { ...partial, code: partial.code.replace(', "2024-01-02T00:00:00.000Z"', "") };
   assert.throws(() => runBlock(short, "runner-short"), /but gives/);

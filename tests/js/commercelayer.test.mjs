@@ -281,10 +281,13 @@ test("a frequency error keeps the server's title and carries parseFrequency's me
   const [error] = validateResource("order_subscriptions", doc).errors;
   assert.equal(error.title, "is invalid");
   assert.equal(error.meta.frequency_error, "sub_hourly");
-  assert.equal(error.meta.message, parseFrequency("*/5 * * * *").commerceLayer.errors[0].message);
+  assert.equal(error.meta.message, parseFrequency("*/5 * * * *").commerceLayer.errors[0].detail);
+  // The form's message is the frequency engine's for the same fault.
+  assert.equal(error.message, parseFrequency("*/5 * * * *").commerceLayer.errors[0].message);
   const [unknown] = validateResource("subscription_models", { data: { type: "subscription_models",
     attributes: { name: "EU", frequencies: ["montly"] } } }).errors;
-  assert.equal(unknown.meta.message, parseFrequency("montly").errors[0].message);
+  assert.equal(unknown.meta.message, parseFrequency("montly").errors[0].detail);
+  assert.equal(unknown.message, parseFrequency("montly").errors[0].message);
 });
 
 // Seeds 000 to 002 and every datetime example of the SDK schema v7.9.16 write

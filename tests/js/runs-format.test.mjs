@@ -30,12 +30,12 @@ for (const file of readdirSync(dir)) {
       const count = c.count ?? c.runs.length;
       const { iso, ms, millis } = both(c.frequency ?? c.expression, { startsAt, after, expiresAt, count });
       if ("error" in c) {
-        assert.equal(ms.ok, false);
+        assert.equal(ms.valid, false);
         assert.equal(ms.runs.length, 0);
         assert.deepEqual(ms.errors, iso.errors);
         assert.equal(ms.errors[0].code, c.error);
       } else {
-        assert.equal(ms.ok, true);
+        assert.equal(ms.valid, true);
         assert.deepEqual(ms.errors, []);
         assert.deepEqual(millis, c.runs.map(Date.parse));
       }
@@ -71,7 +71,7 @@ test("epochMs: expiresAt ends the list as it does the ISO strings", () => {
   assert.deepEqual(millis, [Date.UTC(2024, 2, 4, 9), Date.UTC(2024, 2, 5, 9)]);
   assert.deepEqual(millis, iso.runs.map(Date.parse));
   const none = nextRuns("0 0 1 1 *", { after: "9999-01-01T00:00:00Z", expiresAt: "9999-01-02T00:00:00Z", count: 1, format: "epochMs" });
-  assert.equal(none.ok, true);
+  assert.equal(none.valid, true);
   assert.ok(none.runs instanceof Float64Array);
   assert.equal(none.runs.length, 0);
 });
@@ -88,10 +88,10 @@ test("epochMs: errors are the same as with ISO strings, with an empty Float64Arr
   ];
   for (const [frequency, options] of queries) {
     const { iso, ms } = both(frequency, options);
-    assert.equal(ms.ok, false, frequency);
+    assert.equal(ms.valid, false, frequency);
     assert.equal(ms.runs.length, 0, frequency);
     assert.deepEqual(ms.errors, iso.errors, frequency);
-    assert.deepEqual(Object.keys(ms), ["ok", "runs", "errors"]);
+    assert.deepEqual(Object.keys(ms), ["valid", "runs", "errors"]);
   }
 });
 

@@ -18,28 +18,40 @@ const GZIP_BUDGET_BYTES = 108 * 1024;
 
 // Every file of the tarball, listed here rather than read from package.json's "files",
 // so that a stray file (a second .wasm, generated .d.ts) or a missing one fails.
+// The languages the package ships, each as an ES module, its CommonJS copy and two
+// files of its own (messages, and the words of frequency descriptions).
+const LOCALES = ["de", "en", "es", "fr", "it", "nl", "pl", "pt"];
 const TARBALL = [
   "CHANGELOG.md",
   "LICENSE-APACHE",
   "LICENSE-MIT",
   "README.md",
   "api.js",
-  "dist/cjs/fast.cjs",
+  "dist/cjs/api.cjs",
+  ...LOCALES.map((l) => `dist/cjs/locales/${l}.cjs`),
   "dist/cjs/package.json",
   "dist/cjs/subkit.js",
   "dist/subkit.js",
   "dist/subkit_bg.wasm",
+  "errors.js",
   "fast.js",
+  "format.js",
+  "i18n.js",
   "index.d.cts",
   "index.d.ts",
   "index.js",
+  "locale.d.cts",
+  "locale.d.ts",
+  ...LOCALES.map((l) => `locales/${l}.js`),
+  ...LOCALES.map((l) => `locales/messages/${l}.js`),
   "node.cjs",
   "node.js",
   "package.json",
   "ready.js",
+  "schema.js",
   "wasm.d.ts",
   "workerd.js",
-];
+].sort();
 
 let scratch, packed, installed;
 
@@ -132,7 +144,7 @@ test("require() gets the same types, as a CommonJS declaration file", () => {
   assert.deepEqual(exports["./subkit_bg.wasm"], { types: "./wasm.d.ts", default: "./dist/subkit_bg.wasm" });
   // TypeScript takes the first matching condition, so "types" must come first wherever it is.
   const walk = (conditions) => {
-    if (typeof conditions !== "object") return;
+    if (typeof conditions !== "object" || conditions === null) return;
     if ("types" in conditions) assert.equal(Object.keys(conditions)[0], "types", JSON.stringify(conditions));
     Object.values(conditions).forEach(walk);
   };

@@ -23,7 +23,7 @@ if (built.valid) {
 }
 
 const runs = subkit.nextRuns === nextRuns ? nextRuns("monthly", { startsAt: "2018-01-31T12:00:00.000Z" }) : null;
-if (runs?.ok) {
+if (runs?.valid) {
   const first: string | undefined = runs.runs[0];
   void first;
 }

@@ -85,7 +85,7 @@ if (parsed.valid) {
   void kind;
 }
 const runs = nextRuns("monthly", { startsAt: "2018-01-01T12:00:00.000Z", count: 3, expiresAt: Date.now() });
-if (runs.ok) {
+if (runs.valid) {
   const iso: string | undefined = runs.runs[0];
   void iso;
 }
@@ -138,3 +138,28 @@ buildAdobeSubscription(
 // @ts-expect-error renewalCode is one of the documented codes
 const badCode: Parameters<typeof validateAdobeSubscription>[0]["body"]["autoRenewal"]["renewalCode"] = "MOQ_200";
 void badCode;
+
+// Every error has the same core fields; schemas are Standard Schema v1; locales are modules.
+import { schema, adobeSchema, flatten, setLocale, registerLocale } from "subkit";
+import it from "subkit/locales/it";
+const orderSchema = schema("order_subscriptions", { locale: it });
+const std = orderSchema["~standard"].validate({});
+if (std.issues) {
+  const firstPath: ReadonlyArray<string | number> = std.issues[0].path;
+  void firstPath;
+}
+const checked = orderSchema.validate({ frequency: "monthly" });
+if (!checked.valid) {
+  const { path, pointer, rule, message } = checked.errors[0];
+  void [path, pointer, rule, message];
+}
+const { fieldErrors } = flatten(adobeSchema().validateField({}, "autoRenewal.renewalQuantity"));
+void fieldErrors;
+registerLocale(it);
+setLocale("it-CH", { messages: { required: "Obbligatorio" } });
+// @ts-expect-error hourCycle is "h12" or "h23"
+setLocale("it", { hourCycle: "h24" });
+const adobeErrors = buildAdobeSubscription({ customerId: "P1", offerId: "1", autoRenewal: { renewalQuantity: 1 }, today: "", anniversaryDate: "" },
+  { accessToken: "t", apiKey: "k", locale: "de" }).errors;
+const adobeOwn: string | undefined = adobeErrors[0]?.adobe.message;
+void adobeOwn;

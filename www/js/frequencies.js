@@ -65,7 +65,7 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
     // Epoch milliseconds, which the timeline places without parsing a string per run;
     // the list writes them as toISOString does, the same text as subkit's ISO runs.
     const found = nextRuns(text, { startsAt, expiresAt, count, format: "epochMs" });
-    drawRuns(found.ok ? found.runs : new Float64Array(0), found.ok ? null : found.errors[0].message);
+    drawRuns(found.valid ? found.runs : new Float64Array(0), found.valid ? null : found.errors[0].message);
   }
 
   function drawRuns(times, problem) {

@@ -1,0 +1,132 @@
+// The language errors and descriptions are written in: a locale chosen once with
+// setLocale() or per call with the `locale` option, looked up among the registered
+// locales from the most to the least specific tag (it-CH, then it, then English, which
+// is always there), plus the caller's own messages by rule code, which win over every
+// locale. A locale is data ({ locale, messages, frequency }); a page imports only the
+// ones it offers (subkit/locales/it, …), so the module grows with none of them.
+import en from "./locales/en.js";
+import { formatMessage } from "./format.js";
+
+const registered = new Map([["en", en]]);
+let chosen = context(undefined, undefined, undefined);
+
+function checkLocale(locale, where) {
+  if (
+    locale === null ||
+    typeof locale !== "object" ||
+    typeof locale.locale !== "string" ||
+    locale.messages === null ||
+    typeof locale.messages !== "object"
+  ) {
+    throw new TypeError(`${where}: a locale is an object { locale, messages, frequency }, such as the default export of subkit/locales/it`);
+  }
+}
+
+/** Makes locales available by their tag, for `setLocale("it-CH")` or `{ locale: "it" }`. */
+export function registerLocale(...locales) {
+  for (const locale of locales) {
+    checkLocale(locale, "registerLocale");
+    registered.set(locale.locale.toLowerCase(), locale);
+  }
+}
+
+// The locales a tag falls back through: it-CH, it, then English. Tags have few parts,
+// and at most 8 are looked at.
+function chainOf(tag, first) {
+  const chain = first ? [first] : [];
+  const parts = tag.toLowerCase().split("-").slice(0, 8);
+  for (let n = parts.length; n > 0; n--) {
+    const locale = registered.get(parts.slice(0, n).join("-"));
+    if (locale !== undefined && !chain.includes(locale)) chain.push(locale);
+  }
+  if (!chain.includes(en)) chain.push(en);
+  return chain;
+}
+
+function context(locale, messages, hourCycle, where = "setLocale") {
+  if (messages !== undefined && (messages === null || typeof messages !== "object")) {
+    throw new TypeError(`${where}: messages is an object of message templates by rule code`);
+  }
+  if (hourCycle !== undefined && hourCycle !== "h12" && hourCycle !== "h23") {
+    throw new TypeError(`${where}: hourCycle is "h12" or "h23"`);
+  }
+  let tag = "en";
+  let chain = [en];
+  if (typeof locale === "string") {
+    // Intl's canonical form, which also refuses what is not a language tag.
+    try {
+      tag = Intl.getCanonicalLocales(locale)[0];
+    } catch {
+      throw new TypeError(`${where}: "${locale.slice(0, 40)}" is not a BCP 47 language tag`);
+    }
+    chain = chainOf(tag);
+  } else if (locale !== undefined) {
+    checkLocale(locale, where);
+    tag = locale.locale;
+    chain = chainOf(tag, locale);
+  }
+  return { tag, chain, messages, hourCycle };
+}
+
+/**
+ * Chooses the language of every later call: a locale object (subkit/locales/…) or the
+ * tag of a registered one; `options.messages` overrides single messages by rule code,
+ * `options.hourCycle` the locale's 12- or 24-hour clock.
+ */
+export function setLocale(locale, options) {
+  const { messages, hourCycle } = options ?? {};
+  if (locale !== undefined && typeof locale !== "string") registerLocale(locale);
+  chosen = context(locale, messages, hourCycle);
+}
+
+/** The options that are read here and not by the module. */
+export const LANGUAGE_OPTIONS = ["locale", "messages", "hourCycle"];
+
+/**
+ * The language of one call: its options' `locale`, `messages` and `hourCycle` (read as
+ * the module reads options, inherited ones too) over the chosen ones. Returns the
+ * context, and the options for the module: without those three as own members, and
+ * with the same prototype, so that inherited options still reach it.
+ */
+export function languageOf(options, where) {
+  if (options === null || typeof options !== "object") return [chosen, options];
+  let locale, messages, hourCycle;
+  try {
+    ({ locale, messages, hourCycle } = options);
+  } catch (e) {
+    throw new TypeError(`${where}: options could not be read: ${e?.message ?? e}`);
+  }
+  const own = LANGUAGE_OPTIONS.some((name) => Object.hasOwn(options, name));
+  if (!own && locale === undefined && messages === undefined && hourCycle === undefined) return [chosen, options];
+  const ctx = locale === undefined ? { ...chosen } : context(locale, undefined, undefined, where);
+  if (messages !== undefined) ctx.messages = context(undefined, messages, undefined, where).messages;
+  else if (locale === undefined) ctx.messages = chosen.messages;
+  if (hourCycle !== undefined) ctx.hourCycle = context(undefined, undefined, hourCycle, where).hourCycle;
+  else ctx.hourCycle ??= chosen.hourCycle;
+  let rest = options;
+  if (own) {
+    rest = Object.create(Object.getPrototypeOf(options));
+    for (const name of Object.keys(options)) {
+      // Defined, not assigned: a member named __proto__ stays a member.
+      if (!LANGUAGE_OPTIONS.includes(name)) Object.defineProperty(rest, name, { value: options[name], enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return [ctx, rest];
+}
+
+/** The caller's message for `rule`, or the first locale of the chain that has one. */
+export function template(ctx, rule) {
+  const own = ctx.messages?.[rule];
+  if (typeof own === "string") return own;
+  for (const locale of ctx.chain) {
+    const text = locale.messages[rule];
+    if (typeof text === "string") return text;
+  }
+  return undefined;
+}
+
+/** The message for `rule` with its params, in the context's language. */
+export function message(ctx, rule, params) {
+  const text = template(ctx, rule);
+  return text === undefined ? rule : formatMessage(text, params ?? {}, ctx.tag);
+}

@@ -1,0 +1,4 @@
+// French: the messages of errors.
+import messages from "./messages/fr.js";
+
+export default { locale: "fr", messages };

@@ -1,0 +1,4 @@
+// Dutch: the messages of errors.
+import messages from "./messages/nl.js";
+
+export default { locale: "nl", messages };

@@ -1,0 +1,131 @@
+// subkit's Standard Schemas in the form libraries that read them, used as those
+// libraries use a validator: TanStack Form's FormApi and FieldApi (form-level
+// validators, fields mapped by the issues' paths), and react-hook-form's
+// standardSchemaResolver called with the arguments react-hook-form passes it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { FormApi, FieldApi } from "@tanstack/form-core";
+import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
+import { schema, adobeSchema, buildResource, buildAdobeSubscription, flatten } from "subkit";
+import it from "subkit/locales/it";
+import de from "subkit/locales/de";
+
+const ORDER = { frequency: "monthly", starts_at: "2018-01-01T12:00:00.000Z", source_order: "QWERtyUpBa" };
+const ADOBE = {
+  customerId: "P1005053489",
+  offerId: "65304470CA01012",
+  autoRenewal: { enabled: true, renewalQuantity: 100 },
+  today: "2025-04-04",
+  anniversaryDate: "2025-04-25",
+};
+
+// What react-hook-form passes a resolver (useForm's defaults: no native validation,
+// first error per field).
+function resolverOptions(names) {
+  return { fields: Object.fromEntries(names.map((n) => [n, { ref: { name: n }, name: n }])), shouldUseNativeValidation: false, criteriaMode: "firstError", names: undefined };
+}
+
+test("the schema object is Standard Schema v1", () => {
+  for (const s of [schema("order_subscriptions"), schema("customer_subscriptions"), schema("subscription_models"), adobeSchema()]) {
+    const std = s["~standard"];
+    assert.equal(std.version, 1);
+    assert.equal(std.vendor, "subkit");
+    assert.equal(typeof std.validate, "function");
+  }
+});
+
+test("a valid input is the schema's value; issues carry the form field's path and a message", () => {
+  const s = schema("order_subscriptions");
+  assert.deepEqual(s["~standard"].validate(ORDER), { value: ORDER });
+  const { issues } = s["~standard"].validate({ frequency: "*/5 * * * *", starts_at: "2018-01-01T12:00:00.000Z" });
+  assert.deepEqual(issues.map((i) => i.path), [["frequency"], ["source_order"]]);
+  for (const issue of issues) assert.ok(issue.message.length > 0);
+  // The same errors buildResource reports, in the same words.
+  const built = buildResource("order_subscriptions", { frequency: "*/5 * * * *", starts_at: "2018-01-01T12:00:00.000Z" });
+  assert.deepEqual(issues.map((i) => i.message), built.errors.map((e) => e.message));
+});
+
+test("react-hook-form's standardSchemaResolver: errors by field name, values on success", async () => {
+  const resolver = standardSchemaResolver(schema("order_subscriptions", { locale: it }));
+  const names = ["frequency", "starts_at", "source_order"];
+  const bad = await resolver({ frequency: "monthly", activate_by_source_order: false }, undefined, resolverOptions(names));
+  assert.deepEqual(bad.values, {});
+  assert.deepEqual(Object.keys(bad.errors).sort(), ["source_order", "starts_at"]);
+  assert.equal(bad.errors.source_order.message, "Questo campo è obbligatorio.");
+  assert.equal(bad.errors.source_order.ref.name, "source_order");
+  const good = await resolver(ORDER, undefined, resolverOptions(names));
+  assert.deepEqual(good, { values: ORDER, errors: {} });
+});
+
+test("react-hook-form's resolver nests Adobe's errors as react-hook-form names nested fields", async () => {
+  const resolver = standardSchemaResolver(adobeSchema({ locale: de }));
+  const out = await resolver({ ...ADOBE, autoRenewal: { enabled: true, renewalQuantity: 0 } }, undefined, resolverOptions(["autoRenewal.renewalQuantity"]));
+  assert.deepEqual(Object.keys(out.errors), ["autoRenewal"]);
+  assert.equal(typeof out.errors.autoRenewal.renewalQuantity.message, "string");
+  const direct = buildAdobeSubscription({ ...ADOBE, autoRenewal: { enabled: true, renewalQuantity: 0 } }, { locale: de, accessToken: "t", apiKey: "k", correlationId: "c" });
+  assert.equal(out.errors.autoRenewal.renewalQuantity.message, direct.errors[0].message);
+  assert.deepEqual(direct.errors[0].path, ["autoRenewal", "renewalQuantity"]);
+});
+
+test("TanStack Form: form-level schema, errors land on the fields their path names", async () => {
+  let submitted = null;
+  const form = new FormApi({
+    defaultValues: { customer_email: "", reference: "" },
+    validators: { onChange: schema("customer_subscriptions"), onSubmit: schema("customer_subscriptions") },
+    onSubmit: ({ value }) => {
+      submitted = value;
+    },
+  });
+  form.mount();
+  const email = new FieldApi({ form, name: "customer_email" });
+  const reference = new FieldApi({ form, name: "reference" });
+  email.mount();
+  reference.mount();
+
+  email.handleChange("john@");
+  const emailErrors = form.state.fieldMeta.customer_email.errors;
+  assert.equal(emailErrors.length, 1);
+  assert.equal(emailErrors[0].path.join("."), "customer_email");
+  assert.ok(emailErrors[0].message.length > 0);
+
+  await form.handleSubmit();
+  assert.equal(submitted, null);
+  assert.equal(form.state.fieldMeta.reference.errors.length, 1);
+
+  email.handleChange("john@example.com");
+  reference.handleChange("R1");
+  await form.handleSubmit();
+  assert.deepEqual(submitted, { customer_email: "john@example.com", reference: "R1" });
+  assert.deepEqual(form.state.fieldMeta.customer_email.errors, []);
+});
+
+test("TanStack Form: a field validated in the context of the others, reported only once touched", () => {
+  const s = schema("order_subscriptions");
+  const form = new FormApi({ defaultValues: { frequency: "", starts_at: "", source_order: "", activate_by_source_order: false } });
+  form.mount();
+  const fieldValidator = (name) => ({ onChange: ({ fieldApi }) => s.validateField(fieldApi.form.state.values, name).errors[0]?.message });
+  const startsAt = new FieldApi({ form, name: "starts_at", validators: fieldValidator("starts_at") });
+  const frequency = new FieldApi({ form, name: "frequency", validators: fieldValidator("frequency") });
+  startsAt.mount();
+  frequency.mount();
+  frequency.handleChange("*/5 * * * *");
+  // The frequency is wrong; starts_at, untouched, is not reported although it is missing.
+  assert.equal(frequency.state.meta.errors.length, 1);
+  assert.deepEqual(startsAt.state.meta.errors, []);
+  assert.equal(startsAt.state.meta.isTouched, false);
+  // starts_at is required because activate_by_source_order is false: the context.
+  startsAt.handleChange("");
+  assert.equal(startsAt.state.meta.errors.length, 1);
+});
+
+test("validateField and flatten", () => {
+  const s = schema("order_subscriptions");
+  const values = { frequency: "*/5 * * * *", activate_by_source_order: false, tags: ["t1", 5] };
+  assert.deepEqual(s.validateField(values, "source_order").errors.map((e) => e.pointer), ["/data/relationships/source_order"]);
+  assert.deepEqual(s.validateField(values, ["tags"]).errors.map((e) => e.path), [["tags", 1]]);
+  assert.deepEqual(s.validateField({ ...values, frequency: "monthly" }, "frequency"), { valid: true, errors: [] });
+  const { formErrors, fieldErrors } = flatten(s.validate(values));
+  assert.deepEqual(formErrors, []);
+  assert.deepEqual(Object.keys(fieldErrors).sort(), ["frequency", "source_order", "starts_at", "tags.1"]);
+  assert.equal(Object.getPrototypeOf(fieldErrors), null);
+});
