@@ -9,7 +9,7 @@
 import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { isReady } from "./ready.js";
-import { languageOf } from "./i18n.js";
+import { languageOf, message } from "./i18n.js";
 import {
   addAdobeFields,
   addFrequencyFields,
@@ -72,6 +72,34 @@ export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ s
 export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildAdobeSubscription, 1, "buildAdobeSubscription", adobe(adobeInputPath)));
 export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.adobeCreationWindow, 1, "adobeCreationWindow", adobe(documentPath)));
 
+// JSON's name for what a value is, as the module's `type` errors give `found`.
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value === "bigint" ? "number" : typeof value;
+}
+
+// A form's values are an object of fields. Anything else (undefined, text, a Map, a
+// cyclic object) is an answer for the form, not misuse: one error about the whole
+// input, where the builders, which also take JSON text and bytes, would read it or
+// throw a TypeError.
+function formValues(check, options, where) {
+  return (values) => {
+    const plain = values !== null && typeof values === "object" && !Array.isArray(values) &&
+      !ArrayBuffer.isView(values) && !(values instanceof ArrayBuffer);
+    if (plain) {
+      try {
+        return check(values);
+      } catch (e) {
+        if (!(e instanceof TypeError)) throw e;
+      }
+    }
+    const [ctx] = languageOf(options, where);
+    const params = { expected: "object", found: jsonType(values) };
+    return { errors: [{ path: [], pointer: "", rule: "type", params, message: message(ctx, "type", params) }] };
+  };
+}
+
 /**
  * A Standard Schema of a Commerce Layer resource's flat input (what buildResource
  * takes), with buildResource's options (`withDefaults`, `subscriptionModelFrequencies`,
@@ -79,7 +107,7 @@ export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(
  */
 export function schema(resource, options) {
   buildResource(resource, {}, options); // misuse (a resource or option name) throws now
-  return standardSchema((values) => buildResource(resource, values, options));
+  return standardSchema(formValues((values) => buildResource(resource, values, options), options, "schema"));
 }
 
 /**
@@ -91,8 +119,9 @@ export function adobeSchema(options) {
   const { context, locale, messages } = options ?? {};
   const build = { context, locale, messages };
   buildAdobeSubscription({}, build);
-  return standardSchema((values) => {
+  const check = (values) => {
     const result = buildAdobeSubscription(values, build);
     return { errors: result.errors.filter((e) => !e.pointer.startsWith("/headers")) };
-  });
+  };
+  return standardSchema(formValues(check, build, "adobeSchema"));
 }

@@ -129,3 +129,17 @@ test("validateField and flatten", () => {
   assert.deepEqual(Object.keys(fieldErrors).sort(), ["frequency", "source_order", "starts_at", "tags.1"]);
   assert.equal(Object.getPrototypeOf(fieldErrors), null);
 });
+
+test("values that are not an object of fields are one issue about the whole input, never a throw", () => {
+  for (const s of [schema("customer_subscriptions", { locale: it }), adobeSchema({ locale: it })]) {
+    for (const values of [undefined, null, 42, "text", [], new Map(), new Uint8Array(2), 10n]) {
+      const { issues } = s["~standard"].validate(values);
+      assert.equal(issues.length, 1, String(values));
+      assert.deepEqual(issues[0].path, []);
+      assert.equal(issues[0].message, "Inserisci un valore valido.");
+    }
+    const cyclic = {};
+    cyclic.self = cyclic;
+    assert.equal(s["~standard"].validate(cyclic).issues.length, 1);
+  }
+});
