@@ -7,8 +7,9 @@
 // the right answers with no error and no failed request in the console.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
+import { promisify } from "node:util";
 import { createServer } from "node:http";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize, sep } from "node:path";
@@ -83,10 +84,11 @@ async function openPage(url) {
   page.on("requestfailed", (r) => errors.push(`${r.url()}: ${r.failure()?.errorText}`));
   page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.url()}: HTTP ${r.status()}`); });
   try {
-    await page.goto(url);
+    const response = await page.goto(url);
     await page.waitForFunction(() => document.getElementById("out")?.textContent, null, { timeout: 30_000 });
     const beforeInit = await page.evaluate(() => globalThis.beforeInit ?? null);
-    return { answers: JSON.parse(await page.textContent("#out")), errors, beforeInit };
+    const csp = response.headers()["content-security-policy"];
+    return { answers: JSON.parse(await page.textContent("#out")), errors, beforeInit, csp };
   } finally {
     await page.close();
   }
@@ -219,5 +221,52 @@ test("under a CSP without 'wasm-unsafe-eval' the import succeeds, and calls and 
     assert.ok(errors.every((e) => /Content Security Policy|wasm-unsafe-eval|CompileError/.test(e)), errors.join("\n"));
   } finally {
     await server.close();
+  }
+});
+
+/** A port nothing listens on right now. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address();
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+test("Next.js: a client component page, and route handlers on the Node and edge runtimes", { timeout: 600_000 }, async () => {
+  const dir = join(work, "next");
+  cpSync(fileURLToPath(new URL("./next/", import.meta.url)), dir, { recursive: true });
+  cpSync(join(app, "answers.js"), join(dir, "app/answers.js"));
+  const next = join(ROOT, "node_modules/.bin/next");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  await promisify(execFile)(next, ["build"], { cwd: dir, env, maxBuffer: 16 << 20 }).catch((e) => {
+    throw new Error(`next build failed:\n${e.stdout}\n${e.stderr}`);
+  });
+  const port = await freePort();
+  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  server.stdout.on("data", (d) => { log += d; });
+  server.stderr.on("data", (d) => { log += d; });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let start = Date.now(); !/Ready in/.test(log); await new Promise((r) => setTimeout(r, 200))) {
+      assert.ok(server.exitCode === null && Date.now() - start < 60_000, `next start did not get ready:\n${log}`);
+    }
+    for (const route of ["api/node", "api/edge"]) {
+      const response = await fetch(url + route);
+      assert.equal(response.status, 200, `${route}: ${await response.clone().text()}\n${log}`);
+      assert.deepEqual(await response.json(), EXPECTED, route);
+    }
+    const { answers, errors, csp } = await openPage(url);
+    assert.deepEqual(errors, [], log);
+    assert.deepEqual(answers, EXPECTED);
+    // The strict CSP of the other apps, plus the per-request nonce Next.js needs.
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce, csp);
+    assert.equal(csp, CSP.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`)
+      .replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`));
+  } finally {
+    server.kill();
+    if (server.exitCode === null) await once(server, "exit");
   }
 });
