@@ -1,6 +1,6 @@
 // The packed npm tarball, installed into a scratch project and loaded by Node exactly
 // as a user would: ESM import and CommonJS require. Also what the tarball holds, what
-// each entry exports, and the size budget of the wasm.
+// each entry exports, and the size budgets of the wasm and of its inline copy.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
