@@ -1,12 +1,6 @@
-// Entry for Node: reads the .wasm next to this file and instantiates it synchronously
-// (the web glue's fetch cannot load file: URLs), so importing is all the set-up.
-import { readFileSync } from "node:fs";
-import { initSync } from "./dist/subkit.js";
-import { markReady } from "./ready.js";
-
-initSync({ module: readFileSync(new URL("./dist/subkit_bg.wasm", import.meta.url)) });
-markReady();
-
-/** Already initialised on import; kept so code shared with browsers can `await init()`. */
-export async function init() {}
-export * from "./api.js";
+// Entry for Node (ESM): the default entry's inline copy of the module, compiled at
+// import, rather than the .wasm read from disk. Server bundlers keep plain JS as it is
+// but not a file next to it: Turbopack turns `new URL("./x.wasm", import.meta.url)` in
+// the server render of a Next.js client component into the browser's asset path, and
+// esbuild does not copy the file at all.
+export * from "./index.js";

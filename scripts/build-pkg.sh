@@ -28,6 +28,22 @@ rm -f pkg/dist/.gitignore pkg/dist/README.md pkg/dist/cjs/.gitignore pkg/dist/cj
 cmp -s pkg/dist/subkit_bg.wasm pkg/dist/cjs/subkit_bg.wasm ||
   die "the web and nodejs targets built different .wasm files; the CommonJS entry cannot share dist/subkit_bg.wasm"
 rm pkg/dist/cjs/subkit_bg.wasm && rm -f pkg/dist/cjs/subkit_bg.wasm.d.ts
+# The default entry (index.js) carries the module's bytes in a JS file and compiles
+# them at import, so bundlers see plain JS: no top-level await, no asset URL to copy.
+# The bytes are a string literal of one character per byte (U+0000 to U+00FF), written
+# as UTF-8 with only the quote, backslash and line breaks escaped: gzipped it is a few
+# KB over the .wasm, where base64 is about 30 KB over (docs/runtimes.md has the
+# figures). byteLength lets index.js tell a file read in another charset from a good one.
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  const [from, to] = process.argv.slice(1);
+  const wasm = readFileSync(from);
+  const escape = new Set([0x22, 0x5c, 0x0a, 0x0d]);
+  let text = "";
+  for (const byte of wasm) text += escape.has(byte) ? `\\x${byte.toString(16).padStart(2, "0")}` : String.fromCharCode(byte);
+  writeFileSync(to, "// The bytes of subkit_bg.wasm, one character each, written by scripts/build-pkg.sh.\n" +
+    `export const byteLength = ${wasm.length};\nexport default "${text}";\n`, "utf8");
+' pkg/dist/subkit_bg.wasm pkg/dist/subkit_inline.js
 # The nodejs glue reads `${__dirname}/subkit_bg.wasm` when required; point it at the
 # shared file one folder up. The pattern must occur exactly once: glue that still
 # looks next to itself would fail only at require() time, on users' machines.
@@ -43,6 +59,25 @@ node --input-type=module -e '
   }
   writeFileSync(file, glue.replace(from, () => "`${__dirname}/../subkit_bg.wasm`"));
 ' pkg/dist/cjs/subkit.js
+
+# The web glue falls back to `new URL("subkit_bg.wasm", import.meta.url)` when called
+# with no source. No entry calls it so (web.js passes its own URL, index.js compiles
+# inline bytes), but bundlers act on the expression wherever it is: webpack and Vite
+# copy a .wasm nothing loads, and Parcel writes an inline import map for it, which a
+# strict CSP blocks. The fallback becomes an error; it must occur exactly once.
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  const file = process.argv[1];
+  const from = "new URL(\x27subkit_bg.wasm\x27, import.meta.url)";
+  const glue = readFileSync(file, "utf8");
+  const count = glue.split(from).length - 1;
+  if (count !== 1) {
+    console.error(`build-pkg.sh: expected ${from} once in ${file}, found it ${count} times`);
+    process.exit(1);
+  }
+  writeFileSync(file, glue.replace(from, () =>
+    "(() => { throw new Error(\"subkit: init() needs the .wasm: its URL, a Response, bytes or a WebAssembly.Module\"); })()"));
+' pkg/dist/subkit.js
 
 # require("subkit") gets the same JS layer as import (api.js and what it imports:
 # the fast route, the error fields, the languages, the schemas) as one CommonJS file,
@@ -87,6 +122,7 @@ cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 vendor=www/vendor/subkit
 rm -rf "$vendor" && mkdir -p "$vendor/dist"
 cp pkg/*.js "$vendor/" && cp -r pkg/locales "$vendor/"
-cp pkg/dist/subkit.js pkg/dist/subkit_bg.wasm "$vendor/dist/"
-wasm=pkg/dist/subkit_bg.wasm
-echo "built $wasm: $(wc -c < "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) gzipped"
+cp pkg/dist/subkit.js pkg/dist/subkit_inline.js "$vendor/dist/"
+for file in pkg/dist/subkit_bg.wasm pkg/dist/subkit_inline.js; do
+  echo "built $file: $(wc -c < "$file") bytes, $(gzip -9 -c "$file" | wc -c) gzipped"
+done

@@ -1,6 +1,6 @@
 // The packed npm tarball, installed into a scratch project and loaded by Node exactly
 // as a user would: ESM import and CommonJS require. Also what the tarball holds, what
-// each entry exports, and the size budget of the wasm.
+// each entry exports, and the size budgets of the wasm and of its inline copy.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -13,8 +13,10 @@ import * as esbuild from "esbuild";
 
 const PKG = fileURLToPath(new URL("../../pkg/", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-// The gzipped-size budget of subkit_bg.wasm, also stated in docs/runtimes.md.
+// The gzipped-size budgets of subkit_bg.wasm and of dist/subkit_inline.js (the same
+// bytes as a JS string, which the default entry compiles), also stated in docs/runtimes.md.
 const GZIP_BUDGET_BYTES = 108 * 1024;
+const INLINE_GZIP_BUDGET_BYTES = 114 * 1024;
 
 // Every file of the tarball, listed here rather than read from package.json's "files",
 // so that a stray file (a second .wasm, generated .d.ts) or a missing one fails.
@@ -33,6 +35,8 @@ const TARBALL = [
   "dist/cjs/subkit.js",
   "dist/subkit.js",
   "dist/subkit_bg.wasm",
+  "dist/subkit_inline.js",
+  "edge-light.js",
   "errors.js",
   "fast.js",
   "format.js",
@@ -50,6 +54,7 @@ const TARBALL = [
   "ready.js",
   "schema.js",
   "wasm.d.ts",
+  "web.js",
   "workerd.js",
 ].sort();
 
@@ -98,7 +103,7 @@ test("Node CommonJS: require from the installed tarball", () => {
   assert.deepEqual(out, { pointer: "/data/attributes/customer_email", cl: false });
 });
 
-test("the .wasm is exported as a subpath, the one file every entry loads", () => {
+test("the .wasm is exported as a subpath, the one file the Node, Workers, edge and web entries load", () => {
   const out = run("subpath.mjs", `
     import { createRequire } from "node:module";
     const require = createRequire(import.meta.url);
@@ -157,19 +162,26 @@ test("every entry exports exactly the functions index.d.ts declares", async () =
     import * as subkit from "subkit";
     console.log(JSON.stringify(Object.keys(subkit)));`);
   const cjs = run("names.cjs", `console.log(JSON.stringify(Object.keys(require("subkit"))));`);
-  // The browser entry, imported in Node: its automatic init cannot fetch a file: URL,
-  // which it tolerates, and its exports are the same either way.
+  // The browser entry and the opt-in web entry, imported in Node by path: the first
+  // compiles its inline bytes, the second loads nothing until init().
   const browser = run("names-browser.mjs", `
     const subkit = await import(${JSON.stringify(pathToFileURL(join(installed, "index.js")).href)});
     console.log(JSON.stringify(Object.keys(subkit)));`);
-  // Node cannot load the Workers entry (it imports the .wasm as a module); esbuild reads
-  // its exports the way wrangler bundles it.
-  const { metafile } = await esbuild.build({
-    entryPoints: [join(installed, "workerd.js")], bundle: true, format: "esm", platform: "neutral",
-    external: ["*.wasm"], write: false, metafile: true, logLevel: "silent", outdir: join(scratch, "workerd-out"),
-  });
-  const [workerd] = Object.values(metafile.outputs).map((o) => o.exports);
-  for (const [entry, names] of Object.entries({ esm, cjs, browser, workerd })) {
+  const web = run("names-web.mjs", `
+    import * as subkit from "subkit/web";
+    console.log(JSON.stringify(Object.keys(subkit)));`);
+  // Node cannot load the Workers and edge entries (they import the .wasm as a module);
+  // esbuild reads their exports the way wrangler and Next.js bundle them.
+  const bundledExports = async (file) => {
+    const { metafile } = await esbuild.build({
+      entryPoints: [join(installed, file)], bundle: true, format: "esm", platform: "neutral",
+      external: ["*.wasm", "*.wasm?module"], write: false, metafile: true, logLevel: "silent", outdir: join(scratch, "entry-out"),
+    });
+    return Object.values(metafile.outputs)[0].exports;
+  };
+  const workerd = await bundledExports("workerd.js");
+  const edgeLight = await bundledExports("edge-light.js");
+  for (const [entry, names] of Object.entries({ esm, cjs, browser, web, workerd, edgeLight })) {
     assert.deepEqual([...names].sort(), api, entry);
   }
 });
@@ -178,4 +190,14 @@ test(`the gzipped wasm stays within the ${GZIP_BUDGET_BYTES / 1024} KiB budget`,
   const wasm = readFileSync(join(PKG, "dist/subkit_bg.wasm"));
   const gz = gzipSync(wasm, { level: 9 }).length;
   assert.ok(gz <= GZIP_BUDGET_BYTES, `${gz} bytes gzipped exceeds ${GZIP_BUDGET_BYTES}`);
+});
+
+test(`the gzipped inline copy stays within the ${INLINE_GZIP_BUDGET_BYTES / 1024} KiB budget and holds the .wasm's bytes`, async () => {
+  const inline = readFileSync(join(PKG, "dist/subkit_inline.js"));
+  const gz = gzipSync(inline, { level: 9 }).length;
+  assert.ok(gz <= INLINE_GZIP_BUDGET_BYTES, `${gz} bytes gzipped exceeds ${INLINE_GZIP_BUDGET_BYTES}`);
+  const { default: text, byteLength } = await import(pathToFileURL(join(installed, "dist/subkit_inline.js")).href);
+  const wasm = readFileSync(join(installed, "dist/subkit_bg.wasm"));
+  assert.equal(byteLength, wasm.length);
+  assert.ok(Buffer.from(text, "latin1").equals(wasm), "dist/subkit_inline.js differs from dist/subkit_bg.wasm");
 });
