@@ -121,9 +121,6 @@ export function wireTouch(form, state, render, inputs) {
   });
 }
 
-/** Unescapes one RFC 6901 reference token. */
-export const unescapeToken = (t) => t.replace(/~1/g, "/").replace(/~0/g, "~");
-
 /** Copy buttons: `data-copy` names the element whose text is copied. */
 export function wireCopyButtons(root = document) {
   for (const button of root.querySelectorAll("[data-copy]")) {
