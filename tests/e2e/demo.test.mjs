@@ -43,11 +43,25 @@ after(async () => {
 
 const text = (selector) => page.textContent(selector);
 
+// A fresh page: nothing touched, nothing submitted. The network is back on only while
+// the page's own files load, as in before().
+async function reload() {
+  await context.setOffline(false);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  await context.setOffline(true);
+}
+
+// What the library itself answers in the page for `fn(...args)`: the same module the
+// page imported, so the test holds the page to the library's words without copying them.
+const inPage = (fn, ...args) =>
+  page.evaluate(async ([fn, args]) => (await import("./vendor/subkit/index.js"))[fn](...args), [fn, args]);
+
 test("Commerce Layer: an invalid e-mail shows its error at the field, and fixing it clears it", async () => {
   await page.fill("#cl-reference", "ANY-EXTERNAL-REFEFERNCE");
   await page.click("#cl-customer_email");
   await page.keyboard.type("john@");
-  assert.equal(await text("#cl-customer_email-error"), "is invalid");
+  assert.equal(await text("#cl-customer_email-error"), "Enter a valid email address.");
   assert.equal(await page.getAttribute("#cl-customer_email", "aria-invalid"), "true");
   assert.match(await text("#cl-status"), /422/);
   assert.match(await text("#cl-errors"), /"pointer": "\/data\/attributes\/customer_email"/);
@@ -82,7 +96,9 @@ test("Commerce Layer: each resource's docs example loads valid", async () => {
   }
   assert.equal(await page.inputValue("#cl-frequencies"), "hourly\n10 * * * *\nweekly\nmonthly\ntwo-month");
   await page.fill("#cl-frequencies", "hourly\n*/5 * * * *");
-  assert.equal(await text("#cl-frequencies-error"), "is invalid");
+  assert.equal(await text("#cl-frequencies-error"), "This runs 12 times an hour; choose at most once an hour.");
+  // The developers' view keeps the server's own words next to the shopper's message.
+  assert.match(await text("#cl-errors"), /"title": "is invalid"/);
 });
 
 test("Frequencies: */5 * * * * shows Commerce Layer's hour rule, underlined", async () => {
@@ -120,7 +136,7 @@ test("Adobe: the docs example loads valid, and an out-of-window date is marked",
   await page.fill("#adobe-today", twoDaysBefore);
   assert.equal(await page.$$eval(".day.today.outside", (d) => d.length), 1);
   assert.match(await text("#adobe-window"), /is outside the window/);
-  assert.match(await text("#adobe-today-error"), /outside the allowed window/);
+  assert.match(await text("#adobe-today-error"), /^This is only possible from \w+ \d+, \d{4} to \w+ \d+, \d{4}\.$/);
   assert.match(await text("#adobe-status"), /^Not valid/);
   await page.screenshot({ path: shot("demo-adobe-window.png"), fullPage: true });
 });
@@ -129,8 +145,117 @@ test("Adobe: without the correlation id the header field reports Adobe's rule", 
   await page.fill("#adobe-today", await page.inputValue("#adobe-anniversaryDate").then((a) =>
     new Date(Date.parse(`${a}T00:00:00Z`) - 10 * 86_400_000).toISOString().slice(0, 10)));
   await page.fill("#adobe-correlationId", "");
-  assert.equal(await text("#adobe-correlationId-error"), "is required");
+  assert.equal(await text("#adobe-correlationId-error"), "This field is required.");
   assert.match(await text("#adobe-status"), /4119/);
+});
+
+test("touched only: a bad value shows its own error, not the other fields'; Check shows them all", async () => {
+  await reload();
+  // Commerce Layer, order_subscriptions: frequency and source_order are required.
+  await page.selectOption("#cl-resource", "order_subscriptions");
+  await page.click("#cl-frequency");
+  await page.keyboard.type("*/5 * * * *");
+  assert.equal(await text("#cl-frequency-error"), "This runs 12 times an hour; choose at most once an hour.");
+  assert.equal(await page.getAttribute("#cl-frequency", "aria-invalid"), "true");
+  for (const untouched of ["source_order", "starts_at", "reference"]) {
+    assert.equal(await text(`#cl-${untouched}-error`), "", untouched);
+    assert.equal(await page.getAttribute(`#cl-${untouched}`, "aria-invalid"), "false", untouched);
+  }
+  // The document view and the server's answer still list every fault.
+  assert.match(await text("#cl-errors"), /"pointer": "\/data\/relationships\/source_order"/);
+
+  // Adobe: a bad quantity; customerId and offerId stay quiet until left or submitted.
+  await page.click("#adobe-renewalQuantity");
+  await page.keyboard.type("0");
+  assert.equal(await text("#adobe-renewalQuantity-error"), "Enter a number from 1 to 599,000.");
+  for (const untouched of ["customerId", "offerId", "correlationId"]) {
+    assert.equal(await text(`#adobe-${untouched}-error`), "", untouched);
+  }
+  await page.screenshot({ path: shot("demo-touched-only.png"), fullPage: true });
+
+  // Leaving an empty required field touches it, as form libraries' onBlur does.
+  await page.click("#adobe-offerId");
+  await page.keyboard.press("Tab");
+  assert.equal(await text("#adobe-offerId-error"), "This field is required.");
+  assert.equal(await text("#adobe-customerId-error"), "");
+
+  await page.click("#cl-check");
+  assert.equal(await text("#cl-source_order-error"), "This field is required.");
+  assert.equal(await text("#cl-frequency-error"), "This runs 12 times an hour; choose at most once an hour.");
+  // Optional fields and starts_at (required only when activate_by_source_order is false) stay clear.
+  assert.equal(await text("#cl-starts_at-error"), "");
+  assert.equal(await text("#cl-reference-error"), "");
+  // The focus goes to the first field with an error, as form libraries do on submit.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "cl-frequency");
+
+  await page.click("#adobe-check");
+  for (const required of ["customerId", "offerId", "correlationId", "token", "apiKey"]) {
+    assert.equal(await text(`#adobe-${required}-error`), "This field is required.", required);
+  }
+  assert.equal(await text("#adobe-renewalQuantity-error"), "Enter a number from 1 to 599,000.");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "adobe-customerId");
+  await page.screenshot({ path: shot("demo-check-all.png"), fullPage: true });
+});
+
+test("languages: Italian and German messages at the fields, the frequency and its runs; English again after", async () => {
+  await reload();
+  assert.equal(await page.inputValue("#language"), "en");
+  await page.selectOption("#language", "it");
+  assert.equal(await page.getAttribute("html", "lang"), "it");
+
+  // Commerce Layer: the touched field, then every field after Check, in Italian.
+  await page.click("#cl-customer_email");
+  await page.keyboard.type("john@");
+  assert.equal(await text("#cl-customer_email-error"), "Inserisci un indirizzo email valido.");
+  assert.equal(await text("#cl-reference-error"), "");
+  await page.click("#cl-check");
+  assert.equal(await text("#cl-reference-error"), "Questo campo è obbligatorio.");
+  // The JSON:API objects carry the Italian message; the server's own title stays English.
+  const objects = JSON.parse(await text("#cl-errors"));
+  const reference = objects.find((e) => e.pointer === "/data/attributes/reference");
+  assert.equal(reference.message, "Questo campo è obbligatorio.");
+  assert.equal(reference.title, "can't be blank");
+
+  // Frequencies: Commerce Layer's hour rule, the description and the run dates.
+  await page.fill("#freq-input", "*/5 * * * *");
+  assert.match(await text("#freq-verdict"), /Si attiva 12 volte all’ora; scegli al massimo una volta all’ora\./);
+  assert.equal(await text("#freq-description"),
+    (await inPage("describeFrequency", "*/5 * * * *", { locale: "it" })).description);
+  await page.fill("#freq-input", "monthly");
+  await page.fill("#freq-start", "2018-01-31T12:00");
+  assert.equal(await text("#freq-description"),
+    (await inPage("describeFrequency", "monthly", { startsAt: "2018-01-31T12:00:00.000Z", locale: "it" })).description);
+  const italianRuns = await page.$$eval("#freq-runs time", (els) => els.map((e) => e.textContent));
+  // Italian month abbreviations (gen, feb, mar), 24-hour clock, in UTC.
+  assert.match(italianRuns[0], /^31 gen 2018.*12:00 UTC$/);
+  assert.match(italianRuns[1], /^28 feb 2018.*12:00 UTC$/);
+  assert.match(italianRuns[2], /^31 mar 2018.*12:00 UTC$/);
+
+  // Adobe: the creation window's message, with the dates in Italian.
+  await page.click("#adobe-load-seed");
+  const anniversary = await page.inputValue("#adobe-anniversaryDate");
+  const twoDaysBefore = new Date(Date.parse(`${anniversary}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
+  await page.fill("#adobe-today", twoDaysBefore);
+  assert.match(await text("#adobe-today-error"), /^Possibile solo nel periodo \d+ \p{L}+ \d{4} – \d+ \p{L}+ \d{4}\.$/u);
+  await page.screenshot({ path: shot("demo-italian.png"), fullPage: true });
+
+  // German: every shown message switches without touching the form again.
+  await page.selectOption("#language", "de");
+  assert.equal(await page.getAttribute("html", "lang"), "de");
+  assert.equal(await text("#cl-reference-error"), "Bitte füllen Sie dieses Feld aus.");
+  assert.equal(await text("#cl-customer_email-error"), "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
+  assert.match(await text("#adobe-today-error"), /^Dies ist nur vom .+ bis zum .+ möglich\.$/);
+  assert.match((await page.$$eval("#freq-runs time", (els) => els.map((e) => e.textContent)))[0], /^31\.01\.2018.*12:00 UTC$/);
+
+  // Back to English: the same fields in English again.
+  await page.selectOption("#language", "en");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await text("#cl-reference-error"), "This field is required.");
+  assert.equal(await text("#cl-customer_email-error"), "Enter a valid email address.");
+  assert.match(await text("#adobe-today-error"), /^This is only possible from /);
+  assert.match((await page.$$eval("#freq-runs time", (els) => els.map((e) => e.textContent)))[0], /^Jan 31, 2018.*12:00\sPM UTC$/);
+  assert.equal(JSON.parse(await text("#cl-errors")).find((e) => e.pointer === "/data/attributes/reference").message,
+    "This field is required.");
 });
 
 test("keyboard: Tab reaches the panels' controls in order", async () => {

@@ -1,6 +1,9 @@
-// Commerce Layer panel: a form and the JSON:API document, kept in sync; errors from
-// validateResource appear beside the field their pointer names.
-import { $, renderFields, showFieldErrors, unescapeToken } from "./dom.js";
+// Commerce Layer panel: a form and the JSON:API document, kept in sync. The form holds
+// the flat input buildResource takes and is checked as a form library would check it,
+// with the resource's Standard Schema: each issue's message goes to the field its path
+// names, once that field is touched or the form is submitted. The document side is
+// checked by validateResource, whose JSON:API error objects are shown for developers.
+import { $, messagesFromIssues, renderFields, showFieldErrors, touchState, wireTouch } from "./dom.js";
 
 const DEFAULT_TRUE = [["", "(default: true)"], ["true", "true"], ["false", "false"]];
 const DEFAULT_FALSE = [["", "(default: false)"], ["true", "true"], ["false", "false"]];
@@ -54,40 +57,57 @@ const SEEDS = {
   },
 };
 
-export function startCommerceLayer({ validateResource }) {
+export function startCommerceLayer({ schema, buildResource, validateResource }) {
   const select = $("cl-resource");
   const json = $("cl-json");
   let inputs = new Map();
   let fields = [];
-  const touched = new Set();
+  let formSchema = null;
+  const state = touchState();
 
-  /** The document the form describes. Values that cannot be read stay as text for the validator to report. */
-  function documentFromForm() {
+  /**
+   * The flat input the form describes, as @commercelayer/sdk's create() takes it:
+   * attributes as fields, relationships as ids. Empty fields are left out; values that
+   * cannot be read (metadata that is not JSON) stay as text for the schema to report.
+   */
+  function values() {
+    const input = {};
+    for (const f of fields) {
+      const el = inputs.get(f.name);
+      const raw = el.value.trim();
+      if (raw === "") continue;
+      if (f.rel && f.many) input[f.name] = raw.split(",").map((id) => id.trim());
+      else if (f.rel) input[f.name] = raw;
+      else if (f.kind === "choice" && (raw === "true" || raw === "false")) input[f.name] = raw === "true";
+      else if (f.kind === "number") input[f.name] = Number(raw);
+      else if (f.kind === "lines") input[f.name] = raw.split("\n").map((l) => l.trim()).filter(Boolean);
+      else if (f.kind === "json") {
+        try {
+          input[f.name] = JSON.parse(raw);
+        } catch {
+          input[f.name] = raw;
+        }
+      } else input[f.name] = el.value;
+    }
+    return input;
+  }
+
+  /**
+   * The JSON:API document of the form's input: buildResource's, which it gives only for
+   * a valid input; until then a draft laid out the same way, so that the document side
+   * still shows (and can edit) what the form holds.
+   */
+  function documentOf(input) {
+    const built = buildResource(select.value, input);
+    if (built.document) return built.document;
     const attributes = {};
     const relationships = {};
     for (const f of fields) {
-      const input = inputs.get(f.name);
-      const raw = input.value.trim();
-      if (raw === "") continue;
-      if (f.rel && f.many) {
-        relationships[f.name] = { data: raw.split(",").map((id) => ({ type: f.rel, id: id.trim() })) };
-      } else if (f.rel) {
-        relationships[f.name] = { data: { type: f.rel, id: raw } };
-      } else if (f.kind === "choice" && (raw === "true" || raw === "false")) {
-        attributes[f.name] = raw === "true";
-      } else if (f.kind === "number") {
-        attributes[f.name] = Number(raw);
-      } else if (f.kind === "lines") {
-        attributes[f.name] = raw.split("\n").map((l) => l.trim()).filter(Boolean);
-      } else if (f.kind === "json") {
-        try {
-          attributes[f.name] = JSON.parse(raw);
-        } catch {
-          attributes[f.name] = raw;
-        }
-      } else {
-        attributes[f.name] = input.value;
-      }
+      if (!(f.name in input)) continue;
+      const value = input[f.name];
+      if (f.rel && f.many) relationships[f.name] = { data: value.map((id) => ({ type: f.rel, id })) };
+      else if (f.rel) relationships[f.name] = { data: { type: f.rel, id: value } };
+      else attributes[f.name] = value;
     }
     const data = { type: select.value, attributes };
     if (Object.keys(relationships).length) data.relationships = relationships;
@@ -113,25 +133,25 @@ export function startCommerceLayer({ validateResource }) {
     }
   }
 
-  function fieldOf(pointer) {
-    const m = /^\/data\/(?:attributes|relationships)\/([^/]*)/.exec(pointer);
-    return m ? unescapeToken(m[1]) : null;
-  }
+  /** The form field a document error is about: its path is ["data", "attributes" | "relationships", name, …]. */
+  const fieldOfDocumentPath = (path) =>
+    path[0] === "data" && (path[1] === "attributes" || path[1] === "relationships") ? String(path[2]) : null;
 
   function render() {
-    const result = validateResource(select.value, json.value);
-    const messages = new Map();
-    const elsewhere = [];
-    for (const e of result.errors) {
-      const field = fieldOf(e.source.pointer);
-      if (inputs.has(field)) {
-        if (!messages.has(field) && (touched.has(field) || touched.has("*"))) messages.set(field, e.title);
-      } else {
-        elsewhere.push(`${e.source.pointer || "(document)"}: ${e.detail}`);
-      }
-    }
+    // Form level, as a form library calls a Standard Schema: every issue, then each
+    // shown at its field (path[0] in this flat input) if that field may show it.
+    const checked = formSchema["~standard"].validate(values());
+    const messages = messagesFromIssues(checked.issues, (path) => (inputs.has(String(path[0])) ? String(path[0]) : null), state.shows);
     showFieldErrors(inputs, messages);
-    $("cl-json-error").textContent = elsewhere.join("; ");
+
+    // The document as it would be sent, checked as the server would check it; faults
+    // that no form field holds (a member the form has no field for, JSON that does not
+    // parse) are shown under the document.
+    const result = validateResource(select.value, json.value);
+    const elsewhere = result.errors
+      .filter((e) => !inputs.has(fieldOfDocumentPath(e.path)))
+      .map((e) => `${e.pointer || "(document)"}: ${e.message}`);
+    $("cl-json-error").textContent = elsewhere.join(" ");
     json.setAttribute("aria-invalid", elsewhere.length ? "true" : "false");
     $("cl-status").textContent = result.valid
       ? "Valid: Commerce Layer should accept this request."
@@ -158,23 +178,26 @@ export function startCommerceLayer({ validateResource }) {
   function setResource(resource, doc) {
     select.value = resource;
     fields = FIELDS[resource];
+    formSchema = schema(resource);
     inputs = renderFields($("cl-form"), "cl", fields);
-    touched.clear();
+    state.reset();
     if (doc) {
-      touched.add("*");
+      // A loaded example is a whole request: every field may show its errors.
+      state.submit();
       formFromDocument(doc);
     }
-    json.value = JSON.stringify(documentFromForm(), null, 2);
+    json.value = JSON.stringify(documentOf(values()), null, 2);
     render();
   }
 
-  $("cl-form").addEventListener("input", (event) => {
-    if (event.target.name) touched.add(event.target.name);
-    json.value = JSON.stringify(documentFromForm(), null, 2);
+  wireTouch($("cl-form"), state, render, () => inputs);
+  $("cl-form").addEventListener("input", () => {
+    json.value = JSON.stringify(documentOf(values()), null, 2);
     render();
   });
   json.addEventListener("input", () => {
-    touched.add("*");
+    // The document was edited as a whole, so every field it fills counts as touched.
+    state.submit();
     try {
       formFromDocument(JSON.parse(json.value));
     } catch {
@@ -186,4 +209,5 @@ export function startCommerceLayer({ validateResource }) {
   $("cl-load-seed").addEventListener("click", () => setResource(select.value, SEEDS[select.value]));
 
   setResource("customer_subscriptions");
+  return { render };
 }

@@ -60,8 +60,66 @@ export function showFieldErrors(inputs, messages) {
   }
 }
 
-/** Unescapes one RFC 6901 reference token. */
-export const unescapeToken = (t) => t.replace(/~1/g, "/").replace(/~0/g, "~");
+/**
+ * Which fields may show their errors, the way form libraries decide it: a field once it
+ * has been touched (first change, or left after a visit), and every field once the form
+ * has been submitted. A shopper who is typing the first field should not yet read that
+ * the last one is missing.
+ */
+export function touchState() {
+  const touched = new Set();
+  let submitted = false;
+  return {
+    shows: (name) => submitted || touched.has(name),
+    /** Marks `name` touched; true when it was not before. */
+    touch(name) {
+      if (!name || touched.has(name)) return false;
+      touched.add(name);
+      return true;
+    },
+    submit() {
+      submitted = true;
+    },
+    reset() {
+      touched.clear();
+      submitted = false;
+    },
+  };
+}
+
+/**
+ * The first message of each field, from Standard Schema issues (`{ message, path }`):
+ * `nameOf(path)` names the input an issue belongs to, and only the fields `shows`
+ * allows get theirs.
+ */
+export function messagesFromIssues(issues, nameOf, shows) {
+  const messages = new Map();
+  for (const issue of issues ?? []) {
+    const name = nameOf(issue.path ?? []);
+    if (name && shows(name) && !messages.has(name)) messages.set(name, issue.message);
+  }
+  return messages;
+}
+
+/**
+ * Wires a form's events to `state`: typing touches the field, leaving it touches it too
+ * (so a required field that was skipped says so), and submitting shows every error and
+ * moves the focus to the first field that has one. `render` redraws the errors.
+ */
+export function wireTouch(form, state, render, inputs) {
+  form.addEventListener("input", (event) => state.touch(event.target.name));
+  form.addEventListener("focusout", (event) => {
+    if (state.touch(event.target.name)) render();
+  });
+  form.addEventListener("submit", (event) => {
+    // Nothing is sent from this page (its CSP says form-action 'none'): submitting only checks.
+    event.preventDefault();
+    state.submit();
+    render();
+    const first = [...inputs()].find(([, input]) => input.getAttribute("aria-invalid") === "true");
+    first?.[1].focus();
+  });
+}
 
 /** Copy buttons: `data-copy` names the element whose text is copied. */
 export function wireCopyButtons(root = document) {

@@ -1,5 +1,6 @@
-// Frequency panel: the English description, Commerce Layer's verdict, the next runs as a
-// list and a timeline, and the faulty span of a bad expression underlined.
+// Frequency panel: the description, Commerce Layer's verdict, the next runs as a list and
+// a timeline, and the faulty span of a bad expression underlined; the description, the
+// messages and the run dates in the language chosen in the header.
 import { $ } from "./dom.js";
 
 const PRESETS = ["hourly", "daily", "weekly", "monthly", "two-month", "three-month", "four-month", "six-month", "yearly"];
@@ -21,8 +22,23 @@ function byteToIndex(text, byte) {
   return text.length;
 }
 
-export function startFrequencies({ parseFrequency, nextRuns }) {
+/**
+ * `language()` is the locale chosen in the header (a subkit/locales module). Run dates
+ * are written in its language; the page's times are UTC, so they are shown in UTC.
+ */
+export function startFrequencies({ parseFrequency, describeFrequency, nextRuns }, language) {
   const input = $("freq-input");
+  // Made again only when the language changes, not on every keystroke.
+  let format = null;
+  const formatsFor = (tag) => {
+    if (format?.tag !== tag) {
+      format = {
+        tag,
+        run: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+        day: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }),
+      };
+    }
+  };
   $("freq-presets").append(...PRESETS.map((p) => new Option(p, p)));
 
   function underline(text, error) {
@@ -37,6 +53,8 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
   }
 
   function render() {
+    const locale = language();
+    formatsFor(locale.locale);
     const text = input.value;
     const startsAt = toIso($("freq-start").value);
     const expiresAt = toIso($("freq-expires").value);
@@ -57,9 +75,10 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
     $("freq-error").textContent = "";
     const clError = parsed.commerceLayer.errors[0];
     underline(text, clError);
-    $("freq-description").textContent = parsed.description;
+    // Passed explicitly: the description follows the locale given per call.
+    $("freq-description").textContent = describeFrequency(text, { startsAt, locale }).description;
     verdict.textContent = clError
-      ? `Valid crontab, but not for Commerce Layer: ${clError.message}.`
+      ? `Valid crontab, but not for Commerce Layer: ${clError.message}`
       : "Commerce Layer accepts this frequency.";
     verdict.className = clError ? "status bad" : "status ok";
     // Epoch milliseconds, which the timeline places without parsing a string per run;
@@ -71,11 +90,11 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
   function drawRuns(times, problem) {
     const runs = Array.from(times, (t) => new Date(t).toISOString());
     const list = $("freq-runs");
-    list.replaceChildren(...runs.map((r) => {
+    list.replaceChildren(...runs.map((r, i) => {
       const li = document.createElement("li");
       const time = document.createElement("time");
       time.dateTime = r;
-      time.textContent = r.replace("T", " ").replace(".000Z", " UTC");
+      time.textContent = `${format.run.format(times[i])} UTC`;
       li.append(time);
       return li;
     }));
@@ -98,11 +117,11 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
     el("line", { x1: 20, y1: 25, x2: 580, y2: 25, class: "axis" });
     times.forEach((t, i) => {
       el("circle", { cx: x(t), cy: 25, r: 6, class: "run" }).append(
-        Object.assign(document.createElementNS(SVG, "title"), { textContent: runs[i] }),
+        Object.assign(document.createElementNS(SVG, "title"), { textContent: `${format.run.format(t)} UTC` }),
       );
     });
-    el("text", { x: 20, y: 52, class: "label" }).textContent = runs[0].slice(0, 10);
-    if (runs.length > 1) el("text", { x: 580, y: 52, class: "label end" }).textContent = runs[runs.length - 1].slice(0, 10);
+    el("text", { x: 20, y: 52, class: "label" }).textContent = format.day.format(first);
+    if (runs.length > 1) el("text", { x: 580, y: 52, class: "label end" }).textContent = format.day.format(last);
   }
 
   for (const id of ["freq-input", "freq-start", "freq-expires", "freq-count"]) $(id).addEventListener("input", render);
@@ -113,4 +132,5 @@ export function startFrequencies({ parseFrequency, nextRuns }) {
     });
   }
   render();
+  return { render };
 }
