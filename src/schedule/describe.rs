@@ -841,6 +841,54 @@ mod tests {
         assert_eq!(d("0 0 * * */7"), "At 00:00 on Sunday");
     }
 
+    // The compact phrases, written from the grammar in phrase.rs.
+    #[test]
+    fn phrases_name_the_facts() {
+        let p = |expr: &str| cron_phrase(&Cron::parse(expr).unwrap()).compact();
+        assert_eq!(p("0 9 * * 1-5"), "at 9 0 weekdays range 1 5");
+        assert_eq!(p("30 8,17 * * *"), "at 8 30 17 30");
+        assert_eq!(
+            p("*/15 9-17 * * MON-FRI"),
+            "minute every 15 hour range 9 17 weekdays range 1 5"
+        );
+        assert_eq!(p("10 * * * *"), "hourly 1 10");
+        assert_eq!(p("0 */6 * * *"), "hourly 6 0");
+        assert_eq!(
+            p("15 9-17/2 * * 1-5"),
+            "hours 2 9 15 17 15 weekdays range 1 5"
+        );
+        assert_eq!(p("5-44/7 9 * * *"), "minutes 7 9 5 9 40");
+        assert_eq!(p("0,30 * * * *"), "minute value 0 30 hour every 1");
+        assert_eq!(p("0-30,5 * * * *"), "minute range 0 30 hour every 1");
+        assert_eq!(p("0 0 13 * 5"), "at 0 0 either dates value 13 weekdays 5");
+        assert_eq!(
+            p("0 0 1 * */2"),
+            "at 0 0 both dates value 1 weekdays 0 2 4 6"
+        );
+        assert_eq!(p("0 0 29 2 *"), "at 0 0 date 2 29");
+        assert_eq!(p("0 0 1 */3 *"), "at 0 0 dates value 1 months 1 4 7 10");
+        assert_eq!(p("0 12 * 1-3 *"), "at 12 0 months range 1 3");
+        assert_eq!(p("0 0 */2 * *"), "at 0 0 dates every 2");
+        assert_eq!(
+            p("0 0 1,15,20-25 * *"),
+            "at 0 0 dates value 1 15 range 20 25"
+        );
+        // Friday through Sunday: the range ends on weekday 0.
+        assert_eq!(p("0 0 * * 5-7"), "at 0 0 weekdays range 5 0");
+
+        let a = crate::schedule::instant::parse_iso("2018-01-31T12:00:00Z").unwrap();
+        let preset =
+            |name: &str, anchor| preset_phrase(Preset::find(name).unwrap(), anchor).compact();
+        // 2018-01-31 was a Wednesday (weekday 3).
+        assert_eq!(
+            preset("monthly", Some(a)),
+            "preset month 1 start 12 0 3 31 1"
+        );
+        assert_eq!(preset("two-month", None), "preset month 2");
+        assert_eq!(preset("weekly", None), "preset week 1");
+        assert_eq!(preset("yearly", None), "preset year 1");
+    }
+
     #[test]
     fn describes_presets_with_and_without_the_start_date() {
         let monthly = Preset::find("monthly").unwrap();
