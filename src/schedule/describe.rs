@@ -90,8 +90,8 @@ pub fn preset_phrase(preset: Preset, anchor: Option<DateTime<Utc>>) -> Phrase {
     Phrase::Preset { every, n, start }
 }
 
-/// A crontab expression's phrase, from its fields reduced to the values they select
-/// (see [`reduce`]).
+/// A crontab expression's phrase, from its fields reduced to the values they select:
+/// `*/24` in the hour field is 00:00, `0-59` every minute.
 pub fn cron_phrase(c: &Cron) -> Phrase {
     let minute = reduce(&c.minute, Field::Minute);
     let hour = reduce(&c.hour, Field::Hour);
