@@ -36,7 +36,7 @@ export function renderDescription(phrase, locale, options = {}) {
   }
   const p = parsePhrase(phrase);
   if (!p) throw new TypeError("renderDescription: phrase must be the phrase of a frequency's description");
-  const w = writer(f, tag, cycle);
+  const w = cached(f, tag, cycle);
   const text = p.preset ? w.preset(p.preset) : w.cron(p.cron);
   return text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
 }
@@ -125,6 +125,18 @@ export function parsePhrase(phrase) {
   const months = peek() === "months" ? names("months") : undefined;
   if (months === null || i !== parts.length) return null;
   return { cron: { time, days, months } };
+}
+
+// A writer builds nine Intl objects; one per table, tag and clock is kept, so a list
+// of descriptions builds them once.
+const writers = new WeakMap();
+function cached(f, tag, cycle) {
+  let byTag = writers.get(f);
+  if (!byTag) writers.set(f, (byTag = new Map()));
+  const key = `${tag} ${cycle}`;
+  let w = byTag.get(key);
+  if (!w) byTag.set(key, (w = writer(f, tag, cycle)));
+  return w;
 }
 
 function writer(f, tag, cycle) {
