@@ -17,6 +17,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
 
+use crate::schedule::describe::english;
 use crate::schedule::instant;
 use crate::schedule::{Frequency, FrequencyError, RunsError, RunsQuery};
 
@@ -35,6 +36,10 @@ pub struct FrequencyReport {
     /// English description, when valid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// What the description says, as facts without words, for writing it in another
+    /// language (`pkg/describe.js`), when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<String>,
     /// Commerce Layer's verdict: invalid crontab, or crontab finer than an hour.
     pub commerce_layer: Verdict,
     /// Why the text is not a frequency.
@@ -57,11 +62,13 @@ impl FrequencyReport {
             Ok(f) => {
                 let cl_errors: Vec<FrequencyError> =
                     f.commerce_layer_check().err().into_iter().collect();
+                let phrase = f.phrase(anchor);
                 FrequencyReport {
                     valid: true,
                     kind: Some(f.kind()),
                     normalized: Some(f.normalized(text)),
-                    description: Some(f.describe(anchor)),
+                    description: Some(english(&phrase)),
+                    phrase: Some(phrase.compact()),
                     commerce_layer: Verdict {
                         valid: cl_errors.is_empty(),
                         errors: cl_errors,
@@ -74,6 +81,7 @@ impl FrequencyReport {
                 kind: None,
                 normalized: None,
                 description: None,
+                phrase: None,
                 commerce_layer: Verdict {
                     valid: false,
                     errors: errors.clone(),

@@ -1,7 +1,9 @@
 //! Frequencies in plain English, for checkout forms.
 //!
-//! Entry point: [`describe_cron`] (presets describe themselves through
-//! [`describe_preset`]). Times are UTC and written `09:00`.
+//! Entry points: [`cron_phrase`] and [`preset_phrase`] reduce a frequency to a
+//! [`Phrase`] (what the description says, without words), and [`english`] writes it;
+//! [`describe_cron`] and [`describe_preset`] do both. Times are UTC and written `09:00`.
+//! The JS package writes other languages from the same phrase (`pkg/describe.js`).
 //!
 //! ```
 //! use subkit::schedule::cron::Cron;
@@ -16,6 +18,7 @@ use chrono::{DateTime, Datelike, Timelike, Utc};
 
 use super::cron::{Cron, Field, FieldSet, Item};
 use super::error::NeverFiresReason;
+use super::phrase::{Clock, Days, Names, Phrase, Span, Start, Time, Unit};
 use super::preset::{Preset, Step};
 
 /// Month names, January first.
@@ -56,79 +59,164 @@ pub fn join<S: AsRef<str>>(parts: &[S], word: &str) -> String {
 }
 
 /// A preset in words. With the anchor (the start date) the day and time are concrete:
-/// "Every month on day 31 at 12:00 (the 28th, 29th or 30th in shorter months)".
+/// "Every month on day 31 at 12:00 (or the month's last day when it is shorter)".
 pub fn describe_preset(preset: Preset, anchor: Option<DateTime<Utc>>) -> String {
-    let Some(a) = anchor else {
-        return match preset.step {
-            Step::Hours(1) => "Every hour from the start time".to_owned(),
-            Step::Hours(24) => "Every day at the time of the start date".to_owned(),
-            Step::Hours(_) => "Every week on the weekday and time of the start date".to_owned(),
-            Step::Months(12) => "Every year on the date of the start date".to_owned(),
-            Step::Months(1) => "Every month on the day of the start date".to_owned(),
-            Step::Months(n) => format!("Every {n} months on the day of the start date"),
-        };
-    };
-    let time = hhmm(a.hour(), a.minute());
-    let clamp_note = |day: u32, yearly: bool| match (day, yearly) {
-        (29, true) => " (February 28 in common years)".to_owned(),
-        (29..=31, false) => " (or the month's last day when it is shorter)".to_owned(),
-        _ => String::new(),
-    };
-    match preset.step {
-        Step::Hours(1) => format!("Every hour at minute {}", a.minute()),
-        Step::Hours(24) => format!("Every day at {time}"),
-        Step::Hours(_) => format!(
-            "Every week on {} at {time}",
-            WEEKDAYS
-                .get(a.weekday().num_days_from_sunday() as usize)
-                .copied()
-                .unwrap_or_default()
-        ),
-        Step::Months(12) => format!(
-            "Every year on {} {} at {time}{}",
-            MONTHS.get(a.month0() as usize).copied().unwrap_or_default(),
-            a.day(),
-            clamp_note(if a.month() == 2 { a.day() } else { 0 }, true)
-        ),
-        Step::Months(n) => {
-            let every = if n == 1 {
-                "Every month".to_owned()
-            } else {
-                format!("Every {n} months")
-            };
-            format!(
-                "{every} on day {} at {time}{}",
-                a.day(),
-                clamp_note(a.day(), false)
-            )
-        }
-    }
+    english(&preset_phrase(preset, anchor))
 }
 
 /// A crontab expression in words. Each field is first reduced to the values it
 /// selects, so the words say what runs rather than how it was written:
 /// `*/24` in the hour field is 00:00, `0-59` is every minute.
 pub fn describe_cron(c: &Cron) -> String {
+    english(&cron_phrase(c))
+}
+
+/// A preset's phrase: its unit and count, and the start date's facts when known.
+pub fn preset_phrase(preset: Preset, anchor: Option<DateTime<Utc>>) -> Phrase {
+    let (every, n) = match preset.step {
+        Step::Hours(1) => (Unit::Hour, 1),
+        Step::Hours(24) => (Unit::Day, 1),
+        Step::Hours(_) => (Unit::Week, 1),
+        Step::Months(12) => (Unit::Year, 1),
+        Step::Months(n) => (Unit::Month, n),
+    };
+    let start = anchor.map(|a| Start {
+        hour: a.hour(),
+        minute: a.minute(),
+        weekday: a.weekday().num_days_from_sunday(),
+        day: a.day(),
+        month: a.month(),
+    });
+    Phrase::Preset { every, n, start }
+}
+
+/// A crontab expression's phrase, from its fields reduced to the values they select:
+/// `*/24` in the hour field is 00:00, `0-59` every minute.
+pub fn cron_phrase(c: &Cron) -> Phrase {
     let minute = reduce(&c.minute, Field::Minute);
     let hour = reduce(&c.hour, Field::Hour);
     let day_of_month = reduce(&c.day_of_month, Field::DayOfMonth);
     let month = reduce(&c.month, Field::Month);
     let day_of_week = reduce(&c.day_of_week, Field::DayOfWeek);
-    let days = days_of(c, &day_of_month, &day_of_week);
-    let mut out = time_phrase(&minute, &hour);
-    if let (Days::Dates, Some([day]), Some([month])) = (
-        days,
+    let time = time_of(&minute, &hour);
+    let rule = days_of(c, &day_of_month, &day_of_week);
+    if let (DayRule::Dates, Some([day]), Some([month])) = (
+        rule,
         singles(&day_of_month).as_deref(),
         singles(&month).as_deref(),
     ) {
-        out.push_str(&format!(" on {} {day}", month_name(*month)));
-        return out;
+        return Phrase::Cron {
+            time,
+            days: Some(Days::Date {
+                month: *month,
+                day: *day,
+            }),
+            months: None,
+        };
     }
-    out.push_str(&day_phrase(days, &day_of_month, &day_of_week));
-    if let Some(months) = month_phrase(&month) {
-        out.push_str(&months);
+    let dates = || spans(&day_of_month);
+    let weekdays = || names(&day_of_week, Field::DayOfWeek);
+    let days = match rule {
+        DayRule::Every => None,
+        DayRule::Weekdays => Some(Days::Weekdays(weekdays())),
+        DayRule::Dates => Some(Days::Dates(dates())),
+        DayRule::Either => Some(Days::Either {
+            dates: dates(),
+            weekdays: weekdays(),
+        }),
+        DayRule::Both => Some(Days::Both {
+            dates: dates(),
+            weekdays: weekdays(),
+        }),
+    };
+    let months = (!is_every(&month)).then(|| names(&month, Field::Month));
+    Phrase::Cron { time, days, months }
+}
+
+/// The reduced items of a field as spans.
+fn spans(set: &FieldSet) -> Vec<Span> {
+    set.items
+        .iter()
+        .map(|i| match (i.star, i.start == i.end, i.step) {
+            (true, _, every) => Span::Every { every },
+            (false, true, _) => Span::Value(i.start),
+            (false, false, 1) => Span::Range(i.start, i.end),
+            (false, false, n) => Span::Steps(i.start, i.end, n),
+        })
+        .collect()
+}
+
+/// Weekdays or months: one run for a plain range of three or more, otherwise each
+/// value once, in calendar order. Weekday 7 is Sunday, 0.
+fn names(set: &FieldSet, field: Field) -> Names {
+    let fold = |v: u32| if field == Field::DayOfWeek { v % 7 } else { v };
+    if let [Item {
+        star: false,
+        step: 1,
+        start,
+        end,
+    }] = set.items.as_slice()
+    {
+        // `0-7` and `1-7`, every day, were reduced to `*` already; `0-1`… stay a list.
+        if end.saturating_sub(*start) >= 2 && fold(*start) != fold(*end) {
+            return Names::Range {
+                from: fold(*start),
+                to: fold(*end),
+            };
+        }
     }
-    out
+    Names::List(set.values().map(fold).collect())
+}
+
+/// When in the day, from the reduced minute and hour fields.
+fn time_of(minute: &FieldSet, hour: &FieldSet) -> Time {
+    let minutes = singles(minute);
+    let hours = singles(hour);
+    if let (Some(ms), Some(hs)) = (&minutes, &hours) {
+        if ms.len().saturating_mul(hs.len()) <= 6 {
+            let mut times: Vec<Clock> = hs
+                .iter()
+                .flat_map(|h| ms.iter().map(move |m| (*h, *m)))
+                .collect();
+            sort_few(&mut times, |t| *t);
+            times.dedup();
+            return Time::At(times);
+        }
+    }
+    // A run of minutes within one hour reads as clock times: 07:31 through 07:41.
+    if let (Some([h]), [item]) = (hours.as_deref(), minute.items.as_slice()) {
+        if !item.star && item.start != item.end {
+            return Time::Minutes {
+                n: item.step,
+                from: (*h, item.start),
+                to: (*h, item.end),
+            };
+        }
+    }
+    // One minute in a run of hours written as one stepped or ranged item (already
+    // reduced, so its end is the last hour it reaches), or in every hour.
+    if let (Some([m]), [item]) = (minutes.as_deref(), hour.items.as_slice()) {
+        match (item.star, item.start == item.end) {
+            (true, _) => {
+                return Time::Hourly {
+                    n: item.step,
+                    minute: *m,
+                }
+            }
+            (false, false) => {
+                return Time::Hours {
+                    n: item.step,
+                    from: (item.start, *m),
+                    to: (item.end, *m),
+                }
+            }
+            (false, true) => {}
+        }
+    }
+    Time::Fields {
+        minutes: spans(minute),
+        hours: spans(hour),
+    }
 }
 
 /// The field as the values it selects, in plain items: one item spanning the field
@@ -254,7 +342,7 @@ fn bits_from_to(from: u32, to: u32) -> u64 {
 
 /// Which days run, after Vixie's rule on the reduced day fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Days {
+enum DayRule {
     /// Every day.
     Every,
     /// The days of the month selected, any weekday.
@@ -267,18 +355,18 @@ enum Days {
     Both,
 }
 
-fn days_of(c: &Cron, day_of_month: &FieldSet, day_of_week: &FieldSet) -> Days {
+fn days_of(c: &Cron, day_of_month: &FieldSet, day_of_week: &FieldSet) -> DayRule {
     let dates = is_every(day_of_month);
     let weekdays = is_every(day_of_week);
     // The rule is the engine's (`Cron::days_are_either`), read from the syntax: with
     // "or", a day field that selects every day lets every day through, even when the
     // other names some (`0 0 1,* * 1` and `0 0 1 * 0-7` run daily).
     match (dates, weekdays, c.days_are_either()) {
-        (true, true, _) | (true, _, true) | (_, true, true) => Days::Every,
-        (false, false, true) => Days::Either,
-        (true, false, false) => Days::Weekdays,
-        (false, true, false) => Days::Dates,
-        (false, false, false) => Days::Both,
+        (true, true, _) | (true, _, true) | (_, true, true) => DayRule::Every,
+        (false, false, true) => DayRule::Either,
+        (true, false, false) => DayRule::Weekdays,
+        (false, true, false) => DayRule::Dates,
+        (false, false, false) => DayRule::Both,
     }
 }
 
@@ -305,126 +393,173 @@ fn singles(set: &FieldSet) -> Option<Vec<u32>> {
         .collect()
 }
 
-fn time_phrase(minute: &FieldSet, hour: &FieldSet) -> String {
-    let minutes = singles(minute);
-    let hours = singles(hour);
-    if let (Some(ms), Some(hs)) = (&minutes, &hours) {
-        if ms.len().saturating_mul(hs.len()) <= 6 {
-            let mut times: Vec<(u32, u32)> = hs
-                .iter()
-                .flat_map(|h| ms.iter().map(move |m| (*h, *m)))
-                .collect();
-            sort_few(&mut times, |t| *t);
-            times.dedup();
-            let times: Vec<String> = times.iter().map(|(h, m)| hhmm(*h, *m)).collect();
-            return format!("At {}", join(&times, "and"));
+/// A phrase in English.
+pub fn english(phrase: &Phrase) -> String {
+    match phrase {
+        Phrase::Preset { every, n, start } => preset_english(*every, *n, start.as_ref()),
+        Phrase::Cron { time, days, months } => {
+            let mut out = time_english(time);
+            if let Some(days) = days {
+                out.push(' ');
+                out.push_str(&days_english(days));
+            }
+            if let Some(months) = months {
+                out.push_str(" in ");
+                out.push_str(&names_english(months, month_name, "and"));
+            }
+            out
         }
     }
-    // A run of minutes within one hour reads as clock times: 07:31 through 07:41.
-    if let (Some([h]), [item]) = (hours.as_deref(), minute.items.as_slice()) {
-        if !item.star && item.start != item.end {
-            let every = match item.step {
-                1 => "Every minute".to_owned(),
-                n => format!("Every {n} minutes"),
+}
+
+fn preset_english(every: Unit, n: u32, start: Option<&Start>) -> String {
+    let months = match n {
+        1 => "Every month".to_owned(),
+        n => format!("Every {n} months"),
+    };
+    let Some(s) = start else {
+        return match every {
+            Unit::Hour => "Every hour from the start time".to_owned(),
+            Unit::Day => "Every day at the time of the start date".to_owned(),
+            Unit::Week => "Every week on the weekday and time of the start date".to_owned(),
+            Unit::Year => "Every year on the date of the start date".to_owned(),
+            Unit::Month => format!("{months} on the day of the start date"),
+        };
+    };
+    let time = hhmm(s.hour, s.minute);
+    match every {
+        Unit::Hour => format!("Every hour at minute {}", s.minute),
+        Unit::Day => format!("Every day at {time}"),
+        Unit::Week => format!("Every week on {} at {time}", weekday_name(s.weekday)),
+        Unit::Year => {
+            let note = if (s.month, s.day) == (2, 29) {
+                " (February 28 in common years)"
+            } else {
+                ""
             };
-            return format!(
-                "{every} from {} through {}",
-                hhmm(*h, item.start),
-                hhmm(*h, item.end)
-            );
-        }
-    }
-    if let (Some([m]), [item]) = (minutes.as_deref(), hour.items.as_slice()) {
-        if let Some(phrase) = hourly_at_minute(*m, *item) {
-            return phrase;
-        }
-    }
-    let minute_part = match (&minutes, minute.items.as_slice()) {
-        (Some(ms), _) if ms == &[0] && is_every(hour) => return "Every hour, on the hour".into(),
-        (Some(ms), _) if ms.len() == 1 && is_every(hour) => {
-            return format!(
-                "At minute {} of every hour",
-                ms.first().copied().unwrap_or(0)
+            format!(
+                "Every year on {} {} at {time}{note}",
+                month_name(s.month),
+                s.day
             )
         }
-        (Some(ms), _) => {
-            let list: Vec<String> = ms.iter().map(u32::to_string).collect();
-            let noun = if ms.len() == 1 { "minute" } else { "minutes" };
-            format!("At {noun} {}", join(&list, "and"))
+        Unit::Month => {
+            let note = if s.day >= 29 {
+                " (or the month's last day when it is shorter)"
+            } else {
+                ""
+            };
+            format!("{months} on day {} at {time}{note}", s.day)
         }
-        (
-            None,
-            [Item {
-                star: true,
-                step: 1,
-                ..
-            }],
-        ) => "Every minute".to_owned(),
-        (None, items) => {
-            let parts: Vec<String> = items.iter().map(|i| minute_item(*i)).collect();
-            let mut s = join(&parts, "and");
-            capitalise(&mut s);
-            s
-        }
-    };
-    let hour_part = match (&hours, hour.items.as_slice()) {
-        (
-            _,
-            [Item {
-                star: true,
-                step: 1,
-                ..
-            }],
-        ) if minutes.is_some() => " of every hour".into(),
-        (
-            _,
-            [Item {
-                star: true,
-                step: 1,
-                ..
-            }],
-        ) => String::new(),
-        (Some(hs), _) => {
-            let list: Vec<String> = hs
-                .iter()
-                .map(|h| format!("from {}:00 through {}:59", pad(*h), pad(*h)))
-                .collect();
-            format!(" {}", join(&list, "and"))
-        }
-        (None, items) => {
-            let parts: Vec<String> = items.iter().map(|i| hour_item(*i)).collect();
-            format!(", {}", join(&parts, "and"))
-        }
-    };
-    minute_part + &hour_part
-}
-
-/// "Every 2 hours, on the hour", "Every hour from 09:15 through 17:15": one minute
-/// in a run of hours written as one stepped or ranged item (already reduced, so its
-/// end is the last hour it reaches).
-fn hourly_at_minute(m: u32, hours: Item) -> Option<String> {
-    let every = match hours.step {
-        1 => "Every hour".to_owned(),
-        n => format!("Every {n} hours"),
-    };
-    let at = if m == 0 {
-        ", on the hour".to_owned()
-    } else {
-        format!(" at minute {m}")
-    };
-    match (hours.star, hours.start == hours.end) {
-        (true, _) if hours.step > 1 => Some(format!("{every}{at}")),
-        (false, false) => Some(format!(
-            "{every} from {} through {}",
-            hhmm(hours.start, m),
-            hhmm(hours.end, m)
-        )),
-        _ => None,
     }
 }
 
-fn pad(n: u32) -> String {
-    format!("{n:02}")
+/// "Every hour" or "Every 2 hours"; `unit` is singular.
+fn every(n: u32, unit: &str) -> String {
+    match n {
+        1 => format!("Every {unit}"),
+        n => format!("Every {n} {unit}s"),
+    }
+}
+
+fn time_english(time: &Time) -> String {
+    match time {
+        Time::At(times) => {
+            let times: Vec<String> = times.iter().map(|(h, m)| hhmm(*h, *m)).collect();
+            format!("At {}", join(&times, "and"))
+        }
+        Time::Minutes { n, from, to } => format!(
+            "{} from {} through {}",
+            every(*n, "minute"),
+            hhmm(from.0, from.1),
+            hhmm(to.0, to.1)
+        ),
+        Time::Hourly { n: 1, minute: 0 } => "Every hour, on the hour".to_owned(),
+        Time::Hourly { n: 1, minute } => format!("At minute {minute} of every hour"),
+        Time::Hourly { n, minute: 0 } => format!("Every {n} hours, on the hour"),
+        Time::Hourly { n, minute } => format!("Every {n} hours at minute {minute}"),
+        Time::Hours { n, from, to } => format!(
+            "{} from {} through {}",
+            every(*n, "hour"),
+            hhmm(from.0, from.1),
+            hhmm(to.0, to.1)
+        ),
+        Time::Fields { minutes, hours } => fields_english(minutes, hours),
+    }
+}
+
+/// True when every span is a single value.
+fn all_values(spans: &[Span]) -> bool {
+    spans.iter().all(|s| matches!(s, Span::Value(_)))
+}
+
+/// True for a field that selects every value.
+fn every_value(spans: &[Span]) -> bool {
+    matches!(spans, [Span::Every { every: 1 }])
+}
+
+/// "minute 5" or "minutes 0 and 30": `noun` with an "s" for more than one value.
+fn value_list(noun: &str, spans: &[Span]) -> String {
+    let list: Vec<String> = spans
+        .iter()
+        .filter_map(|s| match s {
+            Span::Value(v) => Some(v.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut out = noun.to_owned();
+    if list.len() != 1 {
+        out.push('s');
+    }
+    out.push(' ');
+    out.push_str(&join(&list, "and"));
+    out
+}
+
+fn fields_english(minutes: &[Span], hours: &[Span]) -> String {
+    let minute_values = all_values(minutes);
+    let mut out = if minute_values {
+        format!("At {}", value_list("minute", minutes))
+    } else if every_value(minutes) {
+        "Every minute".to_owned()
+    } else {
+        let parts: Vec<String> = minutes.iter().map(|s| minute_span(*s)).collect();
+        let mut s = join(&parts, "and");
+        capitalise(&mut s);
+        s
+    };
+    if every_value(hours) {
+        if minute_values {
+            out.push_str(" of every hour");
+        }
+        return out;
+    }
+    let parts: Vec<String> = hours.iter().map(|s| hour_span(*s)).collect();
+    out.push_str(if all_values(hours) { " " } else { ", " });
+    out.push_str(&join(&parts, "and"));
+    out
+}
+
+fn minute_span(s: Span) -> String {
+    match s {
+        Span::Every { every } => format!("every {every} minutes"),
+        Span::Value(v) => format!("at minute {v}"),
+        Span::Range(a, b) => format!("every minute from {a} through {b}"),
+        Span::Steps(a, b, n) => format!("every {n} minutes from minute {a} through {b}"),
+    }
+}
+
+fn hour_span(s: Span) -> String {
+    match s {
+        Span::Every { every } => format!("every {every} hours"),
+        Span::Value(h) => format!("from {} through {}", hhmm(h, 0), hhmm(h, 59)),
+        Span::Range(a, b) => format!("from {} through {}", hhmm(a, 0), hhmm(b, 59)),
+        Span::Steps(a, b, n) => format!(
+            "every {n} hours from {} through {}",
+            hhmm(a, 0),
+            hhmm(b, 59)
+        ),
+    }
 }
 
 fn capitalise(s: &mut String) {
@@ -434,89 +569,77 @@ fn capitalise(s: &mut String) {
     }
 }
 
-fn minute_item(i: Item) -> String {
-    match (i.star, i.step, i.start == i.end) {
-        (true, step, _) => format!("every {step} minutes"),
-        (false, _, true) => format!("at minute {}", i.start),
-        (false, 1, false) => format!("every minute from {} through {}", i.start, i.end),
-        (false, step, false) => format!(
-            "every {step} minutes from minute {} through {}",
-            i.start, i.end
+fn days_english(days: &Days) -> String {
+    match days {
+        Days::Date { month, day } => format!("on {} {day}", month_name(*month)),
+        Days::Dates(dates) => dates_english(dates),
+        Days::Weekdays(w) => format!("on {}", names_english(w, weekday_name, "and")),
+        Days::Either { dates, weekdays } => format!(
+            "{} or on {}",
+            dates_english(dates),
+            names_english(weekdays, weekday_name, "and")
+        ),
+        Days::Both { dates, weekdays } => format!(
+            "{}, if it falls on a {}",
+            dates_english(dates),
+            names_english(weekdays, weekday_name, "or")
         ),
     }
 }
 
-fn hour_item(i: Item) -> String {
-    match (i.star, i.step, i.start == i.end) {
-        (true, step, _) => format!("every {step} hours"),
-        (false, _, true) => format!("from {}:00 through {}:59", pad(i.start), pad(i.start)),
-        (false, 1, false) => format!("from {}:00 through {}:59", pad(i.start), pad(i.end)),
-        (false, step, false) => {
+/// "on days 1 and 15 of the month", "on every 2nd day of the month (1, 3, 5, …)".
+fn dates_english(dates: &[Span]) -> String {
+    let list = if all_values(dates) {
+        value_list("day", dates)
+    } else {
+        let parts: Vec<String> = dates.iter().map(|s| date_span(*s)).collect();
+        join(&parts, "and")
+    };
+    // A list that opens with "every …" names the month already.
+    match dates.first() {
+        Some(Span::Every { .. } | Span::Steps(..)) => format!("on {list}"),
+        _ => format!("on {list} of the month"),
+    }
+}
+
+fn date_span(s: Span) -> String {
+    match s {
+        Span::Every { every } => {
+            let first: Vec<String> = (0..3u32)
+                .map(|k| k.saturating_mul(every).saturating_add(1).to_string())
+                .collect();
             format!(
-                "every {step} hours from {}:00 through {}:59",
-                pad(i.start),
-                pad(i.end)
+                "every {} day of the month ({}, …)",
+                ordinal(every),
+                first.join(", ")
             )
         }
+        Span::Value(d) => format!("day {d}"),
+        Span::Range(a, b) => format!("days {a} through {b}"),
+        Span::Steps(a, b, n) => format!("every {n} days from day {a} through {b}"),
     }
 }
 
-fn day_of_month_phrase(set: &FieldSet) -> String {
-    if let Some(days) = singles(set) {
-        let list: Vec<String> = days.iter().map(u32::to_string).collect();
-        let noun = if days.len() == 1 { "day" } else { "days" };
-        return format!("on {noun} {} of the month", join(&list, "and"));
-    }
-    let parts: Vec<String> = set
-        .items
-        .iter()
-        .map(|i| match (i.star, i.step, i.start == i.end) {
-            (true, step, _) => {
-                let first: Vec<String> = (0..3u32)
-                    .map(|k| k.saturating_mul(step).saturating_add(1).to_string())
-                    .collect();
-                format!(
-                    "every {} day of the month ({}, …)",
-                    ordinal(step),
-                    first.join(", ")
-                )
-            }
-            (false, _, true) => format!("day {}", i.start),
-            (false, 1, false) => format!("days {} through {}", i.start, i.end),
-            (false, step, false) => {
-                format!("every {step} days from day {} through {}", i.start, i.end)
-            }
-        })
-        .collect();
-    let s = join(&parts, "and");
-    if s.starts_with("every") {
-        format!("on {s}")
-    } else {
-        format!("on {s} of the month")
-    }
-}
-
-/// Names for a set: "Monday through Friday" for one plain range of three or more,
-/// otherwise each value once, in calendar order.
-fn names_phrase(set: &FieldSet, name: impl Fn(u32) -> &'static str, word: &str) -> String {
-    if let [Item {
-        star: false,
-        step: 1,
-        start,
-        end,
-    }] = set.items.as_slice()
-    {
-        if end.saturating_sub(*start) >= 2 && name(*start) != name(*end) {
-            return format!("{} through {}", name(*start), name(*end));
+/// "Monday through Friday", or each one: "Sunday, Tuesday and Thursday".
+fn names_english(names: &Names, name: fn(u32) -> &'static str, word: &str) -> String {
+    match names {
+        Names::Range { from, to } => format!("{} through {}", name(*from), name(*to)),
+        Names::List(values) => {
+            let names: Vec<&str> = values.iter().map(|v| name(*v)).collect();
+            join(&names, word)
         }
     }
-    let names: Vec<&str> = set.values().map(name).collect();
-    join(&names, word)
 }
 
-fn weekday_phrase(set: &FieldSet, word: &str) -> String {
-    let name = |v: u32| WEEKDAYS.get((v % 7) as usize).copied().unwrap_or_default();
-    format!("on {}", names_phrase(set, name, word))
+fn weekday_name(v: u32) -> &'static str {
+    WEEKDAYS.get((v % 7) as usize).copied().unwrap_or_default()
+}
+
+fn month_name(v: u32) -> &'static str {
+    MONTHS
+        .get(v.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or_default()
 }
 
 /// 2nd, 3rd, 4th, 11th, 21st.
@@ -529,35 +652,6 @@ fn ordinal(n: u32) -> String {
         _ => "th",
     };
     format!("{n}{suffix}")
-}
-
-fn day_phrase(days: Days, day_of_month: &FieldSet, day_of_week: &FieldSet) -> String {
-    match days {
-        Days::Every => String::new(),
-        Days::Weekdays => format!(" {}", weekday_phrase(day_of_week, "and")),
-        Days::Dates => format!(" {}", day_of_month_phrase(day_of_month)),
-        Days::Either => format!(
-            " {} or {}",
-            day_of_month_phrase(day_of_month),
-            weekday_phrase(day_of_week, "and")
-        ),
-        Days::Both => format!(
-            " {}, if it falls {}",
-            day_of_month_phrase(day_of_month),
-            weekday_phrase(day_of_week, "or").replacen("on ", "on a ", 1)
-        ),
-    }
-}
-
-fn month_name(v: u32) -> &'static str {
-    MONTHS
-        .get(v.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or_default()
-}
-
-fn month_phrase(set: &FieldSet) -> Option<String> {
-    (!is_every(set)).then(|| format!(" in {}", names_phrase(set, month_name, "and")))
 }
 
 /// Why an expression never fires, as the end of its error message: "day 31 never
@@ -745,6 +839,54 @@ mod tests {
             "At 00:00 on day 29 of the month, if it falls on a Sunday in February"
         );
         assert_eq!(d("0 0 * * */7"), "At 00:00 on Sunday");
+    }
+
+    // The compact phrases, written from the grammar in phrase.rs.
+    #[test]
+    fn phrases_name_the_facts() {
+        let p = |expr: &str| cron_phrase(&Cron::parse(expr).unwrap()).compact();
+        assert_eq!(p("0 9 * * 1-5"), "at 9 0 weekdays range 1 5");
+        assert_eq!(p("30 8,17 * * *"), "at 8 30 17 30");
+        assert_eq!(
+            p("*/15 9-17 * * MON-FRI"),
+            "minute every 15 hour range 9 17 weekdays range 1 5"
+        );
+        assert_eq!(p("10 * * * *"), "hourly 1 10");
+        assert_eq!(p("0 */6 * * *"), "hourly 6 0");
+        assert_eq!(
+            p("15 9-17/2 * * 1-5"),
+            "hours 2 9 15 17 15 weekdays range 1 5"
+        );
+        assert_eq!(p("5-44/7 9 * * *"), "minutes 7 9 5 9 40");
+        assert_eq!(p("0,30 * * * *"), "minute value 0 30 hour every 1");
+        assert_eq!(p("0-30,5 * * * *"), "minute range 0 30 hour every 1");
+        assert_eq!(p("0 0 13 * 5"), "at 0 0 either dates value 13 weekdays 5");
+        assert_eq!(
+            p("0 0 1 * */2"),
+            "at 0 0 both dates value 1 weekdays 0 2 4 6"
+        );
+        assert_eq!(p("0 0 29 2 *"), "at 0 0 date 2 29");
+        assert_eq!(p("0 0 1 */3 *"), "at 0 0 dates value 1 months 1 4 7 10");
+        assert_eq!(p("0 12 * 1-3 *"), "at 12 0 months range 1 3");
+        assert_eq!(p("0 0 */2 * *"), "at 0 0 dates every 2");
+        assert_eq!(
+            p("0 0 1,15,20-25 * *"),
+            "at 0 0 dates value 1 15 range 20 25"
+        );
+        // Friday through Sunday: the range ends on weekday 0.
+        assert_eq!(p("0 0 * * 5-7"), "at 0 0 weekdays range 5 0");
+
+        let a = crate::schedule::instant::parse_iso("2018-01-31T12:00:00Z").unwrap();
+        let preset =
+            |name: &str, anchor| preset_phrase(Preset::find(name).unwrap(), anchor).compact();
+        // 2018-01-31 was a Wednesday (weekday 3).
+        assert_eq!(
+            preset("monthly", Some(a)),
+            "preset month 1 start 12 0 3 31 1"
+        );
+        assert_eq!(preset("two-month", None), "preset month 2");
+        assert_eq!(preset("weekly", None), "preset week 1");
+        assert_eq!(preset("yearly", None), "preset year 1");
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod cron;
 pub mod describe;
 pub mod error;
 pub mod instant;
+pub mod phrase;
 pub mod preset;
 mod search;
 
@@ -147,9 +148,15 @@ impl Frequency {
     /// The frequency in English. `anchor` (the start date) makes a preset's day and
     /// time concrete; crontab ignores it.
     pub fn describe(&self, anchor: Option<DateTime<Utc>>) -> String {
+        describe::english(&self.phrase(anchor))
+    }
+
+    /// What [`Frequency::describe`] says, as facts without words, for writing it in
+    /// another language. `anchor` as for `describe`.
+    pub fn phrase(&self, anchor: Option<DateTime<Utc>>) -> phrase::Phrase {
         match self {
-            Frequency::Preset(p) => describe::describe_preset(*p, anchor),
-            Frequency::Cron(c) => describe::describe_cron(c),
+            Frequency::Preset(p) => describe::preset_phrase(*p, anchor),
+            Frequency::Cron(c) => describe::cron_phrase(c),
         }
     }
 

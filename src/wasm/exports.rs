@@ -231,7 +231,7 @@ pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
     small_to_js(&resource_arg(&resource)?.defaults())
 }
 
-/// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description,
+/// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description, phrase,
 /// commerceLayer: { valid, errors }, errors }`.
 #[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
 pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
@@ -245,7 +245,8 @@ pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsVal
     to_js(&FrequencyReport::new(&text, anchor))
 }
 
-/// `describeFrequency(text, { startsAt? })`: `{ valid, description, errors }`.
+/// `describeFrequency(text, { startsAt? })`: `{ valid, description, phrase, errors }`;
+/// `phrase` is what `description` says without words, for `pkg/describe.js`.
 #[wasm_bindgen(js_name = describeFrequency, skip_typescript)]
 pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = frequency_arg(&text)?;
@@ -255,6 +256,7 @@ pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, Js
     to_js(&Described {
         valid: r.valid,
         description: r.description,
+        phrase: r.phrase,
         errors: r.errors,
     })
 }

@@ -130,6 +130,8 @@ pub(super) struct Described {
     pub(super) valid: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) phrase: Option<String>,
     pub(super) errors: Vec<FrequencyError>,
 }
 

@@ -92,7 +92,7 @@ test("every seed 003 frequency parses, is described, and yields runs", () => {
 
 test("describeFrequency", () => {
   assert.deepEqual(describeFrequency("10 * * * *"),
-    { valid: true, description: "At minute 10 of every hour", errors: [] });
+    { valid: true, description: "At minute 10 of every hour", phrase: "hourly 1 10", errors: [] });
   assert.equal(describeFrequency("monthly").description, "Every month on the day of the start date");
   assert.equal(describeFrequency("0 9 * * 1-5").description, "At 09:00 on Monday through Friday");
   assert.equal(describeFrequency("nope").valid, false);
