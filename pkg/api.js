@@ -9,7 +9,8 @@
 import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { isReady } from "./ready.js";
-import { languageOf, message } from "./i18n.js";
+import { frequencyWords, languageOf, message } from "./i18n.js";
+import { renderDescription } from "./describe.js";
 import {
   addAdobeFields,
   addFrequencyFields,
@@ -54,9 +55,15 @@ const adobe = (pathOf) => (r, ctx) => {
   if (r.errors.length > 0) addAdobeFields(r.errors, pathOf, ctx);
   if (r.warnings?.length > 0) addAdobeFields(r.warnings, pathOf, ctx);
 };
+// The module describes a frequency as a phrase (names and numbers, no words), written
+// here in the call's language and clock; the phrase is not part of the answer.
 const frequency = (r, ctx) => {
   if (r.errors.length > 0) addFrequencyFields(r.errors, ctx);
   if (r.commerceLayer?.errors.length > 0) addFrequencyFields(r.commerceLayer.errors, ctx);
+  if (typeof r.phrase === "string") {
+    r.description = renderDescription(r.phrase, frequencyWords(ctx), { hourCycle: ctx.hourCycle });
+    delete r.phrase;
+  }
 };
 
 const validateFast = /* @__PURE__ */ fastValidateResource(glue);

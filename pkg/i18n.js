@@ -125,6 +125,15 @@ export function template(ctx, rule) {
   return undefined;
 }
 
+/**
+ * The words of frequency descriptions: the first locale of the chain that has them,
+ * as describe.js takes them (with the call's tag, for Intl's names and clock).
+ */
+export function frequencyWords(ctx) {
+  const locale = ctx.chain.find((l) => l.frequency !== null && typeof l.frequency === "object") ?? en;
+  return { locale: ctx.tag, frequency: locale.frequency };
+}
+
 /** The message for `rule` with its params, in the context's language. */
 export function message(ctx, rule, params) {
   const text = template(ctx, rule);

@@ -362,7 +362,7 @@ export type FrequencyReport =
       kind: "preset" | "cron";
       /** Canonical text: the preset name, the macro, or fields joined by single spaces. */
       normalized: string;
-      /** English, e.g. "At minute 10 of every hour". */
+      /** In the call's language and clock, e.g. "At minute 10 of every hour". */
       description: string;
       /** Commerce Layer also refuses crontab that can fire more than once an hour. */
       commerceLayer: { valid: boolean; errors: FrequencyError[] };
@@ -377,7 +377,7 @@ export type FrequencyReport =
 /** Parses a frequency. `startsAt` makes a preset's description concrete. */
 export function parseFrequency(text: Frequency, options?: { startsAt?: Instant } & LanguageOptions): FrequencyReport;
 
-/** A frequency in English. */
+/** A frequency in words, in the call's language (`locale`) and clock (`hourCycle`). */
 export function describeFrequency(
   text: Frequency,
   options?: { startsAt?: Instant } & LanguageOptions,

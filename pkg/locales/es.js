@@ -1,4 +1,5 @@
-// Spanish: the messages of errors.
+// Spanish: the messages of errors and the words of frequency descriptions.
 import messages from "./messages/es.js";
+import frequency from "./frequency/es.js";
 
-export default { locale: "es", messages };
+export default { locale: "es", messages, frequency };

@@ -1,4 +1,5 @@
-// Polish: the messages of errors.
+// Polish: the messages of errors and the words of frequency descriptions.
 import messages from "./messages/pl.js";
+import frequency from "./frequency/pl.js";
 
-export default { locale: "pl", messages };
+export default { locale: "pl", messages, frequency };

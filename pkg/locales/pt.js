@@ -1,4 +1,5 @@
-// Portuguese: the messages of errors.
+// Portuguese: the messages of errors and the words of frequency descriptions.
 import messages from "./messages/pt.js";
+import frequency from "./frequency/pt.js";
 
-export default { locale: "pt", messages };
+export default { locale: "pt", messages, frequency };
