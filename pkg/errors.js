@@ -9,11 +9,15 @@ import { message } from "./i18n.js";
 // "/data/attributes/a~1b/0" -> ["data", "attributes", "a/b", 0]
 function tokens(pointer) {
   if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((t) => (/^(0|[1-9][0-9]{0,8})$/.test(t) ? Number(t) : t.replaceAll("~1", "/").replaceAll("~0", "~")));
+  const out = pointer.slice(1).split("/");
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (INDEX.test(t)) out[i] = Number(t);
+    else if (t.includes("~")) out[i] = t.replaceAll("~1", "/").replaceAll("~0", "~");
+  }
+  return out;
 }
+const INDEX = /^(?:0|[1-9][0-9]{0,8})$/;
 
 /** The path of a JSON:API document's own pointer: its tokens. */
 export const documentPath = tokens;
@@ -42,18 +46,14 @@ export function adobeInputPath(pointer) {
   return t[0] === "body" ? t.slice(1) : t;
 }
 
-// A Commerce Layer error's params are its meta, less the two names every meta has.
-function jsonapiParams(meta) {
-  const { error, rule, ...params } = meta ?? {};
-  return params;
-}
-
 /** Commerce Layer's JSON:API error objects. */
 export function addJsonapiFields(errors, pathOf, ctx) {
   for (const e of errors) {
     const pointer = e.source?.pointer ?? "";
     const rule = e.meta?.rule ?? "";
-    const params = jsonapiParams(e.meta);
+    // The rule's params are its meta's members (next to `error` and `rule`, which no
+    // message names).
+    const params = e.meta ?? {};
     e.path = pathOf(pointer);
     e.pointer = pointer;
     e.rule = rule;

@@ -2,11 +2,17 @@
 // {d, date}, rendered as read. A missing or unusable param shows as {name} and a broken
 // template comes back as written: visible to tests, never an exception in a form.
 // Apostrophes are literal but for ''. Intl objects are cached: they are slow to build.
-const C = new Map(), W = /\s*([^\s,{}]*)\s*/y;
+// A template with no argument and no '' is its own text: most messages, and the
+// errors of a form answer each keystroke, so that costs no parse.
+const C = new Map(), T = new Map(), W = /\s*([^\s,{}]*)\s*/y;
 export function formatMessage(template, params, locale) {
   const t = "" + (template ?? ""), p = Object(params), no = () => { throw no; };
-  let i = 0, l = locale;
-  try { Intl.getCanonicalLocales(l); } catch { l = "en"; }
+  if (!t.includes("{") && !t.includes("''")) return t;
+  let i = 0, l = T.get(locale);
+  if (l === undefined) {
+    try { Intl.getCanonicalLocales(l = locale); } catch { l = "en"; }
+    T.size > 99 && T.clear(), T.set(locale, l);
+  }
   const intl = (k, c, o) => {
     let v = C.get(k += l);
     // The locale may come from the page: a capped cache.
