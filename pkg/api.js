@@ -77,6 +77,8 @@ export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(gl
 export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.nextRuns, 1, "nextRuns", frequency));
 export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateAdobeSubscription, 1, "validateAdobeSubscription", adobe(documentPath)));
 export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildAdobeSubscription, 1, "buildAdobeSubscription", adobe(adobeInputPath)));
+export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateAdobeSubscriptionUpdate, 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
+export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildAdobeSubscriptionUpdate, 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
 export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.adobeCreationWindow, 1, "adobeCreationWindow", adobe(documentPath)));
 
 // JSON's name for what a value is, as the module's `type` errors give `found`.
@@ -123,12 +125,25 @@ export function schema(resource, options) {
  * sent, are not the form's to check. `options`: `context`, `locale`, `messages`.
  */
 export function adobeSchema(options) {
+  return adobeFormSchema(buildAdobeSubscription, options, "adobeSchema");
+}
+
+/**
+ * The same for buildAdobeSubscriptionUpdate's input (`customerId`, `subscriptionId`,
+ * `autoRenewal`, the reset flags). `options`: `context`, `locale`, `messages`.
+ */
+export function adobeUpdateSchema(options) {
+  return adobeFormSchema(buildAdobeSubscriptionUpdate, options, "adobeUpdateSchema");
+}
+
+// A builder's input as a form collects it, without the headers' errors.
+function adobeFormSchema(build, options, name) {
   const { context, locale, messages } = options ?? {};
-  const build = { context, locale, messages };
-  buildAdobeSubscription({}, build);
+  const settings = { context, locale, messages };
+  build({}, settings); // misuse (a context name or value) throws now
   const check = (values) => {
-    const result = buildAdobeSubscription(values, build);
+    const result = build(values, settings);
     return { errors: result.errors.filter((e) => !e.pointer.startsWith("/headers")) };
   };
-  return standardSchema(formValues(check, build, "adobeSchema"));
+  return standardSchema(formValues(check, settings, name));
 }

@@ -473,7 +473,8 @@ export interface AdobeContext {
 }
 
 /** Adobe's documented error codes that subkit maps to. */
-export type AdobeErrorCode = "1116" | "1117" | "1121" | "1122" | "2147" | "4115" | "4116" | "4117" | "4119";
+export type AdobeErrorCode =
+  | "1116" | "1117" | "1119" | "1121" | "1122" | "2147" | "3115" | "3116" | "3119" | "4115" | "4116" | "4117" | "4119" | "5124";
 
 /** An error with Adobe's `code` and `additionalDetails`, and the fields every error has. */
 export interface AdobeError extends ErrorFields {
@@ -532,6 +533,90 @@ export function buildAdobeSubscription(
   options: AdobeBuildOptions,
 ):
   | { valid: true; request: AdobeHttpRequest; errors: []; warnings: AdobeError[] }
+  | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
+
+/** The body of `PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}`. */
+export interface AdobeSubscriptionUpdateBody {
+  /** Required unless `resetFlexDiscountCodes` is true; members left out keep their current value. */
+  autoRenewal?: {
+    /** `false` disables auto-renewal; must be `true` (or already on) with `flexDiscountCodes`. */
+    enabled?: boolean;
+    /** 1 to 10,000 (Team) or 599,000 (Enterprise); at least the MOQ of `renewalCode`. Lower than the current quantity removes licenses at renewal. */
+    renewalQuantity?: number;
+    renewalCode?: "MOQ_100" | "MOQ_250" | "MOQ_500";
+    /** At most one code, each at most 40 characters. */
+    flexDiscountCodes?: [string] | [];
+  };
+}
+
+/** An update request, as validateAdobeSubscriptionUpdate takes it. */
+export interface AdobeSubscriptionUpdateRequest {
+  /** Adobe's account id: 4 to 40 ASCII letters, digits and hyphens. */
+  customerId: string;
+  /** ASCII letters and digits, at most 40 characters. */
+  subscriptionId: string;
+  /** Sent as `?reset-flex-discount-codes=`: `true` removes the flexible discount; the body may then be left out. */
+  resetFlexDiscountCodes?: boolean;
+  /** Sent as `?reset-renewal-code=`: `true` removes the High Growth renewal code. */
+  resetRenewalCode?: boolean;
+  body?: AdobeSubscriptionUpdateBody;
+  /** As for create: case-insensitive names, a fetch `Headers` object accepted. */
+  headers: Record<string, string> | Headers;
+}
+
+/** What the caller knows about the subscription; every member is optional. */
+export interface AdobeUpdateContext {
+  /** The subscription's status code: only "1000" (active) and "1009" (scheduled) can be updated. */
+  status?: string;
+  /** Whether auto-renewal is on now: a flexible discount code needs it on. */
+  autoRenewalEnabled?: boolean;
+  /** Sets the renewalQuantity limit (default: the Enterprise limit). */
+  licenseType?: "team" | "enterprise";
+  /** Today, `YYYY-MM-DD`: with `anniversaryDate`, an update after AD−3 is a warning. */
+  today?: string;
+  /** The customer's anniversary (cotermDate), `YYYY-MM-DD`. */
+  anniversaryDate?: string;
+}
+
+/** Checks path ids, query flags, body and headers of an update, with the update's Adobe codes. */
+export function validateAdobeSubscriptionUpdate(
+  request: AdobeSubscriptionUpdateRequest | string | Bytes,
+  context?: AdobeUpdateContext & LanguageOptions,
+): AdobeValidation;
+
+export interface AdobeUpdateInput extends AdobeSubscriptionUpdateBody {
+  customerId: string;
+  subscriptionId: string;
+  resetFlexDiscountCodes?: boolean;
+  resetRenewalCode?: boolean;
+}
+
+export interface AdobeUpdateOptions extends LanguageOptions {
+  /** Default "production" (https://partners.adobe.io); "sandbox" is https://partnersandbox-stage.adobe.io. */
+  environment?: "production" | "sandbox";
+  accessToken: string;
+  apiKey: string;
+  /** The idempotency key. Or set `generateCorrelationId: true` to get `crypto.randomUUID()`. */
+  correlationId?: string;
+  generateCorrelationId?: boolean;
+  requestId?: string;
+  context?: AdobeUpdateContext;
+}
+
+export interface AdobeUpdateHttpRequest {
+  method: "PATCH";
+  /** With `?reset-flex-discount-codes=` and `reset-renewal-code=` when the input sets them. */
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Builds the update request; nothing is sent. */
+export function buildAdobeSubscriptionUpdate(
+  input: AdobeUpdateInput | string | Bytes,
+  options: AdobeUpdateOptions,
+):
+  | { valid: true; request: AdobeUpdateHttpRequest; errors: []; warnings: AdobeError[] }
   | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
 
 /** The first and last day (both included) on which Adobe allows creating a subscription: AD−30 to AD−3. */
@@ -606,3 +691,8 @@ export function schema<R extends ResourceName>(resource: R, options?: BuildOptio
 export function adobeSchema(
   options?: { context?: AdobeContext } & Omit<LanguageOptions, "hourCycle">,
 ): SubkitSchema<AdobeBuildInput, AdobeError>;
+
+/** A Standard Schema of buildAdobeSubscriptionUpdate's input, without the headers. */
+export function adobeUpdateSchema(
+  options?: { context?: AdobeUpdateContext } & Omit<LanguageOptions, "hourCycle">,
+): SubkitSchema<AdobeUpdateInput, AdobeError>;

@@ -17,9 +17,10 @@
 )]
 
 use serde_json::{json, Value};
-use subkit::adobe::errors::adobe_errors;
+use subkit::adobe::errors::{adobe_errors, adobe_update_errors};
 use subkit::adobe::{
-    build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
+    build_subscription_request, build_subscription_update, validate_subscription_request,
+    validate_subscription_update, AdobeContext, AdobeRequestOptions, AdobeUpdateContext,
     Environment, LicenseType,
 };
 use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
@@ -41,6 +42,14 @@ const FIXTURES: &[(&str, &str)] = &[
     (
         "adobe/build.json",
         include_str!("fixtures/adobe/build.json"),
+    ),
+    (
+        "adobe/update.json",
+        include_str!("fixtures/adobe/update.json"),
+    ),
+    (
+        "adobe/update_build.json",
+        include_str!("fixtures/adobe/update_build.json"),
     ),
     (
         "commercelayer/customer_subscriptions_validate.json",
@@ -180,16 +189,36 @@ fn adobe_context(case: &Value) -> AdobeContext {
     AdobeContext {
         consumable: c["consumable"].as_bool(),
         has_active_subscriptions: c["hasActiveSubscriptions"].as_bool(),
-        license_type: match c["licenseType"].as_str() {
-            Some("team") => Some(LicenseType::Team),
-            Some("enterprise") => Some(LicenseType::Enterprise),
-            _ => None,
-        },
+        license_type: license_type(c),
     }
 }
 
-fn run_adobe_case(case: &Value) -> Result<(), String> {
+fn license_type(context: &Value) -> Option<LicenseType> {
+    match context["licenseType"].as_str() {
+        Some("team") => Some(LicenseType::Team),
+        Some("enterprise") => Some(LicenseType::Enterprise),
+        _ => None,
+    }
+}
+
+/// The update's context as the JS API takes it: `{ status, autoRenewalEnabled,
+/// licenseType, today, anniversaryDate }`, the dates as `YYYY-MM-DD`.
+fn adobe_update_context(case: &Value) -> AdobeUpdateContext<'_> {
+    let c = &case["context"];
+    let date = |k: &str| c[k].as_str().map(|s| s.parse().unwrap());
+    AdobeUpdateContext {
+        status: c["status"].as_str(),
+        auto_renewal_enabled: c["autoRenewalEnabled"].as_bool(),
+        license_type: license_type(c),
+        today: date("today"),
+        anniversary_date: date("anniversaryDate"),
+    }
+}
+
+fn run_adobe_case(file: &Value, case: &Value) -> Result<(), String> {
+    let update = file["endpoint"] == "update";
     let context = adobe_context(case);
+    let update_context = adobe_update_context(case);
     let (report, request) = if let Some(input) = case.get("input") {
         let o = &case["options"];
         let s = |k: &str| o[k].as_str();
@@ -205,16 +234,30 @@ fn run_adobe_case(case: &Value) -> Result<(), String> {
             request_id: s("requestId"),
             recommendation_tracker_id: s("recommendationTrackerId"),
         };
-        let built = build_subscription_request(input, &options, &context);
+        let built = if update {
+            build_subscription_update(input, &options, &update_context)
+        } else {
+            build_subscription_request(input, &options, &context)
+        };
         (built.report, Some(built.request))
+    } else if update {
+        (
+            validate_subscription_update(&case["request"], &update_context),
+            None,
+        )
     } else {
         (
             validate_subscription_request(&case["request"], &context),
             None,
         )
     };
-    let errors = serde_json::to_value(adobe_errors(&report.violations)).unwrap();
-    let warnings = serde_json::to_value(adobe_errors(&report.warnings)).unwrap();
+    let convert = if update {
+        adobe_update_errors
+    } else {
+        adobe_errors
+    };
+    let errors = serde_json::to_value(convert(&report.violations)).unwrap();
+    let warnings = serde_json::to_value(convert(&report.warnings)).unwrap();
     // Secrets in the fixtures start with SECRET: no error, warning or Debug output may hold one.
     let debug = format!("{report:?} {request:?} {errors} {warnings}");
     if debug.contains("SECRET") {
@@ -253,7 +296,7 @@ fn run_adobe_case(case: &Value) -> Result<(), String> {
 
 fn run_case(domain: &str, file: &Value, case: &Value) -> Result<(), String> {
     if domain == "adobe" {
-        return run_adobe_case(case);
+        return run_adobe_case(file, case);
     }
     match (domain, file.get("resource")) {
         (_, Some(resource)) => run_resource_case(resource.as_str().unwrap().parse().unwrap(), case),

@@ -28,7 +28,7 @@ use invariants::{
 };
 use proptest::prelude::*;
 use serde_json::{Map, Value};
-use subkit::adobe::errors::adobe_errors;
+use subkit::adobe::errors::{adobe_errors, adobe_update_errors};
 use subkit::adobe::{
     build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
     Environment,
@@ -324,6 +324,15 @@ proptest! {
         for input in [&request, &flat] {
             let built = build_subscription_request(input, &options, &AdobeContext::default());
             let shown = format!("{built:?} {:?} {options:?}", adobe_errors(&built.report.violations));
+            prop_assert!(!shown.contains(token) && !shown.contains(key), "secret in {shown}");
+        }
+        // The update, on the same inputs: no panic, pointers resolve, no secret.
+        let context = subkit::adobe::AdobeUpdateContext { status: Some("1004"), ..Default::default() };
+        let report = subkit::adobe::validate_subscription_update(&request, &context);
+        assert_pointers_resolve(&request, &report.violations);
+        for input in [&request, &flat] {
+            let built = subkit::adobe::build_subscription_update(input, &options, &context);
+            let shown = format!("{built:?} {:?}", adobe_update_errors(&built.report.violations));
             prop_assert!(!shown.contains(token) && !shown.contains(key), "secret in {shown}");
         }
     }

@@ -1,13 +1,15 @@
-//! The Adobe VIP Marketplace validator and builder on arbitrary JSON text; the first
-//! byte picks the caller's context. Credentials given as options never appear in the
+//! The Adobe VIP Marketplace validators and builders (create and update) on arbitrary
+//! JSON text; the first byte picks the caller's context. Credentials given as options never appear in the
 //! errors.
 #![no_main]
 
 mod common;
 
-use subkit::adobe::errors::adobe_errors;
+use chrono::NaiveDate;
+use subkit::adobe::errors::{adobe_errors, adobe_update_errors};
 use subkit::adobe::{
-    build_subscription_request, validate_subscription_request, AdobeContext, AdobeRequestOptions,
+    build_subscription_request, build_subscription_update, validate_subscription_request,
+    validate_subscription_update, AdobeContext, AdobeRequestOptions, AdobeUpdateContext,
     Environment, LicenseType,
 };
 
@@ -50,6 +52,32 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     };
     let built = build_subscription_request(&request, &options, &context);
     let shown = format!("{built:?} {:?}", adobe_errors(&built.report.violations));
+    assert!(
+        !shown.contains(TOKEN) && !shown.contains(KEY),
+        "a secret leaked"
+    );
+
+    // The update, with the same bits as its context; the dates sit on the late-update
+    // edge (AD-3 / AD-2) by the flags' low bit.
+    let anniversary = NaiveDate::from_ymd_opt(2025, 4, 25);
+    let update_context = AdobeUpdateContext {
+        status: [None, Some("1000"), Some("1004"), Some("1009")]
+            .get(usize::from(flags & 3))
+            .copied()
+            .flatten(),
+        auto_renewal_enabled: pick(2),
+        license_type: context.license_type,
+        today: NaiveDate::from_ymd_opt(2025, 4, 22 + u32::from(flags & 1)),
+        anniversary_date: anniversary,
+    };
+    let report = validate_subscription_update(&request, &update_context);
+    common::invariants::assert_pointers_resolve(&request, &report.violations);
+    let built = build_subscription_update(&request, &options, &update_context);
+    let shown = format!(
+        "{built:?} {:?} {:?}",
+        adobe_update_errors(&report.violations),
+        adobe_update_errors(&built.report.violations)
+    );
     assert!(
         !shown.contains(TOKEN) && !shown.contains(KEY),
         "a secret leaked"

@@ -127,19 +127,7 @@ fn check_auto_renewal(
                 )),
                 other => out.push(type_violation(&member, JsonType::Boolean, other)),
             },
-            "renewalQuantity" => check_quantity(value, &member, context, out),
-            "renewalCode" => check_string(value, &member, out, |s| {
-                (!RENEWAL_CODES.contains(&s)).then_some(Kind::Enum {
-                    allowed: RENEWAL_CODES,
-                })
-            }),
-            "flexDiscountCodes" => check_flex_codes(value, &member, out),
-            _ => out.push(Violation::new(
-                member.to_pointer(),
-                Kind::NotAllowed {
-                    member: name.clone(),
-                },
-            )),
+            _ => check_renewal_member(name, value, &member, context.license_type, out),
         }
     }
     // `enabled` may be left out: the High Growth page's create request omits it and its
@@ -154,11 +142,49 @@ fn check_auto_renewal(
     }
 }
 
-fn check_quantity(value: &Value, at: &Path<'_>, context: &AdobeContext, out: &mut Vec<Violation>) {
-    let max = match context.license_type {
+/// The `autoRenewal` members create and update share (`renewalQuantity`,
+/// `renewalCode`, `flexDiscountCodes`); any other is not allowed. `enabled` is each
+/// endpoint's own: create takes only `true`, update either.
+pub(super) fn check_renewal_member(
+    name: &str,
+    value: &Value,
+    member: &Path<'_>,
+    license_type: Option<LicenseType>,
+    out: &mut Vec<Violation>,
+) {
+    match name {
+        "renewalQuantity" => check_quantity(value, member, license_type, out),
+        "renewalCode" => check_string(value, member, out, |s| {
+            (!RENEWAL_CODES.contains(&s)).then_some(Kind::Enum {
+                allowed: RENEWAL_CODES,
+            })
+        }),
+        "flexDiscountCodes" => check_flex_codes(value, member, out),
+        _ => out.push(Violation::new(
+            member.to_pointer(),
+            Kind::NotAllowed {
+                member: name.to_owned(),
+            },
+        )),
+    }
+}
+
+/// The upper limit of `renewalQuantity` for the product family; the Enterprise one
+/// when the caller does not say.
+pub(super) fn max_quantity(license_type: Option<LicenseType>) -> i64 {
+    match license_type {
         Some(LicenseType::Team) => MAX_RENEWAL_QUANTITY_TEAM,
         _ => MAX_RENEWAL_QUANTITY_ENTERPRISE,
-    };
+    }
+}
+
+fn check_quantity(
+    value: &Value,
+    at: &Path<'_>,
+    license_type: Option<LicenseType>,
+    out: &mut Vec<Violation>,
+) {
+    let max = max_quantity(license_type);
     match value.as_i64() {
         Some(v) if (1..=max).contains(&v) => {}
         Some(v) => out.push(Violation::new(

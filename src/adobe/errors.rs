@@ -14,6 +14,19 @@
 //! | `Authorization` missing / invalid | 4117 Authorization token is missing (403) / 4116 Authorization token is invalid (401) | |
 //! | `X-Api-Key` missing or invalid | 4115 API key is invalid or missing | 403 |
 //!
+//! The update endpoint (`PATCH …/subscriptions/{subscription-id}`,
+//! [`adobe_update_errors`]) answers some faults with its own codes, and the rest as
+//! above:
+//!
+//! | fault | code | HTTP |
+//! |---|---|---|
+//! | `customerId` or `subscriptionId` unusable | 3115 Invalid Customer or Subscription ID | 404 |
+//! | `renewalQuantity` outside 1 to the product's maximum | 3116 renewalQuantity out of range | 400 |
+//! | `renewalQuantity` below the `renewalCode`'s minimum order quantity | 5124 Invalid Renewal Quantity for Discount Code | 400 |
+//! | a subscription that is not active (context `status`) | 3119 Inactive Subscription is not Editable | 400 |
+//! | a read-only member of the subscription (`offerId`, `currentQuantity`, ...) | 1119 Some fields are not editable | 400 |
+//! | a query parameter that is not a boolean | 1117 Some fields are invalid | 400 |
+//!
 //! Faults Adobe documents no code for (the creation window, `today`, context rules)
 //! get `code: null`. `additionalDetails` names the field (`autoRenewal.renewalQuantity`)
 //! and what is wrong, never a value, so secrets cannot leak.
@@ -27,7 +40,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Code, Violation};
+use crate::error::{Code, Kind, Violation};
 
 /// One error in Adobe's shape, plus where it is and the HTTP status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -112,6 +125,63 @@ pub fn adobe_error(v: &Violation) -> AdobeError {
     }
 }
 
+/// Converts the violations of an update request, keeping their order.
+pub fn adobe_update_errors(violations: &[Violation]) -> Vec<AdobeError> {
+    violations.iter().map(adobe_update_error).collect()
+}
+
+/// Converts one violation of an update request: the update's own codes (Adobe's error
+/// table, "Update Subscription Auto-Renewal" and "Update Subscriptions" rows), else as
+/// [`adobe_error`].
+pub fn adobe_update_error(v: &Violation) -> AdobeError {
+    let not_editable = || {
+        v.pointer
+            .strip_prefix("/body/")
+            .is_some_and(|m| super::update::NOT_EDITABLE.contains(&m))
+    };
+    let (code, message, status) = match (v.pointer.as_str(), &v.kind) {
+        // The late-update advice: Adobe documents no code for it.
+        (_, Kind::Window { .. }) => {
+            return AdobeError {
+                code: None,
+                message: format!("{} {}", dotted(&v.pointer), v.kind),
+                ..adobe_error(v)
+            }
+        }
+        ("/customerId" | "/subscriptionId", Kind::Required) => {
+            (Some("1122"), "Request is missing required fields", 400)
+        }
+        ("/subscriptionId", Kind::NotEligible { .. }) => {
+            (Some("3119"), "Inactive Subscription is not Editable", 400)
+        }
+        ("/customerId" | "/subscriptionId", _) => {
+            (Some("3115"), "Invalid Customer or Subscription ID", 404)
+        }
+        // Below a minimum order quantity: the range starts at the MOQ, not at 1.
+        ("/body/autoRenewal/renewalQuantity", Kind::Range { min, .. }) if *min > 1 => (
+            Some("5124"),
+            "Invalid Renewal Quantity for Discount Code",
+            400,
+        ),
+        ("/body/autoRenewal/renewalQuantity", Kind::Range { .. }) => {
+            (Some("3116"), "renewalQuantity out of range", 400)
+        }
+        (_, Kind::NotAllowed { .. }) if not_editable() => {
+            (Some("1119"), "Some fields are not editable", 400)
+        }
+        ("/resetFlexDiscountCodes" | "/resetRenewalCode", _) => {
+            (Some("1117"), "Some fields are invalid", 400)
+        }
+        _ => return adobe_error(v),
+    };
+    AdobeError {
+        code,
+        message: message.to_owned(),
+        status,
+        ..adobe_error(v)
+    }
+}
+
 /// `/body/autoRenewal/flexDiscountCodes/0` as Adobe writes fields:
 /// `autoRenewal.flexDiscountCodes[0]`; headers keep their name; `/body` and `/headers`
 /// themselves are `body` and `headers`.
@@ -168,5 +238,25 @@ mod tests {
         assert_eq!(dotted("/body"), "body");
         assert_eq!(dotted("/headers"), "headers");
         assert_eq!(dotted(""), "request");
+    }
+
+    #[test]
+    fn update_codes_and_the_rest_as_create() {
+        let range = |min| Kind::Range {
+            min,
+            max: 10_000,
+            value: 50,
+        };
+        let at = "/body/autoRenewal/renewalQuantity";
+        assert_eq!(
+            adobe_update_error(&Violation::new(at, range(1))).code,
+            Some("3116")
+        );
+        assert_eq!(
+            adobe_update_error(&Violation::new(at, range(100))).code,
+            Some("5124")
+        );
+        let missing = Violation::new("/headers/X-Api-Key", Kind::Required);
+        assert_eq!(adobe_update_error(&missing), adobe_error(&missing));
     }
 }

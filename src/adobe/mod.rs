@@ -33,6 +33,7 @@
 pub mod body;
 pub mod errors;
 pub mod headers;
+pub mod update;
 pub mod window;
 
 use std::fmt;
@@ -43,7 +44,9 @@ use serde_json::{Map, Value};
 use crate::check::values::expect_object;
 use crate::error::{Format, JsonType, Kind, Violation};
 use crate::http::{HttpRequest, MASK};
+
 use crate::pointer::Path;
+pub use update::{build_subscription_update, validate_subscription_update, AdobeUpdateContext};
 
 /// Production base URL of the partner API.
 pub const PRODUCTION_BASE_URL: &str = "https://partners.adobe.io";
@@ -139,7 +142,7 @@ pub fn validate_subscription_request(request: &Value, context: &AdobeContext) ->
 /// (`ACCOUNT_ID_REGEX`: 4 to 40 letters, digits and hyphens; subkit takes ASCII letters
 /// only, since the id goes into the URL path unencoded). That also keeps it one safe
 /// path segment: no `/`, `.`, `%`, `?` or `#`.
-fn check_customer_id(
+pub(crate) fn check_customer_id(
     value: Option<&Value>,
     at: &Path<'_>,
     context: &AdobeContext,
@@ -172,7 +175,7 @@ fn check_customer_id(
 }
 
 /// A required `YYYY-MM-DD` member, as a date.
-fn date_member(
+pub(crate) fn date_member(
     members: &Map<String, Value>,
     name: &str,
     out: &mut Vec<Violation>,
@@ -265,28 +268,25 @@ pub struct Built {
     pub report: Report,
 }
 
-/// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
-/// currencyCode?, today, anniversaryDate }` and the options, then validates the
-/// assembled request object exactly as [`validate_subscription_request`] would.
-pub fn build_subscription_request(
-    input: &Value,
-    options: &AdobeRequestOptions<'_>,
-    context: &AdobeContext,
-) -> Built {
-    let Value::Object(fields) = input else {
-        let mut report = Report::default();
-        report.violations.push(Violation::new(
-            "",
-            Kind::Type {
-                expected: JsonType::Object,
-                found: JsonType::of(input),
-            },
-        ));
-        return Built {
-            request: None,
-            report,
-        };
-    };
+/// The answer to a flat input that is not an object: one `type` violation at the root.
+pub(crate) fn not_an_object(input: &Value) -> Built {
+    let mut report = Report::default();
+    report.violations.push(Violation::new(
+        "",
+        Kind::Type {
+            expected: JsonType::Object,
+            found: JsonType::of(input),
+        },
+    ));
+    Built {
+        request: None,
+        report,
+    }
+}
+
+/// The headers of every partner API request, from the options: the two media types,
+/// then the credentials and ids that are given.
+pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Vec<(&'static str, String)> {
     let mut headers: Vec<(&'static str, String)> = vec![
         ("Accept", "application/json".to_owned()),
         ("Content-Type", "application/json".to_owned()),
@@ -308,10 +308,30 @@ pub fn build_subscription_request(
         ),
     ];
     headers.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
-    let header_object: Map<String, Value> = headers
+    headers
+}
+
+/// The headers as the `headers` member of a request object, which the validator reads.
+pub(crate) fn header_object(headers: &[(&'static str, String)]) -> Map<String, Value> {
+    headers
         .iter()
         .map(|(k, v)| ((*k).to_owned(), Value::from(v.as_str())))
-        .collect();
+        .collect()
+}
+
+/// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
+/// currencyCode?, today, anniversaryDate }` and the options, then validates the
+/// assembled request object exactly as [`validate_subscription_request`] would.
+pub fn build_subscription_request(
+    input: &Value,
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Built {
+    let Value::Object(fields) = input else {
+        return not_an_object(input);
+    };
+    let headers = request_headers(options);
+    let header_object = header_object(&headers);
     let body = Value::Object(body::body_from_flat(fields));
     let mut request = Map::new();
     for name in REQUEST_MEMBERS {

@@ -1,7 +1,8 @@
 //! The creation window: a subscription may be created only from 30 days to 3 days
-//! before the customer's anniversary date, both days included.
+//! before the customer's anniversary date, both days included; and the last day on
+//! which an update's auto-renewal preferences are sure to count at the renewal.
 //!
-//! Entry point: [`creation_window`]. Adobe's docs say "between 30 days prior to
+//! Entry points: [`creation_window`], [`update_deadline`]. Adobe's docs say "between 30 days prior to
 //! anniversary date to 3 days prior to anniversary date" without saying whether the
 //! edge days count; subkit includes both (AD−30 and AD−3 are allowed, AD−31 and AD−2
 //! are not). Dates are calendar dates the caller passes; subkit reads no clock.
@@ -35,6 +36,24 @@ pub fn is_open(today: NaiveDate, anniversary: NaiveDate) -> bool {
     creation_window(anniversary).is_some_and(|(from, to)| (from..=to).contains(&today))
 }
 
+/// The term whose renewal an update made `today` is evaluated at: from the previous
+/// anniversary (a year before `anniversary`) to the last day on which Adobe asks for
+/// the auto-renewal preferences to be set, [`CLOSES_DAYS_BEFORE`] days before the
+/// anniversary (the subscriptions overview: "set the autorenewal preferences to at
+/// least 3 days before the customer's cotermDate"). `None` at the calendar's ends.
+pub fn update_deadline(anniversary: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        anniversary.checked_sub_months(chrono::Months::new(12))?,
+        anniversary.checked_sub_days(Days::new(CLOSES_DAYS_BEFORE))?,
+    ))
+}
+
+/// True when an update made `today` comes after that last day but not after the
+/// anniversary itself: Adobe may then renew with the preferences it had.
+pub fn update_is_late(today: NaiveDate, anniversary: NaiveDate) -> bool {
+    update_deadline(anniversary).is_some_and(|(_, last)| today > last && today <= anniversary)
+}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -54,6 +73,25 @@ mod tests {
         assert!(is_open(d("2025-03-26"), ad)); // AD-30
         assert!(is_open(d("2025-04-22"), ad)); // AD-3
         assert!(!is_open(d("2025-04-23"), ad)); // AD-2
+    }
+
+    // The update's deadline is the same AD-3; AD-2 to AD itself are late.
+    #[test]
+    fn update_deadline_edges() {
+        let ad = d("2025-04-25");
+        assert_eq!(
+            update_deadline(ad),
+            Some((d("2024-04-25"), d("2025-04-22")))
+        );
+        assert!(!update_is_late(d("2025-04-22"), ad)); // AD-3
+        assert!(update_is_late(d("2025-04-23"), ad)); // AD-2
+        assert!(update_is_late(ad, ad)); // AD
+        assert!(!update_is_late(d("2025-04-26"), ad)); // after: a later term's
+                                                       // A year before 2024-02-29 there is no 29 February: chrono keeps the month.
+        assert_eq!(
+            update_deadline(d("2024-02-29")),
+            Some((d("2023-02-28"), d("2024-02-26")))
+        );
     }
 
     #[test]

@@ -4,10 +4,11 @@
 use wasm_bindgen::prelude::*;
 
 use super::readers::{
-    adobe_context, adobe_request_arg, build_options, count_option, document_arg, frequency_arg,
-    instant_option, known_options, option, random_uuid, resource_arg, runs_format, string_arg,
-    string_list_option, string_option, type_error, RunsFormat, ADOBE_BUILD_OPTIONS, BUILD_OPTIONS,
-    FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS, VALIDATE_OPTIONS,
+    adobe_context, adobe_request_arg, adobe_request_options, adobe_update_context, build_options,
+    count_option, document_arg, frequency_arg, instant_option, known_options, option, resource_arg,
+    runs_format, string_arg, string_list_option, string_option, RunsFormat, ADOBE_BUILD_OPTIONS,
+    ADOBE_UPDATE_OPTIONS, BUILD_OPTIONS, FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS,
+    VALIDATE_OPTIONS,
 };
 use super::results::{
     epoch_ms_to_js, small_to_js, to_js, AdobeOutcome, Built, CreationWindow, Described, JsRequest,
@@ -139,44 +140,8 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
         "buildAdobeSubscription",
         "options.context",
     )?;
-    let environment = match string_option(&options, "environment")?.as_deref() {
-        None | Some("production") => adobe::Environment::Production,
-        Some("sandbox") => adobe::Environment::Sandbox,
-        Some(_) => {
-            return Err(type_error(
-                "environment must be \"production\" or \"sandbox\"",
-            ))
-        }
-    };
-    let strings: Vec<Option<String>> = [
-        "accessToken",
-        "apiKey",
-        "correlationId",
-        "requestId",
-        "recommendationTrackerId",
-    ]
-    .iter()
-    .map(|name| string_option(&options, name))
-    .collect::<Result<_, _>>()?;
-    let generated = match (
-        option(&options, "generateCorrelationId")?.as_bool(),
-        strings.get(2),
-    ) {
-        (Some(true), Some(None)) => Some(random_uuid()?),
-        _ => None,
-    };
-    let s = |i: usize| match (i, &generated) {
-        (2, Some(id)) => Some(id.as_str()),
-        _ => strings.get(i).and_then(|v| v.as_deref()),
-    };
-    let request_options = adobe::AdobeRequestOptions {
-        environment,
-        access_token: s(0),
-        api_key: s(1),
-        correlation_id: s(2),
-        request_id: s(3),
-        recommendation_tracker_id: s(4),
-    };
+    let request_options = adobe_request_options(&options)?;
+    let request_options = request_options.borrow();
     let built = match document_arg(&input, "input")? {
         Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
         Err(v) => adobe::Built {
@@ -191,6 +156,55 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
         .request
         .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
     to_js(&AdobeOutcome::new(&built.report, Some(request)))
+}
+
+/// `validateAdobeSubscriptionUpdate(request, context?)`: `request` is `{ customerId,
+/// subscriptionId, resetFlexDiscountCodes?, resetRenewalCode?, body, headers }`.
+/// Returns `{ valid, errors, warnings }` in Adobe's error shape, with the update's codes.
+#[wasm_bindgen(js_name = validateAdobeSubscriptionUpdate, skip_typescript)]
+pub fn validate_adobe_subscription_update(
+    request: JsValue,
+    context: JsValue,
+) -> Result<JsValue, JsValue> {
+    let context = adobe_update_context(&context, "validateAdobeSubscriptionUpdate", "context")?;
+    let report = match adobe_request_arg(&request)? {
+        Ok(request) => adobe::validate_subscription_update(&request, &context.borrow()),
+        Err(v) => adobe::Report {
+            violations: vec![v],
+            warnings: Vec::new(),
+        },
+    };
+    to_js(&AdobeOutcome::update(&report, None))
+}
+
+/// `buildAdobeSubscriptionUpdate(input, { environment, accessToken, apiKey,
+/// correlationId, requestId?, context? })`: `{ valid, request, errors, warnings }`, with
+/// `request` as `{ method: "PATCH", url, headers, body }` for `fetch`.
+#[wasm_bindgen(js_name = buildAdobeSubscriptionUpdate, skip_typescript)]
+pub fn build_adobe_subscription_update(
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let function = "buildAdobeSubscriptionUpdate";
+    known_options(&options, function, "options", ADOBE_UPDATE_OPTIONS)?;
+    let context = adobe_update_context(&option(&options, "context")?, function, "options.context")?;
+    let request_options = adobe_request_options(&options)?;
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => {
+            adobe::build_subscription_update(&input, &request_options.borrow(), &context.borrow())
+        }
+        Err(v) => adobe::Built {
+            request: None,
+            report: adobe::Report {
+                violations: vec![v],
+                warnings: Vec::new(),
+            },
+        },
+    };
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    to_js(&AdobeOutcome::update(&built.report, Some(request)))
 }
 
 /// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and

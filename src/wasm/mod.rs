@@ -4,8 +4,10 @@
 //! `buildResource(resource, input, options)`, `buildRequest(resource, input, options)`,
 //! `resourceDefaults(resource)`, `parseFrequency(text, options)`,
 //! `describeFrequency(text, options)`, `nextRuns(frequency, options)`,
-//! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`
-//! and `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
+//! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`,
+//! `validateAdobeSubscriptionUpdate(request, context)`,
+//! `buildAdobeSubscriptionUpdate(input, options)` and
+//! `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
 //! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
 //! of the wrong kind, an unknown option name or an unknown resource name). TypeScript
 //! types are hand-kept in `pkg/index.d.ts`, so every export here skips the generated ones.
@@ -23,7 +25,8 @@ mod readers;
 mod results;
 
 pub use exports::{
-    adobe_creation_window, build_adobe_subscription, build_request, build_resource,
-    describe_frequency, next_runs, parse_frequency, resource_defaults, validate_adobe_subscription,
+    adobe_creation_window, build_adobe_subscription, build_adobe_subscription_update,
+    build_request, build_resource, describe_frequency, next_runs, parse_frequency,
+    resource_defaults, validate_adobe_subscription, validate_adobe_subscription_update,
     validate_resource,
 };

@@ -66,16 +66,135 @@ pub(super) fn adobe_context(
             (false, None) => Err(type_error(&format!("{name} must be a boolean"))),
         }
     };
-    let license_type = match string_option(context, "licenseType")?.as_deref() {
-        None => None,
-        Some("team") => Some(adobe::LicenseType::Team),
-        Some("enterprise") => Some(adobe::LicenseType::Enterprise),
-        Some(_) => return Err(type_error("licenseType must be \"team\" or \"enterprise\"")),
-    };
+    let license_type = license_type(context)?;
     Ok(adobe::AdobeContext {
         consumable: flag("consumable")?,
         has_active_subscriptions: flag("hasActiveSubscriptions")?,
         license_type,
+    })
+}
+
+/// `licenseType`: `"team"`, `"enterprise"` or absent.
+fn license_type(context: &JsValue) -> Result<Option<adobe::LicenseType>, JsValue> {
+    match string_option(context, "licenseType")?.as_deref() {
+        None => Ok(None),
+        Some("team") => Ok(Some(adobe::LicenseType::Team)),
+        Some("enterprise") => Ok(Some(adobe::LicenseType::Enterprise)),
+        Some(_) => Err(type_error("licenseType must be \"team\" or \"enterprise\"")),
+    }
+}
+
+/// The update's context, read from JS: `{ status?, autoRenewalEnabled?, licenseType?,
+/// today?, anniversaryDate? }`, the dates `YYYY-MM-DD`. Owned, since the core's context
+/// borrows its status.
+pub(super) struct UpdateContext {
+    status: Option<String>,
+    auto_renewal_enabled: Option<bool>,
+    license_type: Option<adobe::LicenseType>,
+    today: Option<chrono::NaiveDate>,
+    anniversary_date: Option<chrono::NaiveDate>,
+}
+
+impl UpdateContext {
+    pub(super) fn borrow(&self) -> adobe::AdobeUpdateContext<'_> {
+        adobe::AdobeUpdateContext {
+            status: self.status.as_deref(),
+            auto_renewal_enabled: self.auto_renewal_enabled,
+            license_type: self.license_type,
+            today: self.today,
+            anniversary_date: self.anniversary_date,
+        }
+    }
+}
+
+/// Reads the update's context; a wrong type or a date that is not `YYYY-MM-DD` is
+/// misuse (a TypeError), as for the create context.
+pub(super) fn adobe_update_context(
+    context: &JsValue,
+    function: &str,
+    what: &str,
+) -> Result<UpdateContext, JsValue> {
+    known_options(context, function, what, ADOBE_UPDATE_CONTEXT_OPTIONS)?;
+    let enabled = option(context, "autoRenewalEnabled")?;
+    let auto_renewal_enabled = match (
+        enabled.is_undefined() || enabled.is_null(),
+        enabled.as_bool(),
+    ) {
+        (true, _) => None,
+        (false, Some(b)) => Some(b),
+        (false, None) => return Err(type_error("autoRenewalEnabled must be a boolean")),
+    };
+    let date = |name: &str| -> Result<Option<chrono::NaiveDate>, JsValue> {
+        let Some(text) = string_option(context, name)? else {
+            return Ok(None);
+        };
+        instant::parse_iso(&text)
+            .ok()
+            .filter(|_| crate::error::Format::Date.matches(&text))
+            .map(|t| Some(t.date_naive()))
+            .ok_or_else(|| type_error(&format!("{name} must be a YYYY-MM-DD date")))
+    };
+    let license_type = license_type(context)?;
+    Ok(UpdateContext {
+        status: string_option(context, "status")?,
+        auto_renewal_enabled,
+        license_type,
+        today: date("today")?,
+        anniversary_date: date("anniversaryDate")?,
+    })
+}
+
+/// The credentials and ids of an Adobe request, owned while the call runs.
+pub(super) struct RequestOptions {
+    environment: adobe::Environment,
+    strings: Vec<Option<String>>,
+}
+
+impl RequestOptions {
+    pub(super) fn borrow(&self) -> adobe::AdobeRequestOptions<'_> {
+        let s = |i: usize| self.strings.get(i).and_then(|v| v.as_deref());
+        adobe::AdobeRequestOptions {
+            environment: self.environment,
+            access_token: s(0),
+            api_key: s(1),
+            correlation_id: s(2),
+            request_id: s(3),
+            recommendation_tracker_id: s(4),
+        }
+    }
+}
+
+/// `environment`, `accessToken`, `apiKey`, `correlationId` (or `generateCorrelationId:
+/// true`, which asks `crypto.randomUUID()`), `requestId`, `recommendationTrackerId`.
+pub(super) fn adobe_request_options(options: &JsValue) -> Result<RequestOptions, JsValue> {
+    let environment = match string_option(options, "environment")?.as_deref() {
+        None | Some("production") => adobe::Environment::Production,
+        Some("sandbox") => adobe::Environment::Sandbox,
+        Some(_) => {
+            return Err(type_error(
+                "environment must be \"production\" or \"sandbox\"",
+            ))
+        }
+    };
+    let mut strings: Vec<Option<String>> = [
+        "accessToken",
+        "apiKey",
+        "correlationId",
+        "requestId",
+        "recommendationTrackerId",
+    ]
+    .iter()
+    .map(|name| string_option(options, name))
+    .collect::<Result<_, _>>()?;
+    if let (Some(true), Some(id @ None)) = (
+        option(options, "generateCorrelationId")?.as_bool(),
+        strings.get_mut(2),
+    ) {
+        *id = Some(random_uuid()?);
+    }
+    Ok(RequestOptions {
+        environment,
+        strings,
     })
 }
 
@@ -433,6 +552,24 @@ pub(super) const REQUEST_OPTIONS: &[&str] = &[
 pub(super) const FREQUENCY_OPTIONS: &[&str] = &["startsAt"];
 pub(super) const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt", "format"];
 const ADOBE_CONTEXT_OPTIONS: &[&str] = &["consumable", "hasActiveSubscriptions", "licenseType"];
+const ADOBE_UPDATE_CONTEXT_OPTIONS: &[&str] = &[
+    "status",
+    "autoRenewalEnabled",
+    "licenseType",
+    "today",
+    "anniversaryDate",
+];
+/// The update takes create's options but the tracker header, which Adobe asks for on
+/// Create Subscription only (recommendations page).
+pub(super) const ADOBE_UPDATE_OPTIONS: &[&str] = &[
+    "environment",
+    "accessToken",
+    "apiKey",
+    "correlationId",
+    "generateCorrelationId",
+    "requestId",
+    "context",
+];
 pub(super) const ADOBE_BUILD_OPTIONS: &[&str] = &[
     "environment",
     "accessToken",

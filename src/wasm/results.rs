@@ -31,6 +31,16 @@ impl AdobeOutcome {
             warnings: adobe::errors::adobe_errors(&report.warnings),
         }
     }
+
+    /// The same for an update request, with the update's error codes.
+    pub(super) fn update(report: &adobe::Report, request: Option<Option<JsRequest>>) -> Self {
+        AdobeOutcome {
+            valid: report.violations.is_empty(),
+            request,
+            errors: adobe::errors::adobe_update_errors(&report.violations),
+            warnings: adobe::errors::adobe_update_errors(&report.warnings),
+        }
+    }
 }
 
 /// The report with `runs` as a `Float64Array` copied out of wasm memory, so it stays

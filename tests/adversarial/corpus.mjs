@@ -146,6 +146,17 @@ export function cases() {
       run: (api) => api.nextRuns("monthly", Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]))) },
     { name: "Adobe headers as an iterable that throws become a TypeError", expect: "TypeError",
       run: (api) => api.validateAdobeSubscription({ customerId: "P1", body: {}, headers: { [Symbol.iterator]() { throw new Error("iter"); } } }) },
+    { name: "Adobe update headers as an iterable that throws become a TypeError", expect: "TypeError",
+      run: (api) => api.validateAdobeSubscriptionUpdate({ customerId: "P1", subscriptionId: "1", headers: { [Symbol.iterator]() { throw new Error("iter"); } } }) },
+    { name: "an Adobe update subscription id with a path and a query is an error, not a URL", expect: "result",
+      run: (api) => api.buildAdobeSubscriptionUpdate({ customerId: "P1005053489", subscriptionId: "1/../../v3/resellers?x=", autoRenewal: { enabled: true } },
+        { accessToken: "t", apiKey: "k", correlationId: "c" }),
+      check: (r) => r.valid === false && r.request === null && r.errors[0].pointer === "/subscriptionId" },
+    { name: "an Adobe update context date that is no calendar day is a TypeError", expect: "TypeError",
+      run: (api) => api.validateAdobeSubscriptionUpdate({}, { today: "2025-02-30", anniversaryDate: "2025-04-25" }) },
+    { name: "an Adobe update with a __proto__ body member is refused, not merged", expect: "result",
+      run: (api) => api.validateAdobeSubscriptionUpdate(JSON.parse('{"customerId":"P1005053489","subscriptionId":"1","body":{"__proto__":{"enabled":false}},"headers":{}}')),
+      check: (r) => r.valid === false && r.errors.some((e) => e.pointer === "/body/__proto__" && e.code === "1121") },
 
     // ---- depth ----
     // Whether JSON.stringify's stack holds 10^5 levels depends on the engine (Node's

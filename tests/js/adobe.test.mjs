@@ -4,7 +4,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { validateAdobeSubscription, buildAdobeSubscription } from "subkit";
+import {
+  validateAdobeSubscription,
+  buildAdobeSubscription,
+  validateAdobeSubscriptionUpdate,
+  buildAdobeSubscriptionUpdate,
+  adobeUpdateSchema,
+} from "subkit";
 import { contains } from "./contains.mjs";
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../fixtures/adobe/${name}`, import.meta.url), "utf8"));
@@ -13,12 +19,16 @@ const load = (name) => JSON.parse(readFileSync(new URL(`../fixtures/adobe/${name
 // `adobe.message`, and `message` is the one for the person filling the form.
 const adobeShaped = (errors) => errors.map((e) => ({ ...e, message: e.adobe.message }));
 
-for (const file of ["validate.json", "build.json"]) {
-  for (const c of load(file).cases) {
+for (const file of ["validate.json", "build.json", "update.json", "update_build.json"]) {
+  const fixture = load(file);
+  const [validate, build] = fixture.endpoint === "update"
+    ? [validateAdobeSubscriptionUpdate, buildAdobeSubscriptionUpdate]
+    : [validateAdobeSubscription, buildAdobeSubscription];
+  for (const c of fixture.cases) {
     test(`adobe/${file}: ${c.description}`, () => {
       const out = "input" in c
-        ? buildAdobeSubscription(c.input, { ...c.options, context: c.context })
-        : validateAdobeSubscription(c.request, c.context);
+        ? build(c.input, { ...c.options, context: c.context })
+        : validate(c.request, c.context);
       assert.ok(!JSON.stringify([out.errors, out.warnings]).includes("SECRET"), "a secret leaked");
       assert.equal(out.valid, c.expected.valid, JSON.stringify(out.errors));
       assert.ok(contains(adobeShaped(out.errors), c.expected.errors), JSON.stringify(out.errors));
@@ -98,4 +108,54 @@ test("adobeCreationWindow names the first and last allowed day", async () => {
   assert.deepEqual(adobeCreationWindow("2025-04-25"), { valid: true, from: "2025-03-26", to: "2025-04-22", errors: [] });
   assert.deepEqual(adobeCreationWindow("2024-03-15"), { valid: true, from: "2024-02-14", to: "2024-03-12", errors: [] });
   assert.equal(adobeCreationWindow("2025-02-29").valid, false);
+});
+
+const UPDATE = load("update.json").cases[0].request;
+const UPDATE_INPUT = { customerId: UPDATE.customerId, subscriptionId: UPDATE.subscriptionId, ...UPDATE.body };
+
+test("the update's errors name the flat input's fields", () => {
+  const out = buildAdobeSubscriptionUpdate(
+    { ...UPDATE_INPUT, autoRenewal: { renewalQuantity: 100, renewalCode: "MOQ_250" } },
+    { accessToken: "t", apiKey: "k", correlationId: "c" },
+  );
+  assert.deepEqual(out.errors.map((e) => [e.path, e.code]), [[["autoRenewal", "renewalQuantity"], "5124"]]);
+  assert.deepEqual(out.errors[0].adobe.code, "5124");
+});
+
+test("the update, sent with fetch, arrives as a PATCH on the subscription's path", async () => {
+  const built = buildAdobeSubscriptionUpdate(UPDATE_INPUT, { accessToken: "tok", apiKey: "key", correlationId: "corr-2" });
+  assert.equal(built.valid, true);
+  const received = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => { received.push({ method: req.method, url: req.url, headers: req.headers, body }); res.end("{}"); });
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    const url = new URL(built.request.url);
+    await fetch(`http://127.0.0.1:${server.address().port}${url.pathname}${url.search}`, built.request);
+    const [got] = received;
+    assert.equal(got.method, "PATCH");
+    assert.equal(got.url, `/v3/customers/${UPDATE.customerId}/subscriptions/${UPDATE.subscriptionId}`);
+    assert.equal(got.headers["x-correlation-id"], "corr-2");
+    assert.deepEqual(JSON.parse(got.body), UPDATE.body);
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
+
+test("adobeUpdateSchema checks the update's input without the headers", async () => {
+  const schema = adobeUpdateSchema({ context: { status: "1004" } });
+  const out = await schema["~standard"].validate(UPDATE_INPUT);
+  assert.deepEqual(out.issues.map((i) => i.path), [["subscriptionId"]]);
+  const ok = await adobeUpdateSchema()["~standard"].validate(UPDATE_INPUT);
+  assert.deepEqual(ok.issues, undefined);
+});
+
+test("update misuse throws TypeError", () => {
+  assert.throws(() => validateAdobeSubscriptionUpdate(UPDATE, { today: "23 April" }), TypeError);
+  assert.throws(() => validateAdobeSubscriptionUpdate(UPDATE, { consumable: true }), TypeError);
+  assert.throws(() => buildAdobeSubscriptionUpdate(UPDATE_INPUT, { recommendationTrackerId: "x" }), TypeError);
+  assert.throws(() => adobeUpdateSchema({ context: { autoRenewalEnabled: "no" } }), TypeError);
 });

@@ -78,6 +78,15 @@ test("Adobe requests: no error or warning shows the token or the API key", () =>
           call("buildAdobeSubscription", () => subkit.buildAdobeSubscription(input,
             { environment, accessToken: token, apiKey: key, correlationId: "c-1" }));
         }
+        const update = { customerId: "P1005053489", subscriptionId: body ? "8675309" : "a/b",
+          autoRenewal: body ?? { enabled: "yes" } };
+        for (const headers of [{ Authorization: `Bearer ${token}`, "X-Api-Key": key }, { Authorization: token, "X-Api-Key": key }]) {
+          call("validateAdobeSubscriptionUpdate", () => subkit.validateAdobeSubscriptionUpdate(
+            { customerId: "P1005053489", subscriptionId: "8675309", body, headers: adobeRequest(headers).headers },
+            { status: "1004", today: "2025-04-24", anniversaryDate: "2025-04-25" }));
+        }
+        call("buildAdobeSubscriptionUpdate", () => subkit.buildAdobeSubscriptionUpdate(update,
+          { accessToken: token, apiKey: key, correlationId: "c-1" }));
       }
     }
   }
