@@ -163,3 +163,20 @@ const adobeErrors = buildAdobeSubscription({ customerId: "P1", offerId: "1", aut
   { accessToken: "t", apiKey: "k", locale: "de" }).errors;
 const adobeOwn: string | undefined = adobeErrors[0]?.adobe.message;
 void adobeOwn;
+
+// Adobe's update: the id in the path, the same error fields, a schema for the form.
+import { validateAdobeSubscriptionUpdate, buildAdobeSubscriptionUpdate, adobeUpdateSchema } from "subkit";
+const update = buildAdobeSubscriptionUpdate(
+  { customerId: "P1005053489", subscriptionId: "a5be9b5eb34a4cb8a8c1bd2b3e4d3fNA", autoRenewal: { enabled: false } },
+  { accessToken: "t", apiKey: "k", correlationId: "c", locale: "it" },
+);
+if (update.valid) {
+  const method: "PATCH" = update.request.method;
+  void method;
+} else {
+  const { path, pointer, rule, message } = update.errors[0];
+  void [path, pointer, rule, message];
+}
+const checkedUpdate = validateAdobeSubscriptionUpdate({ customerId: "P1", subscriptionId: "S1", body: {}, headers: {} });
+void checkedUpdate.warnings;
+void adobeUpdateSchema()["~standard"].validate({});
