@@ -72,6 +72,9 @@ export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(val
 export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildResource, 2, "buildResource", jsonapi(flatInputPath)));
 export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildRequest, 2, "buildRequest", jsonapi(flatInputPath)));
 export const resourceDefaults = /* @__PURE__ */ guard(glue.resourceDefaults);
+export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateUpdate, 3, "validateUpdate", jsonapi(documentPath)));
+export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildUpdate, 3, "buildUpdate", jsonapi(flatInputPath)));
+export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildUpdateRequest, 3, "buildUpdateRequest", jsonapi(flatInputPath)));
 export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.parseFrequency, 1, "parseFrequency", frequency));
 export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.describeFrequency, 1, "describeFrequency", frequency));
 export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.nextRuns, 1, "nextRuns", frequency));
@@ -117,6 +120,15 @@ function formValues(check, options, where) {
 export function schema(resource, options) {
   buildResource(resource, {}, options); // misuse (a resource or option name) throws now
   return standardSchema(formValues((values) => buildResource(resource, values, options), options, "schema"));
+}
+
+/**
+ * A Standard Schema of a Commerce Layer update's flat input (what buildUpdate takes for
+ * the resource `id`), with buildUpdate's options (`current`, `locale`, `messages`).
+ */
+export function updateSchema(resource, id, options) {
+  buildUpdate(resource, id, {}, options); // misuse throws now
+  return standardSchema(formValues((values) => buildUpdate(resource, id, values, options), options, "updateSchema"));
 }
 
 /**

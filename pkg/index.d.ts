@@ -1,5 +1,9 @@
 /** A Commerce Layer resource subkit builds create documents for. */
-export type ResourceName = "customer_subscriptions" | "order_subscriptions" | "subscription_models";
+export type ResourceName =
+  | "customer_subscriptions"
+  | "order_subscriptions"
+  | "subscription_models"
+  | "order_subscription_items";
 
 /** subkit's stable rule codes, found in every error's `rule`. */
 export type RuleCode =
@@ -24,7 +28,9 @@ export type RuleCode =
   | "dependent_required"
   | "header_value"
   | "window"
-  | "not_eligible";
+  | "not_eligible"
+  | "id_mismatch"
+  | "transition";
 
 /** A key of the caller's input: a member name, or an array index. */
 export type PathKey = string | number;
@@ -160,11 +166,69 @@ export interface SubscriptionModelInput {
   metadata?: Record<string, unknown> | null;
 }
 
+/** Flat input of `order_subscription_items`. */
+export interface OrderSubscriptionItemInput {
+  sku_code?: string | null;
+  bundle_code?: string | null;
+  /** Required. A whole number, at least 1. */
+  quantity: number;
+  /** Cents; inherited from the item when left out. */
+  unit_amount_cents?: number | null;
+  reference?: string | null;
+  reference_origin?: string | null;
+  metadata?: Record<string, unknown> | null;
+  /** Required. */
+  order_subscription: RelationshipInput<"order_subscriptions">;
+  /** Required and polymorphic: a `{ type, id }` object (a bare id cannot say its type). */
+  item: { type: "skus" | "bundles" | "adjustments"; id: string };
+  sku?: RelationshipInput<"skus"> | null;
+  bundle?: RelationshipInput<"bundles"> | null;
+  adjustment?: RelationshipInput<"adjustments"> | null;
+}
+
 /** The flat input of each resource. */
 export interface ResourceInputs {
   customer_subscriptions: CustomerSubscriptionInput;
   order_subscriptions: OrderSubscriptionInput;
   subscription_models: SubscriptionModelInput;
+  order_subscription_items: OrderSubscriptionItemInput;
+}
+
+/** Flat input of an `order_subscriptions` update: every member optional, `starts_at`, `source_order` and `market` gone. */
+export interface OrderSubscriptionUpdateInput {
+  /** When given, the id in the path. */
+  id?: string;
+  frequency?: Frequency;
+  activate_by_source_order?: boolean;
+  place_target_order?: boolean;
+  renewal_alert_period?: number;
+  /** ISO 8601 date-time after the subscription's `starts_at`. */
+  expires_at?: string | null;
+  /** ISO 8601 date-time. */
+  next_run_at?: string | null;
+  /** Triggers: `true` asks Commerce Layer to act. */
+  _activate?: boolean;
+  _deactivate?: boolean;
+  _cancel?: boolean;
+  _convert?: boolean;
+  /** Comma-separated tag names. */
+  _add_tags?: string;
+  _remove_tags?: string;
+  reference?: string | null;
+  reference_origin?: string | null;
+  metadata?: Record<string, unknown> | null;
+  customer_payment_source?: RelationshipInput<"customer_payment_sources"> | null;
+  tags?: Array<RelationshipInput<"tags">>;
+}
+
+/** The flat input of each resource's update. */
+export interface UpdateInputs {
+  customer_subscriptions: { id?: string } & Partial<Omit<CustomerSubscriptionInput, "customer_email">>;
+  order_subscriptions: OrderSubscriptionUpdateInput;
+  subscription_models: { id?: string } & Partial<SubscriptionModelInput>;
+  order_subscription_items: { id?: string } & Partial<
+    Omit<OrderSubscriptionItemInput, "order_subscription" | "item" | "sku" | "bundle" | "adjustment">
+  >;
 }
 
 /** The documented defaults, as `resourceDefaults` returns them. */
@@ -172,6 +236,7 @@ export interface ResourceDefaults {
   customer_subscriptions: Record<string, never>;
   order_subscriptions: { activate_by_source_order: true; place_target_order: true; renewal_alert_period: 1 };
   subscription_models: { strategy: "by_frequency"; auto_activate: true; auto_cancel: false };
+  order_subscription_items: Record<string, never>;
 }
 
 /** A relationship's linkage in a document. */
@@ -198,7 +263,30 @@ export interface ResourceDocuments {
   subscription_models: {
     data: { type: "subscription_models"; attributes: SubscriptionModelInput };
   };
+  order_subscription_items: {
+    data: {
+      type: "order_subscription_items";
+      attributes: Omit<OrderSubscriptionItemInput, "order_subscription" | "item" | "sku" | "bundle" | "adjustment">;
+      relationships: {
+        order_subscription: Linkage<"order_subscriptions">;
+        item: Linkage<"skus" | "bundles" | "adjustments">;
+        sku?: Linkage<"skus"> | { data: null };
+        bundle?: Linkage<"bundles"> | { data: null };
+        adjustment?: Linkage<"adjustments"> | { data: null };
+      };
+    };
+  };
 }
+
+/** The update document of each resource: `data.id` is the id in the path. */
+export type UpdateDocument<R extends ResourceName> = {
+  data: {
+    type: R;
+    id: string;
+    attributes?: { [member: string]: unknown };
+    relationships?: { [member: string]: unknown };
+  };
+};
 
 /** The result of a build: `document` is set only when `valid`. */
 export type Built<Document> =
@@ -249,9 +337,28 @@ export interface RequestOptions extends BuildOptions {
   accessToken: string;
 }
 
+/** What an update's rules need from the resource as it is now. */
+export interface CurrentValues {
+  /** An order subscription's status: a trigger the docs do not allow in it is a 422. */
+  status?: "draft" | "inactive" | "active" | "running" | "cancelled";
+  /** An order subscription's `starts_at`: `expires_at` must come after it. */
+  starts_at?: string;
+}
+
+export interface UpdateOptions extends Omit<LanguageOptions, "hourCycle"> {
+  current?: CurrentValues;
+}
+
+export interface UpdateRequestOptions extends UpdateOptions {
+  /** As in `buildRequest`. */
+  baseUrl?: string;
+  organization?: string;
+  accessToken: string;
+}
+
 /** A request for `fetch(request.url, request)`. */
 export interface CommerceLayerRequest {
-  method: "POST";
+  method: "POST" | "PATCH";
   url: string;
   headers: {
     Accept: "application/vnd.api+json";
@@ -297,6 +404,36 @@ export function buildRequest<R extends ResourceName>(
   options: RequestOptions,
 ):
   | { valid: true; status: null; request: CommerceLayerRequest; errors: [] }
+  | { valid: false; status: 400 | 401 | 422; request: null; errors: JsonApiError[] };
+
+/**
+ * Validates an update document for `PATCH /api/<resource>/<id>`: `data.id` must be `id`,
+ * and only updatable attributes, triggers and relationships are taken. Reads and throws
+ * as `validateResource` does; `id` must be a string.
+ */
+export function validateUpdate(
+  resource: ResourceName,
+  id: string,
+  document: DocumentInput,
+  options?: UpdateOptions,
+): Validation;
+
+/** Builds an update document from the flat input of `@commercelayer/sdk`'s `update()`, and validates it. */
+export function buildUpdate<R extends ResourceName>(
+  resource: R,
+  id: string,
+  input: UpdateInputs[R] | string | Bytes,
+  options?: UpdateOptions,
+): Built<UpdateDocument<R>>;
+
+/** Builds the update document and wraps it in a ready-to-send `PATCH` request to `/api/<resource>/<id>`. */
+export function buildUpdateRequest<R extends ResourceName>(
+  resource: R,
+  id: string,
+  input: UpdateInputs[R] | string | Bytes,
+  options: UpdateRequestOptions,
+):
+  | { valid: true; status: null; request: CommerceLayerRequest & { method: "PATCH" }; errors: [] }
   | { valid: false; status: 400 | 401 | 422; request: null; errors: JsonApiError[] };
 
 /** The documented defaults of a resource's attributes. */
@@ -686,6 +823,13 @@ export interface SubkitSchema<Input, E extends ErrorFields> extends StandardSche
 
 /** A Standard Schema of a resource's flat input, checked as buildResource checks it. */
 export function schema<R extends ResourceName>(resource: R, options?: BuildOptions): SubkitSchema<ResourceInputs[R], JsonApiError>;
+
+/** A Standard Schema of an update's flat input, checked as buildUpdate checks it. */
+export function updateSchema<R extends ResourceName>(
+  resource: R,
+  id: string,
+  options?: UpdateOptions,
+): SubkitSchema<UpdateInputs[R], JsonApiError>;
 
 /** A Standard Schema of buildAdobeSubscription's input, without the headers (added where the request is sent). */
 export function adobeSchema(

@@ -73,6 +73,11 @@ pub enum Code {
     /// Something the caller told subkit rules the request out (an offer that is a
     /// consumable, a customer with no active subscription).
     NotEligible,
+    /// An update's `data.id` is not the id in the path (the server answers 400
+    /// `KEY_NOT_INCLUDED_IN_URL`).
+    IdMismatch,
+    /// A trigger attribute (`_cancel`) sent in a status the docs do not allow it in.
+    Transition,
 }
 
 impl Code {
@@ -100,6 +105,8 @@ impl Code {
         Code::HeaderValue,
         Code::Window,
         Code::NotEligible,
+        Code::IdMismatch,
+        Code::Transition,
     ];
 
     /// The code as it appears in serialised violations, e.g. `"required"`.
@@ -127,6 +134,8 @@ impl Code {
             Code::HeaderValue => "header_value",
             Code::Window => "window",
             Code::NotEligible => "not_eligible",
+            Code::IdMismatch => "id_mismatch",
+            Code::Transition => "transition",
         }
     }
 }
@@ -400,6 +409,20 @@ pub enum Kind {
         /// Why.
         reason: &'static str,
     },
+    /// `data.id` is not the id in the path.
+    IdMismatch {
+        /// The id in the path.
+        expected: String,
+        /// The document's `data.id`.
+        found: String,
+    },
+    /// The trigger cannot be sent while the resource is in `status`.
+    Transition {
+        /// The trigger attribute, e.g. `_cancel`.
+        trigger: &'static str,
+        /// The current status, e.g. `draft`.
+        status: String,
+    },
 }
 
 impl Kind {
@@ -428,6 +451,8 @@ impl Kind {
             Kind::HeaderValue => Code::HeaderValue,
             Kind::Window { .. } => Code::Window,
             Kind::NotEligible { .. } => Code::NotEligible,
+            Kind::IdMismatch { .. } => Code::IdMismatch,
+            Kind::Transition { .. } => Code::Transition,
         }
     }
 
@@ -499,6 +524,14 @@ impl Kind {
                 put("from", Value::from(from.as_str()));
                 put("to", Value::from(to.as_str()));
                 put("relative_to", Value::from(relative_to.as_str()));
+            }
+            Kind::IdMismatch { expected, found } => {
+                put("expected", Value::from(expected.as_str()));
+                put("found", Value::from(found.as_str()));
+            }
+            Kind::Transition { trigger, status } => {
+                put("trigger", Value::from(*trigger));
+                put("status", Value::from(status.as_str()));
             }
         }
         m
@@ -585,6 +618,12 @@ impl fmt::Display for Kind {
                 "is outside the allowed window: from {from} to {to}, both included ({relative_to})"
             ),
             Kind::NotEligible { reason } => f.write_str(reason),
+            Kind::IdMismatch { expected, found } => {
+                write!(f, "id \"{found}\" is not the id in the path, \"{expected}\"")
+            }
+            Kind::Transition { trigger, status } => {
+                write!(f, "{trigger} cannot be sent while the status is {status}")
+            }
         }
     }
 }

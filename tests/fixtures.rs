@@ -2,7 +2,9 @@
 //!
 //! Resource fixtures name a resource and list cases: a `document` (JSON value) or
 //! `text` (raw JSON text) to validate, or an `input` to build, and the `expected`
-//! HTTP status and JSON:API error objects. Frequency fixtures list texts to parse
+//! HTTP status and JSON:API error objects. A file with `"operation": "update"` is
+//! about `PATCH /api/<resource>/<id>`: each case gives the path's `id` and, where a
+//! rule needs it, `current` (the resource's `status` and `starts_at`). Frequency fixtures list texts to parse
 //! (`parse.json`) and next-run queries (`runs.json`, and `cron_runs.json` generated
 //! from two JS cron libraries). An expected object lists only the members a case is
 //! about; they must match exactly, and the count and order of lists must match too.
@@ -24,7 +26,8 @@ use subkit::adobe::{
     Environment, LicenseType,
 };
 use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
-use subkit::commercelayer::{BuildOptions, Context};
+use subkit::commercelayer::{BuildOptions, Context, Current};
+use subkit::error::Violation;
 use subkit::report::{FrequencyReport, RunsReport};
 use subkit::schedule::instant::parse_iso;
 use subkit::schedule::RunsQuery;
@@ -74,6 +77,30 @@ const FIXTURES: &[(&str, &str)] = &[
     (
         "commercelayer/subscription_models_build.json",
         include_str!("fixtures/commercelayer/subscription_models_build.json"),
+    ),
+    (
+        "commercelayer/customer_subscriptions_update.json",
+        include_str!("fixtures/commercelayer/customer_subscriptions_update.json"),
+    ),
+    (
+        "commercelayer/order_subscriptions_update.json",
+        include_str!("fixtures/commercelayer/order_subscriptions_update.json"),
+    ),
+    (
+        "commercelayer/subscription_models_update.json",
+        include_str!("fixtures/commercelayer/subscription_models_update.json"),
+    ),
+    (
+        "commercelayer/order_subscription_items_validate.json",
+        include_str!("fixtures/commercelayer/order_subscription_items_validate.json"),
+    ),
+    (
+        "commercelayer/order_subscription_items_build.json",
+        include_str!("fixtures/commercelayer/order_subscription_items_build.json"),
+    ),
+    (
+        "commercelayer/order_subscription_items_update.json",
+        include_str!("fixtures/commercelayer/order_subscription_items_update.json"),
     ),
     (
         "frequency/cron_runs.json",
@@ -299,7 +326,14 @@ fn run_case(domain: &str, file: &Value, case: &Value) -> Result<(), String> {
         return run_adobe_case(file, case);
     }
     match (domain, file.get("resource")) {
-        (_, Some(resource)) => run_resource_case(resource.as_str().unwrap().parse().unwrap(), case),
+        (_, Some(resource)) => {
+            let resource = resource.as_str().unwrap().parse().unwrap();
+            if file.get("operation") == Some(&json!("update")) {
+                run_update_case(resource, case)
+            } else {
+                run_resource_case(resource, case)
+            }
+        }
         (_, None) if case.get("text").is_some() => run_parse_case(case),
         _ => run_runs_case(case),
     }
@@ -340,12 +374,43 @@ fn round_trip(
     Ok(())
 }
 
+/// An update case: the path's `id`, the resource's `current` values, and a `document`
+/// to validate or an `input` to build (whose document must validate again).
+fn run_update_case(resource: Resource, case: &Value) -> Result<(), String> {
+    let id = case["id"].as_str().unwrap();
+    let context = Context {
+        current: Current {
+            status: case.pointer("/current/status").and_then(Value::as_str),
+            starts_at: case.pointer("/current/starts_at").and_then(Value::as_str),
+        },
+        ..Default::default()
+    };
+    let (violations, document) = match case.get("input") {
+        Some(input) => match resource.build_update(input, id, &context) {
+            Ok(doc) => {
+                let again = resource.validate_update(&doc, id, &context);
+                if !again.is_empty() {
+                    return Err(format!("built document does not validate: {again:?}"));
+                }
+                (Vec::new(), Some(doc))
+            }
+            Err(v) => (v, None),
+        },
+        None => (
+            resource.validate_update(&case["document"], id, &context),
+            None,
+        ),
+    };
+    compare(case, &violations, document)
+}
+
 fn run_resource_case(resource: Resource, case: &Value) -> Result<(), String> {
     let offered: Option<Vec<String>> = case
         .pointer("/context/subscriptionModelFrequencies")
         .map(|v| serde_json::from_value(v.clone()).unwrap());
     let context = Context {
         model_frequencies: offered.as_deref(),
+        ..Default::default()
     };
     let options = BuildOptions {
         with_defaults: case.pointer("/options/withDefaults") == Some(&json!(true)),
@@ -364,15 +429,20 @@ fn run_resource_case(resource: Resource, case: &Value) -> Result<(), String> {
     } else {
         (resource.validate_with(&case["document"], &context), None)
     };
+    compare(case, &violations, document)
+}
+
+/// The case's `expected` status, error objects and (for a build) document.
+fn compare(case: &Value, violations: &[Violation], document: Option<Value>) -> Result<(), String> {
     let expected = &case["expected"];
-    let status = response_status(&violations);
+    let status = response_status(violations);
     if json!(status) != expected["status"] {
         return Err(format!(
             "status {status:?}, expected {}",
             expected["status"]
         ));
     }
-    let actual = serde_json::to_value(error_objects(&violations)).unwrap();
+    let actual = serde_json::to_value(error_objects(violations)).unwrap();
     let want = expected["errors"].as_array().unwrap();
     let got = actual.as_array().unwrap();
     if got.len() != want.len() || !got.iter().zip(want).all(|(g, w)| contains(g, w)) {

@@ -1,4 +1,5 @@
-//! `POST /api/customer_subscriptions`: what Commerce Layer accepts, and a typed builder.
+//! `POST /api/customer_subscriptions` and `PATCH /api/customer_subscriptions/<id>`: what
+//! Commerce Layer accepts, and a typed builder.
 //!
 //! Entry points: [`SPEC`] (used through [`crate::commercelayer::Resource`]) and
 //! [`CustomerSubscriptionCreate`] for Rust callers:
@@ -14,43 +15,33 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::spec::{AttributeSpec, ResourceSpec, ValueSpec};
+use super::spec::{Access, AttributeSpec, ResourceSpec, ValueSpec};
 use super::Resource;
 use crate::error::{Format, Violation};
 
-/// The attributes of the current API reference, in its order. `reference` is required
+/// The attributes of the current API reference, in its order, creatable and updatable
+/// as commercelayer-sdk's gen/resources.json (v7.9.16) marks them. `reference` is required
 /// there (seed 000, an older version of the docs, lists it as optional).
 pub static SPEC: ResourceSpec = ResourceSpec {
     type_name: "customer_subscriptions",
     attributes: &[
+        // Creatable only in gen/resources.json (v7.9.16): an update cannot change it.
         AttributeSpec {
-            name: "customer_email",
-            value: ValueSpec::FormattedString(Format::Email),
             required: true,
-            default: None,
+            access: Access::Create,
+            ..AttributeSpec::optional("customer_email", ValueSpec::FormattedString(Format::Email))
         },
         AttributeSpec {
-            name: "reference",
-            value: ValueSpec::String,
             required: true,
-            default: None,
+            ..AttributeSpec::optional("reference", ValueSpec::String)
         },
-        AttributeSpec {
-            name: "reference_origin",
-            value: ValueSpec::String,
-            required: false,
-            default: None,
-        },
-        AttributeSpec {
-            name: "metadata",
-            value: ValueSpec::Object,
-            required: false,
-            default: None,
-        },
+        AttributeSpec::optional("reference_origin", ValueSpec::String),
+        AttributeSpec::optional("metadata", ValueSpec::Object),
     ],
     // `customer` is read-only: the create endpoint takes no relationships.
     relationships: &[],
     rules: None,
+    statuses: &[],
 };
 
 /// The flat input of a customer subscription, in the shape `@commercelayer/sdk`'s

@@ -1,13 +1,15 @@
-//! The one-pass JSON:API create-document validator shared by every Commerce Layer
-//! resource.
+//! The one-pass JSON:API document validator shared by every Commerce Layer resource,
+//! for creates and updates.
 //!
-//! Entry point: [`validate_create_text`], which reads a whole
+//! Entry points: [`validate_create_text`] and [`validate_text`], which read a whole
 //! `{ "data": { "type", "attributes", "relationships" } }` document once, with
 //! [`crate::json::reader::Reader`], checks it against a [`ResourceSpec`] as it goes,
 //! and reports every violation in document order. Members the resource does not know
 //! are reported the way JSONAPI::Resources (the library Commerce Layer's API is built
 //! on) rejects them; members the JSON:API specification forbids are reported as
 //! `forbidden`. Text that is not JSON is one `invalid_json` violation and nothing else.
+//! An update takes the members its [`Access`] allows and needs `data.id`; a create
+//! takes the others and needs the required ones.
 //!
 //! A repeated member name keeps its last value, as Ruby's `JSON.parse` (which Rails
 //! reads request bodies with) keeps it: each object's violations are kept per member,
@@ -17,7 +19,7 @@ use std::borrow::Cow;
 
 use super::linkage::check_linkage;
 use super::names::NameTable;
-use super::spec::{Context, ResourceSpec, Seen, Slots, MAX_MEMBERS};
+use super::spec::{Access, Context, Operation, ResourceSpec, Seen, Slots, MAX_MEMBERS};
 use super::values::check_value;
 use crate::error::{JsonType, Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
@@ -30,12 +32,23 @@ pub fn validate_create_text(
     text: &[u8],
     context: &Context<'_>,
 ) -> Vec<Violation> {
+    validate_text(spec, text, Operation::Create, context)
+}
+
+/// Checks a document for `op`, given as JSON text, against `spec`: every violation in
+/// document order.
+pub fn validate_text(
+    spec: &ResourceSpec,
+    text: &[u8],
+    op: Operation<'_>,
+    context: &Context<'_>,
+) -> Vec<Violation> {
     if let Err(v) = crate::json::check_limits(text) {
         return vec![v];
     }
     let mut r = Reader::new(text);
     let mut out = Vec::new();
-    match document(spec, &mut r, context, &mut out).and_then(|()| r.finish()) {
+    match document(spec, &mut r, op, context, &mut out).and_then(|()| r.finish()) {
         Ok(()) => out,
         Err(fault) => vec![fault.into_violation(text)],
     }
@@ -226,6 +239,7 @@ impl Names<'_> {
 fn document(
     spec: &ResourceSpec,
     r: &mut Reader<'_>,
+    op: Operation<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
@@ -244,7 +258,7 @@ fn document(
         let slot = match name.as_ref() {
             "data" => {
                 has_data = true;
-                data(spec, token, r, &at, context, &mut found)?;
+                data(spec, token, r, &at, op, context, &mut found)?;
                 Some(0)
             }
             "meta" | "jsonapi" => {
@@ -289,12 +303,14 @@ fn document(
 const TYPE: usize = 0;
 const ATTRIBUTES: usize = 1;
 const RELATIONSHIPS: usize = 2;
+const ID: usize = 3;
 
 fn data<'a>(
     spec: &ResourceSpec,
     token: Token<'a>,
     r: &mut Reader<'a>,
     at: &Path<'_>,
+    op: Operation<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
@@ -311,7 +327,7 @@ fn data<'a>(
         }
     }
     let mut members = Members::default();
-    let (mut has_type, mut attributes, mut relationships) = (false, None, None);
+    let (mut has_type, mut has_id, mut attributes, mut relationships) = (false, false, None, None);
     while let Some(name) = r.member()? {
         let member = at.key(&name);
         let mut found = Vec::new();
@@ -324,16 +340,25 @@ fn data<'a>(
             }
             "attributes" => {
                 attributes = Some(check_attributes(
-                    spec, token, r, &member, context, &mut found,
+                    spec, token, r, &member, op, context, &mut found,
                 )?);
                 Key::Slot(ATTRIBUTES)
             }
             "relationships" => {
                 // Reported at the end of `data`, once the attributes' names are known;
                 // the entry keeps the member's place.
-                relationships = Some(walk_relationships(spec, token, r, &member)?);
+                relationships = Some(walk_relationships(spec, token, r, &member, op)?);
                 members.reserve(Key::Slot(RELATIONSHIPS));
                 Key::Slot(RELATIONSHIPS)
+            }
+            // JSONAPI::Resources (v0.10, `setup_update_action`) reads `data.id` of an
+            // update: it must be there and be the id in the URL.
+            "id" if matches!(op, Operation::Update { .. }) => {
+                has_id = true;
+                if let Operation::Update { id } = op {
+                    check_id(id, token, r, &member, &mut found)?;
+                }
+                Key::Slot(ID)
             }
             // JSONAPI::Resources accepts only type, attributes, relationships and a
             // creatable id in `data`; Commerce Layer generates ids, so `id`, `lid`,
@@ -352,7 +377,7 @@ fn data<'a>(
         let attribute_names: Vec<&str> = spec.attributes.iter().map(|a| a.name).collect();
         let rels_at = at.key("relationships");
         let mut violations = Vec::new();
-        rels.finish(spec, names, &attribute_names, &rels_at, &mut violations);
+        rels.finish(spec, names, &attribute_names, &rels_at, op, &mut violations);
         members.put(Key::Slot(RELATIONSHIPS), violations);
     }
     if !has_type {
@@ -360,15 +385,48 @@ fn data<'a>(
             .tail
             .push(Violation::new(at.key("type").to_pointer(), Kind::Required));
     }
+    if !has_id && op != Operation::Create {
+        members
+            .tail
+            .push(Violation::new(at.key("id").to_pointer(), Kind::Required));
+    }
     if attributes.is_none() {
         let attrs = at.key("attributes");
-        report_missing_attributes(spec, &Slots::default(), &attrs, context, &mut members.tail);
+        let none = Slots::default();
+        report_missing_attributes(spec, &none, &attrs, op, context, &mut members.tail);
     }
     if !has_relationships {
         let rels = at.key("relationships");
-        report_missing_relationships(spec, &Slots::default(), &rels, &mut members.tail);
+        report_missing_relationships(spec, &Slots::default(), &rels, op, &mut members.tail);
     }
     members.flush(out);
+    Ok(())
+}
+
+/// `data.id` of an update: the id in the path. `null` is missing, as
+/// JSONAPI::Resources' `data[:id].nil?` sees it.
+fn check_id<'a>(
+    id: &str,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) -> Result<(), Fault> {
+    match token {
+        Token::String(s) if s == id => {}
+        Token::String(s) => out.push(Violation::new(
+            at.to_pointer(),
+            Kind::IdMismatch {
+                expected: id.to_owned(),
+                found: s.into_owned(),
+            },
+        )),
+        Token::Null => out.push(Violation::new(at.to_pointer(), Kind::Required)),
+        other => {
+            out.push(type_violation(at, JsonType::String, &other));
+            r.skip(other)?;
+        }
+    }
     Ok(())
 }
 
@@ -403,6 +461,7 @@ fn check_attributes<'a>(
     token: Token<'a>,
     r: &mut Reader<'a>,
     at: &Path<'_>,
+    op: Operation<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<Option<Names<'a>>, Fault> {
@@ -424,7 +483,12 @@ fn check_attributes<'a>(
             members.put(Key::Name(name), found);
             continue;
         }
-        let Some(slot) = spec.attribute_slot(&name) else {
+        // A member the request does not take is refused like an unknown one:
+        // JSONAPI::Resources checks names against the creatable or updatable fields.
+        let slot = spec
+            .attribute_slot(&name)
+            .filter(|&i| spec.attributes.get(i).is_some_and(|a| a.access.allows(op)));
+        let Some(slot) = slot else {
             found.push(not_allowed(&member, &name));
             r.skip(token)?;
             names.others.push(name.clone());
@@ -451,7 +515,7 @@ fn check_attributes<'a>(
         names.known.set(slot, seen);
         members.put(Key::Slot(slot), found);
     }
-    report_missing_attributes(spec, &names.known, at, context, &mut members.tail);
+    report_missing_attributes(spec, &names.known, at, op, context, &mut members.tail);
     members.flush(out);
     names.index();
     Ok(Some(names))
@@ -479,18 +543,42 @@ fn reserved_attribute_reason(name: &str) -> Option<&'static str> {
     }
 }
 
-/// Required attributes that are absent, then the resource's cross-attribute rules.
+/// Required attributes that are absent (a create's), the triggers the current status
+/// does not allow (an update's), then the resource's cross-attribute rules.
 fn report_missing_attributes(
     spec: &ResourceSpec,
     seen: &Slots<'_>,
     at: &Path<'_>,
+    op: Operation<'_>,
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) {
-    let required = spec.attributes.iter().map(|a| (a.name, a.required));
+    let create = op == Operation::Create;
+    let required = spec
+        .attributes
+        .iter()
+        .map(|a| (a.name, a.required && create));
     report_absent(required, seen, at, out);
+    let status = context.current.status.filter(|s| spec.statuses.contains(s));
+    if let (false, Some(status)) = (create, status) {
+        for (slot, a) in spec.attributes.iter().enumerate() {
+            let Access::Trigger(refused_in) = a.access else {
+                continue;
+            };
+            // `false` asks for nothing; only a trigger sent as `true` acts.
+            if *seen.get(slot) == Seen::Bool(true) && refused_in.contains(&status) {
+                out.push(Violation::new(
+                    at.key(a.name).to_pointer(),
+                    Kind::Transition {
+                        trigger: a.name,
+                        status: status.to_owned(),
+                    },
+                ));
+            }
+        }
+    }
     if let Some(rule) = spec.rules {
-        rule(&spec.attribute_values(seen), at, context, out);
+        rule(&spec.attribute_values(seen), at, op, context, out);
     }
 }
 
@@ -512,6 +600,7 @@ impl<'a> Relationships<'a> {
         attributes: Option<&Names<'_>>,
         attribute_names: &[&str],
         at: &Path<'_>,
+        op: Operation<'_>,
         out: &mut Vec<Violation>,
     ) {
         if !self.object {
@@ -542,7 +631,7 @@ impl<'a> Relationships<'a> {
                 present.set(slot, Seen::Other);
             }
         }
-        report_missing_relationships(spec, &present, at, &mut self.members.tail);
+        report_missing_relationships(spec, &present, at, op, &mut self.members.tail);
         self.members.flush(out);
     }
 }
@@ -552,6 +641,7 @@ fn walk_relationships<'a>(
     token: Token<'a>,
     r: &mut Reader<'a>,
     at: &Path<'_>,
+    op: Operation<'_>,
 ) -> Result<Relationships<'a>, Fault> {
     let mut rels = Relationships::default();
     if token != Token::Object {
@@ -567,7 +657,7 @@ fn walk_relationships<'a>(
         let member = at.key(&name);
         let mut found = Vec::new();
         let token = r.value()?;
-        match spec.relationship_slot(&name) {
+        match spec.relationship_slot(&name, op) {
             Some(slot) => {
                 if let Some(rel) = spec.relationships.get(slot) {
                     check_linkage(rel, token, r, &member, &mut found)?;
@@ -591,9 +681,14 @@ fn report_missing_relationships(
     spec: &ResourceSpec,
     present: &Slots<'_>,
     at: &Path<'_>,
+    op: Operation<'_>,
     out: &mut Vec<Violation>,
 ) {
-    let required = spec.relationships.iter().map(|r| (r.name, r.required));
+    let create = op == Operation::Create;
+    let required = spec
+        .relationships
+        .iter()
+        .map(|r| (r.name, r.required && create));
     report_absent(required, present, at, out);
 }
 

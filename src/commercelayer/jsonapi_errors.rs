@@ -11,7 +11,10 @@
 //! | `data` or `data.type` missing | 400 | `PARAM_MISSING` |
 //! | `data` not an object | 400 | `INVALID_DATA_FORMAT` |
 //! | `data.type` of another resource | 400 | `INVALID_RESOURCE` |
-//! | unknown attribute, relationship or member | 400 | `PARAM_NOT_ALLOWED` |
+//! | unknown attribute, relationship or member, or one the operation does not take | 400 | `PARAM_NOT_ALLOWED` |
+//! | update: `data.id` missing | 400 | `KEY_ORDER_MISMATCH` |
+//! | update: `data.id` not the id in the path | 400 | `KEY_NOT_INCLUDED_IN_URL` |
+//! | update: a trigger the current status does not allow | 422 | `VALIDATION_ERROR` |
 //! | relationship linkage malformed | 400 | `INVALID_LINKS_OBJECT` |
 //! | relationship of another type | 400 | `TYPE_MISMATCH` |
 //! | not JSON, or not a JSON object | 400 | `BAD_REQUEST` |
@@ -143,6 +146,11 @@ fn validation_title(kind: &Kind) -> (String, &'static str) {
             ("is not included in the list".into(), "inclusion")
         }
         Kind::After { other } => (format!("must be after {other}"), "invalid"),
+        // subkit's words: the docs do not say how the server answers.
+        Kind::Transition { status, .. } => (
+            format!("cannot be sent while the status is {status}"),
+            "invalid",
+        ),
         _ => ("is invalid".into(), "invalid"),
     }
 }
@@ -167,7 +175,10 @@ fn status_and_code(v: &Violation) -> (u16, &'static str) {
     let in_relationship = v.pointer.starts_with("/data/relationships/");
     match v.code() {
         _ if v.pointer == "/options/accessToken" => (401, "UNAUTHORIZED"),
-        _ if v.pointer.starts_with("/options/") => (400, "BAD_REQUEST"),
+        // The path's id is part of the URL, like the options.
+        _ if v.pointer.starts_with("/options/") || v.pointer == "/path/id" => (400, "BAD_REQUEST"),
+        Code::IdMismatch => (400, "KEY_NOT_INCLUDED_IN_URL"),
+        Code::Required if v.pointer == "/data/id" => (400, "KEY_ORDER_MISMATCH"),
         Code::InvalidJson | Code::TooLarge => (400, "BAD_REQUEST"),
         Code::NotAllowed | Code::Forbidden => (400, "PARAM_NOT_ALLOWED"),
         Code::Linkage => (400, "INVALID_LINKS_OBJECT"),
@@ -190,7 +201,18 @@ fn shape_fault_text(v: &Violation, member: &str) -> (&'static str, String) {
         Kind::Forbidden { .. } if v.pointer.starts_with("/options/") => {
             ("Bad Request", v.kind.to_string())
         }
-        _ if v.pointer.starts_with("/options/") => ("Bad Request", format!("{member} {}", v.kind)),
+        _ if v.pointer.starts_with("/options/") || v.pointer == "/path/id" => {
+            ("Bad Request", format!("{member} {}", v.kind))
+        }
+        // JSONAPI::Resources v0.10's KeyNotIncludedInURL and MissingKey.
+        Kind::IdMismatch { found, .. } => (
+            "Key is not included in URL",
+            format!("The URL does not support the key {found}"),
+        ),
+        Kind::Required if v.pointer == "/data/id" => (
+            "A key is required",
+            "The resource object does not contain a key.".to_owned(),
+        ),
         Kind::InvalidJson { .. } => ("Bad Request", v.message()),
         Kind::TooLarge { .. } => ("Bad Request", format!("Request body {}", v.kind)),
         Kind::NotAllowed { member } | Kind::Forbidden { member, .. } => {

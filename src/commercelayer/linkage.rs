@@ -103,7 +103,7 @@ fn check_identifier<'a>(
         let mut found = Vec::new();
         let token = r.value()?;
         let key = match (name.as_ref(), &token) {
-            ("type", Token::String(t)) if t != rel.type_name => {
+            ("type", Token::String(t)) if !rel.takes_type(t) => {
                 found.push(Violation::new(
                     member_at.to_pointer(),
                     Kind::ResourceType {
@@ -173,12 +173,13 @@ fn linkage(at: &Path<'_>, reason: &'static str) -> Violation {
 }
 
 /// Builds linkage from the SDK's flat forms: an identifier object is kept as given
-/// (so a wrong `type` is still reported), a bare id gets the relationship's type, and
+/// (so a wrong `type` is still reported), a bare id gets the relationship's type (a
+/// polymorphic one's stays bare, for validation to report: its type is unknown), and
 /// a to-many list takes either form per entry. Anything else is kept as `data`, for
 /// validation to report.
 pub fn linkage_from_flat(rel: &RelationshipSpec, value: &Value) -> Value {
     let identifier = |v: &Value| match v {
-        Value::String(id) => {
+        Value::String(id) if rel.other_types.is_empty() => {
             let mut m = Map::new();
             m.insert("type".to_owned(), Value::from(rel.type_name));
             m.insert("id".to_owned(), Value::from(id.as_str()));

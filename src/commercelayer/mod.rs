@@ -1,6 +1,9 @@
-//! Commerce Layer create documents: validate them, or build them from flat input.
+//! Commerce Layer create and update documents: validate them, or build them from flat
+//! input.
 //!
-//! Entry point: [`Resource`], one variant per create endpoint.
+//! Entry point: [`Resource`], one variant per resource; `validate*` and `build*` are
+//! for `POST /api/<resource>`, `validate_update*` and `build_update` for
+//! `PATCH /api/<resource>/<id>`.
 //!
 //! ```
 //! use subkit::commercelayer::Resource;
@@ -22,6 +25,7 @@ pub mod document;
 pub mod jsonapi_errors;
 pub mod linkage;
 pub mod names;
+pub mod order_subscription_items;
 pub mod order_subscriptions;
 pub mod request;
 pub mod spec;
@@ -33,12 +37,12 @@ use std::str::FromStr;
 
 use serde_json::{Map, Value};
 
-use crate::error::{JsonType, Kind, Violation};
-use document::validate_create_text;
-pub use spec::Context;
+use crate::error::{Format, JsonType, Kind, Violation};
+use document::validate_text;
 use spec::ResourceSpec;
+pub use spec::{Context, Current, Operation};
 
-/// A Commerce Layer resource that subkit can build create documents for.
+/// A Commerce Layer resource that subkit can build create and update documents for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Resource {
@@ -48,6 +52,8 @@ pub enum Resource {
     OrderSubscriptions,
     /// `POST /api/subscription_models`
     SubscriptionModels,
+    /// `POST /api/order_subscription_items`
+    OrderSubscriptionItems,
 }
 
 /// How [`Resource::build_with`] builds.
@@ -65,6 +71,7 @@ impl Resource {
         Resource::CustomerSubscriptions,
         Resource::OrderSubscriptions,
         Resource::SubscriptionModels,
+        Resource::OrderSubscriptionItems,
     ];
 
     /// The JSON:API type and endpoint path segment, e.g. `customer_subscriptions`.
@@ -77,6 +84,7 @@ impl Resource {
             Resource::CustomerSubscriptions => &customer_subscriptions::SPEC,
             Resource::OrderSubscriptions => &order_subscriptions::SPEC,
             Resource::SubscriptionModels => &subscription_models::SPEC,
+            Resource::OrderSubscriptionItems => &order_subscription_items::SPEC,
         }
     }
 
@@ -103,7 +111,85 @@ impl Resource {
     /// Like [`validate_bytes`](Self::validate_bytes), with what the caller knows beyond
     /// the document. The document is read once, with no tree built.
     pub fn validate_bytes_with(self, bytes: &[u8], context: &Context<'_>) -> Vec<Violation> {
-        validate_create_text(self.spec(), bytes, context)
+        validate_text(self.spec(), bytes, Operation::Create, context)
+    }
+
+    /// Every violation in an update document for `PATCH /api/<resource>/<id>`, from
+    /// UTF-8 bytes, read once: `data.id` must be `id`, and only updatable members are
+    /// taken. `context.current` gives what the resource holds now (its status, its
+    /// `starts_at`) for the rules that need it. A fault in `id` itself is at `/path/id`,
+    /// and one in `context.current.status` at `/options/current/status`.
+    ///
+    /// ```
+    /// use subkit::{Resource, Code};
+    /// use subkit::commercelayer::{Context, Current};
+    /// let context = Context { current: Current { status: Some("draft"), ..Default::default() }, ..Default::default() };
+    /// let errors = Resource::OrderSubscriptions.validate_update_json(
+    ///     r#"{"data": {"type": "order_subscriptions", "id": "BkMdJFGdjX", "attributes": {"_deactivate": true}}}"#,
+    ///     "BkMdJFGdjX", &context);
+    /// assert_eq!((errors[0].pointer.as_str(), errors[0].code()), ("/data/attributes/_deactivate", Code::Transition));
+    /// ```
+    pub fn validate_update_bytes(
+        self,
+        bytes: &[u8],
+        id: &str,
+        context: &Context<'_>,
+    ) -> Vec<Violation> {
+        let mut out = self.update_faults(id, context);
+        out.extend(validate_text(
+            self.spec(),
+            bytes,
+            Operation::Update { id },
+            context,
+        ));
+        out
+    }
+
+    /// Like [`validate_update_bytes`](Self::validate_update_bytes), from JSON text.
+    pub fn validate_update_json(
+        self,
+        text: &str,
+        id: &str,
+        context: &Context<'_>,
+    ) -> Vec<Violation> {
+        self.validate_update_bytes(text.as_bytes(), id, context)
+    }
+
+    /// Like [`validate_update_bytes`](Self::validate_update_bytes), from a parsed value.
+    pub fn validate_update(
+        self,
+        document: &Value,
+        id: &str,
+        context: &Context<'_>,
+    ) -> Vec<Violation> {
+        let text = serde_json::to_vec(document).unwrap_or_default();
+        self.validate_update_bytes(&text, id, context)
+    }
+
+    /// The faults of an update's arguments: the path's id (one URL path segment) and
+    /// the current status (one the resource has).
+    fn update_faults(self, id: &str, context: &Context<'_>) -> Vec<Violation> {
+        let mut out = Vec::new();
+        if document::is_blank(id) {
+            out.push(Violation::new("/path/id", Kind::Required));
+        } else if !Format::PathSegment.matches(id) {
+            out.push(Violation::new(
+                "/path/id",
+                Kind::Format {
+                    format: Format::PathSegment,
+                },
+            ));
+        }
+        let statuses = self.spec().statuses;
+        if let Some(status) = context.current.status {
+            if !statuses.is_empty() && !statuses.contains(&status) {
+                out.push(Violation::new(
+                    "/options/current/status",
+                    Kind::Enum { allowed: statuses },
+                ));
+            }
+        }
+        out
     }
 
     /// The documented defaults of the attributes that have one, e.g.
@@ -150,11 +236,66 @@ impl Resource {
                 },
             )]);
         };
+        let doc = self.document_from_flat(fields, Operation::Create, options.with_defaults);
+        let violations = self.validate_with(&doc, &options.context);
+        if violations.is_empty() {
+            Ok(doc)
+        } else {
+            Err(violations)
+        }
+    }
+
+    /// Builds the update document for `PATCH /api/<resource>/<id>` from the flat input
+    /// `@commercelayer/sdk`'s `update()` takes (its `id`, when given, becomes `data.id`
+    /// and must be `id`), and validates it as
+    /// [`validate_update_bytes`](Self::validate_update_bytes) does.
+    pub fn build_update(
+        self,
+        input: &Value,
+        id: &str,
+        context: &Context<'_>,
+    ) -> Result<Value, Vec<Violation>> {
+        let Value::Object(fields) = input else {
+            return Err(vec![Violation::new(
+                "",
+                Kind::Type {
+                    expected: JsonType::Object,
+                    found: JsonType::of(input),
+                },
+            )]);
+        };
+        let doc = self.document_from_flat(fields, Operation::Update { id }, false);
+        let violations = self.validate_update(&doc, id, context);
+        if violations.is_empty() {
+            Ok(doc)
+        } else {
+            Err(violations)
+        }
+    }
+
+    /// The document of flat input: relationships the request takes become linkage,
+    /// anything else an attribute, for validation to report; an update's `id` (or
+    /// the path's, when the input has none) becomes `data.id`.
+    fn document_from_flat(
+        self,
+        fields: &Map<String, Value>,
+        op: Operation<'_>,
+        with_defaults: bool,
+    ) -> Value {
         let spec = self.spec();
         let mut attributes = Map::new();
         let mut relationships = Map::new();
+        let mut data = Map::new();
+        data.insert("type".to_owned(), Value::from(self.name()));
+        if let Operation::Update { id } = op {
+            let id = fields.get("id").cloned().unwrap_or_else(|| Value::from(id));
+            data.insert("id".to_owned(), id);
+        }
         for (name, value) in fields {
-            match spec.relationship(name) {
+            if name == "id" && op != Operation::Create {
+                continue;
+            }
+            match spec.relationship(name, op) {
                 Some(rel) => {
                     relationships.insert(name.clone(), linkage::linkage_from_flat(rel, value));
                 }
@@ -163,26 +304,22 @@ impl Resource {
                 }
             }
         }
-        if options.with_defaults {
+        if with_defaults {
             for (name, value) in self.defaults() {
                 attributes.entry(name).or_insert(value);
             }
         }
-        let mut data = Map::new();
-        data.insert("type".to_owned(), Value::from(self.name()));
-        data.insert("attributes".to_owned(), Value::Object(attributes));
+        // An update may change relationships only: an empty attributes object is
+        // left out there.
+        if op == Operation::Create || !attributes.is_empty() {
+            data.insert("attributes".to_owned(), Value::Object(attributes));
+        }
         if !relationships.is_empty() {
             data.insert("relationships".to_owned(), Value::Object(relationships));
         }
         let mut doc = Map::new();
         doc.insert("data".to_owned(), Value::Object(data));
-        let doc = Value::Object(doc);
-        let violations = self.validate_with(&doc, &options.context);
-        if violations.is_empty() {
-            Ok(doc)
-        } else {
-            Err(violations)
-        }
+        Value::Object(doc)
     }
 }
 

@@ -1,4 +1,5 @@
-//! `POST /api/order_subscriptions`: what Commerce Layer accepts.
+//! `POST /api/order_subscriptions` and `PATCH /api/order_subscriptions/<id>`: what
+//! Commerce Layer accepts.
 //!
 //! Entry point: [`SPEC`], used through [`crate::commercelayer::Resource::OrderSubscriptions`].
 //! Beyond single values it checks that `starts_at` is present when
@@ -16,14 +17,21 @@
 //! ```
 
 use super::spec::{
-    AttributeSpec, Attributes, Context, RelationshipSpec, ResourceSpec, Seen, ValueSpec,
+    Access, AttributeSpec, Attributes, Context, Operation, RelationshipSpec, ResourceSpec, Seen,
+    ValueSpec,
 };
 use crate::error::{Format, Kind, Violation};
 use crate::pointer::Path;
 use crate::schedule::{instant, Frequency};
 
-/// The creatable attributes and relationships of the current API (commercelayer-sdk's
-/// generated schema, gen/resources.json v7.9.16), in its order.
+/// The statuses of gen/resources.json's `status` enum (the API reference's object page
+/// lists them without `running`).
+pub const STATUSES: &[&str] = &["draft", "inactive", "active", "running", "cancelled"];
+
+/// The attributes and relationships of the current API (commercelayer-sdk's generated
+/// schema, gen/resources.json v7.9.16), in its order, each marked as that schema marks
+/// it: creatable, updatable or both; the `_…` triggers are updatable only. Where each
+/// trigger is refused, see docs/commercelayer.md ("Updates").
 pub static SPEC: ResourceSpec = ResourceSpec {
     type_name: "order_subscriptions",
     attributes: &[
@@ -46,42 +54,66 @@ pub static SPEC: ResourceSpec = ResourceSpec {
                 ValueSpec::Integer { min: 1, max: 720 },
             )
         },
-        AttributeSpec::optional("starts_at", ValueSpec::FormattedString(Format::DateTime)),
+        AttributeSpec {
+            access: Access::Create,
+            ..AttributeSpec::optional("starts_at", ValueSpec::FormattedString(Format::DateTime))
+        },
         AttributeSpec::optional("expires_at", ValueSpec::FormattedString(Format::DateTime)),
-        // Deprecated, but still creatable in commercelayer-sdk's gen/resources.json
-        // (schema v7.9.16), so the server still takes it.
+        AttributeSpec {
+            access: Access::Update,
+            ..AttributeSpec::optional("next_run_at", ValueSpec::FormattedString(Format::DateTime))
+        },
+        // Deprecated, but still creatable and updatable in the schema, so the server
+        // still takes it.
         AttributeSpec::optional("options", ValueSpec::Object),
+        // The how-to "Updating the subscriptions": active subscriptions can be
+        // deactivated and re-activated, or cancelled; the object page: a subscription
+        // created with activate_by_source_order false is activated with _activate.
+        AttributeSpec::trigger("_activate", ValueSpec::Boolean, &["active", "cancelled"]),
+        AttributeSpec::trigger(
+            "_deactivate",
+            ValueSpec::Boolean,
+            &["draft", "inactive", "cancelled"],
+        ),
+        AttributeSpec::trigger("_cancel", ValueSpec::Boolean, &["draft", "cancelled"]),
+        AttributeSpec::trigger("_convert", ValueSpec::Boolean, &[]),
+        AttributeSpec::trigger("_add_tags", ValueSpec::String, &[]),
+        AttributeSpec::trigger("_remove_tags", ValueSpec::String, &[]),
         AttributeSpec::optional("reference", ValueSpec::String),
         AttributeSpec::optional("reference_origin", ValueSpec::String),
         AttributeSpec::optional("metadata", ValueSpec::Object),
     ],
     relationships: &[
+        RelationshipSpec::to_one("market", "markets"),
         RelationshipSpec {
-            name: "market",
-            type_name: "markets",
-            required: false,
-            many: false,
-        },
-        RelationshipSpec {
-            name: "source_order",
-            type_name: "orders",
             required: true,
-            many: false,
+            ..RelationshipSpec::to_one("source_order", "orders")
         },
         RelationshipSpec {
-            name: "tags",
-            type_name: "tags",
-            required: false,
+            access: Access::Update,
+            ..RelationshipSpec::to_one("customer_payment_source", "customer_payment_sources")
+        },
+        RelationshipSpec {
             many: true,
+            access: Access::Both,
+            ..RelationshipSpec::to_one("tags", "tags")
         },
     ],
     rules: Some(rules),
+    statuses: STATUSES,
 };
 
-fn rules(attrs: &Attributes<'_>, at: &Path<'_>, context: &Context<'_>, out: &mut Vec<Violation>) {
+fn rules(
+    attrs: &Attributes<'_>,
+    at: &Path<'_>,
+    op: Operation<'_>,
+    context: &Context<'_>,
+    out: &mut Vec<Violation>,
+) {
     // "Required, unless activate_by_source_order": the default is true, so only an
-    // explicit false makes starts_at required.
-    if *attrs.get("activate_by_source_order") == Seen::Bool(false)
+    // explicit false makes starts_at required. An update cannot set starts_at.
+    if op == Operation::Create
+        && *attrs.get("activate_by_source_order") == Seen::Bool(false)
         && attrs.present("starts_at").is_none()
     {
         out.push(Violation::new(
@@ -89,12 +121,15 @@ fn rules(attrs: &Attributes<'_>, at: &Path<'_>, context: &Context<'_>, out: &mut
             Kind::Required,
         ));
     }
-    let instant_of = |name: &str| {
-        attrs
-            .str(name)
-            .and_then(|s| instant::parse_iso_datetime(s).ok())
+    let instant_of = |text: Option<&str>| text.and_then(|s| instant::parse_iso_datetime(s).ok());
+    // An update's starts_at is the one the resource has, when the caller passes it.
+    let starts_at = match op {
+        Operation::Create => attrs.str("starts_at"),
+        Operation::Update { .. } => context.current.starts_at,
     };
-    if let (Some(starts), Some(expires)) = (instant_of("starts_at"), instant_of("expires_at")) {
+    if let (Some(starts), Some(expires)) =
+        (instant_of(starts_at), instant_of(attrs.str("expires_at")))
+    {
         if expires <= starts {
             out.push(Violation::new(
                 at.key("expires_at").to_pointer(),

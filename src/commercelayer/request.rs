@@ -1,6 +1,7 @@
-//! Ready-to-send Commerce Layer create requests: method, URL, headers and body.
+//! Ready-to-send Commerce Layer requests: method, URL, headers and body.
 //!
-//! Entry point: [`build_request`]. The result can be handed to any HTTP client (in JS,
+//! Entry points: [`build_request`] (`POST /api/<resource>`) and
+//! [`build_update_request`] (`PATCH /api/<resource>/<id>`). The result can be handed to any HTTP client (in JS,
 //! `fetch(request.url, request)`); subkit itself sends nothing. Faults in the options
 //! are violations under the synthetic root `/options` (`/options/baseUrl`,
 //! `/options/accessToken`), so they share one list with the document's. Neither
@@ -20,7 +21,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::{BuildOptions, Resource};
+use super::{BuildOptions, Context, Resource};
 use crate::error::{Format, Kind, Violation};
 use crate::http::{HttpRequest, MASK};
 
@@ -60,6 +61,42 @@ pub fn build_request(
     options: &RequestOptions<'_>,
     build: &BuildOptions<'_>,
 ) -> Result<Request, Vec<Violation>> {
+    let document = resource.build_with(input, build);
+    wrap("POST", resource.name().to_owned(), document, options)
+}
+
+/// Builds the update document from flat input (as [`Resource::build_update`]) and
+/// wraps it in a `PATCH` request to `/api/<resource>/<id>`, with the same headers and
+/// the same option faults as [`build_request`].
+///
+/// ```
+/// use subkit::commercelayer::request::{build_update_request, RequestOptions};
+/// use subkit::Resource;
+/// let input = serde_json::json!({"_cancel": true});
+/// let options = RequestOptions { organization: Some("yourdomain"), access_token: Some("your-access-token"), ..Default::default() };
+/// let request = build_update_request(Resource::OrderSubscriptions, "BkMdJFGdjX", &input, &options, &Default::default()).unwrap();
+/// assert_eq!((request.method, request.url.as_str()), ("PATCH", "https://yourdomain.commercelayer.io/api/order_subscriptions/BkMdJFGdjX"));
+/// ```
+pub fn build_update_request(
+    resource: Resource,
+    id: &str,
+    input: &Value,
+    options: &RequestOptions<'_>,
+    context: &Context<'_>,
+) -> Result<Request, Vec<Violation>> {
+    let document = resource.build_update(input, id, context);
+    // A refused id is not put into the URL (the document's faults report it).
+    let path = format!("{}/{id}", resource.name());
+    wrap("PATCH", path, document, options)
+}
+
+/// The request for a built document (or its faults), after the option faults.
+fn wrap(
+    method: &'static str,
+    path: String,
+    document: Result<Value, Vec<Violation>>,
+    options: &RequestOptions<'_>,
+) -> Result<Request, Vec<Violation>> {
     let mut violations = Vec::new();
     let base = base_url(options, &mut violations);
     match options.access_token {
@@ -76,7 +113,7 @@ pub fn build_request(
         )),
         Some(_) => {}
     }
-    let document = match resource.build_with(input, build) {
+    let document = match document {
         Ok(doc) => Some(doc),
         Err(mut v) => {
             violations.append(&mut v);
@@ -85,8 +122,8 @@ pub fn build_request(
     };
     match (base, options.access_token, document) {
         (Some(base), Some(token), Some(doc)) if violations.is_empty() => Ok(Request {
-            method: "POST",
-            url: format!("{base}/api/{}", resource.name()),
+            method,
+            url: format!("{base}/api/{path}"),
             headers: vec![
                 ("Accept", JSON_API.to_owned()),
                 ("Content-Type", JSON_API.to_owned()),

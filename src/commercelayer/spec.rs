@@ -1,8 +1,11 @@
-//! What a Commerce Layer create endpoint accepts, as data: [`ResourceSpec`].
+//! What a Commerce Layer resource's create and update endpoints accept, as data:
+//! [`ResourceSpec`].
 //!
 //! Each resource module (`customer_subscriptions`, `order_subscriptions`,
-//! `subscription_models`) declares one static spec; the one-pass validator in
-//! [`super::document`] checks documents against it.
+//! `order_subscription_items`, `subscription_models`) declares one static spec; the
+//! one-pass validator in [`super::document`] checks documents against it. Each member
+//! says once whether a create, an update or both take it ([`Access`]), so the create
+//! and update rules come from the same table.
 
 use std::borrow::Cow;
 
@@ -12,24 +15,72 @@ use crate::pointer::Path;
 /// The most attributes, and the most relationships, one spec may list: what a
 /// document walk remembers of an object is a fixed array of this size (a test checks
 /// every spec against it).
-pub const MAX_MEMBERS: usize = 16;
+pub const MAX_MEMBERS: usize = 20;
 
-/// What one resource's create endpoint accepts.
+/// What one resource's create and update endpoints accept.
 #[derive(Debug)]
 pub struct ResourceSpec {
     /// The JSON:API `type`, which is also the endpoint's path segment.
     pub type_name: &'static str,
-    /// The attributes the endpoint accepts, in the order the API reference lists them.
+    /// The attributes the endpoints accept, in the order the API reference lists them.
     pub attributes: &'static [AttributeSpec],
-    /// The relationships the endpoint accepts on create.
+    /// The relationships the endpoints accept.
     pub relationships: &'static [RelationshipSpec],
     /// Rules across attributes, run after the attributes object has been walked.
     pub rules: Option<CrossRule>,
+    /// The statuses the resource can be in ([`Current::status`] must be one), empty
+    /// for a resource without one.
+    pub statuses: &'static [&'static str],
 }
 
 /// A rule across attributes: gets what the attributes object held, its path, the
-/// caller's context, and the list to push violations to.
-pub type CrossRule = fn(&Attributes<'_>, &Path<'_>, &Context<'_>, &mut Vec<Violation>);
+/// operation, the caller's context, and the list to push violations to.
+pub type CrossRule =
+    fn(&Attributes<'_>, &Path<'_>, Operation<'_>, &Context<'_>, &mut Vec<Violation>);
+
+/// Which request a document is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation<'a> {
+    /// `POST /api/<resource>`.
+    Create,
+    /// `PATCH /api/<resource>/<id>`: `data.id` must be `id`.
+    Update {
+        /// The id in the path.
+        id: &'a str,
+    },
+}
+
+/// Which requests take a member, as commercelayer-sdk's gen/resources.json marks it
+/// (`creatable`, `updatable`), and the trigger attributes (`_activate`), which only
+/// an update takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Creatable and updatable.
+    Both,
+    /// Creatable only: an update refuses it as the server does (400 `PARAM_NOT_ALLOWED`).
+    Create,
+    /// Updatable only.
+    Update,
+    /// A trigger attribute: updatable only, and sending `true` asks the server to act.
+    /// Lists the statuses the docs do not allow it in (docs/commercelayer.md says how
+    /// they were read); a status not listed is not checked.
+    Trigger(&'static [&'static str]),
+}
+
+impl Access {
+    /// Whether a request of `op` takes the member.
+    pub fn allows(self, op: Operation<'_>) -> bool {
+        matches!(
+            (self, op),
+            (Access::Both, _)
+                | (Access::Create, Operation::Create)
+                | (
+                    Access::Update | Access::Trigger(_),
+                    Operation::Update { .. }
+                )
+        )
+    }
+}
 
 /// What a document walk remembers of one member's value: enough for the rules across
 /// members, and no more (a string is borrowed from the input when it has no escapes).
@@ -72,6 +123,11 @@ impl<'a> Slots<'a> {
         if let Some(s) = self.0.get_mut(slot) {
             *s = seen;
         }
+    }
+
+    /// What was seen of the member at `slot`.
+    pub fn get(&self, slot: usize) -> &Seen<'a> {
+        self.0.get(slot).unwrap_or(&Seen::Absent)
     }
 
     /// Whether the member at `slot` was in the object (`null` included).
@@ -118,10 +174,13 @@ pub struct AttributeSpec {
     pub name: &'static str,
     /// What its value must be.
     pub value: ValueSpec,
-    /// Whether the create request must carry a non-blank value.
+    /// Whether the create request must carry a non-blank value (an update may leave
+    /// it out, but not blank it).
     pub required: bool,
     /// The value the API uses when the attribute is left out, as JSON text.
     pub default: Option<&'static str>,
+    /// Which requests take it.
+    pub access: Access,
 }
 
 /// What an attribute's value must be.
@@ -155,12 +214,37 @@ pub enum ValueSpec {
 pub struct RelationshipSpec {
     /// The relationship's name.
     pub name: &'static str,
-    /// The JSON:API type of the related resources.
+    /// The JSON:API type of the related resources (the first, for a polymorphic one).
     pub type_name: &'static str,
+    /// The other types a polymorphic relationship takes. A bare id in flat input names
+    /// a resource of `type_name` only when this is empty.
+    pub other_types: &'static [&'static str],
     /// Whether the create request must name it.
     pub required: bool,
     /// To-many (`data` is an array) rather than to-one.
     pub many: bool,
+    /// Which requests take it.
+    pub access: Access,
+}
+
+impl RelationshipSpec {
+    /// An optional to-one relationship, creatable only (the usual case in the schema);
+    /// override fields with struct update syntax.
+    pub const fn to_one(name: &'static str, type_name: &'static str) -> RelationshipSpec {
+        RelationshipSpec {
+            name,
+            type_name,
+            other_types: &[],
+            required: false,
+            many: false,
+            access: Access::Create,
+        }
+    }
+
+    /// Whether `t` is a type the relationship takes.
+    pub fn takes_type(&self, t: &str) -> bool {
+        self.type_name == t || self.other_types.contains(&t)
+    }
 }
 
 /// What the caller knows beyond the document.
@@ -169,6 +253,17 @@ pub struct Context<'a> {
     /// The frequencies of the subscription model the order subscription belongs to:
     /// Commerce Layer requires the frequency to be one of them.
     pub model_frequencies: Option<&'a [String]>,
+    /// What the resource holds now, for the rules an update cannot check alone.
+    pub current: Current<'a>,
+}
+
+/// The values an update's rules need from the resource as it is (read only by updates).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Current<'a> {
+    /// Its status (`active`): a trigger the docs do not allow in it is refused.
+    pub status: Option<&'a str>,
+    /// Its `starts_at`, which an update cannot change: `expires_at` must come after it.
+    pub starts_at: Option<&'a str>,
 }
 
 impl AttributeSpec {
@@ -180,26 +275,43 @@ impl AttributeSpec {
             value,
             required: false,
             default: None,
+            access: Access::Both,
+        }
+    }
+
+    /// A trigger attribute (`_activate`), refused in the statuses `refused_in`.
+    pub const fn trigger(
+        name: &'static str,
+        value: ValueSpec,
+        refused_in: &'static [&'static str],
+    ) -> AttributeSpec {
+        AttributeSpec {
+            access: Access::Trigger(refused_in),
+            ..AttributeSpec::optional(name, value)
         }
     }
 }
 
 impl ResourceSpec {
-    /// The relationship named `name`, if the endpoint takes it.
-    pub fn relationship(&self, name: &str) -> Option<&RelationshipSpec> {
-        self.relationships.iter().find(|r| r.name == name)
+    /// The relationship named `name`, if a request of `op` takes it.
+    pub fn relationship(&self, name: &str, op: Operation<'_>) -> Option<&RelationshipSpec> {
+        self.relationships
+            .iter()
+            .find(|r| r.name == name && r.access.allows(op))
     }
 
     /// The position of the attribute named `name` in [`ResourceSpec::attributes`] (its
-    /// slot in a document walk), if the endpoint takes it.
+    /// slot in a document walk), whichever request takes it.
     pub fn attribute_slot(&self, name: &str) -> Option<usize> {
         self.attributes.iter().position(|a| a.name == name)
     }
 
     /// The position of the relationship named `name` in
-    /// [`ResourceSpec::relationships`], if the endpoint takes it.
-    pub fn relationship_slot(&self, name: &str) -> Option<usize> {
-        self.relationships.iter().position(|r| r.name == name)
+    /// [`ResourceSpec::relationships`], if a request of `op` takes it.
+    pub fn relationship_slot(&self, name: &str, op: Operation<'_>) -> Option<usize> {
+        self.relationships
+            .iter()
+            .position(|r| r.name == name && r.access.allows(op))
     }
 
     /// The attributes as the cross-attribute rules read them.

@@ -1,4 +1,6 @@
-//! `POST /api/subscription_models`: what Commerce Layer accepts.
+//! `POST /api/subscription_models` and `PATCH /api/subscription_models/<id>`: what
+//! Commerce Layer accepts (gen/resources.json v7.9.16 marks every attribute creatable
+//! and updatable).
 //!
 //! Entry point: [`SPEC`], used through [`crate::commercelayer::Resource::SubscriptionModels`].
 //! `frequencies` must be a non-empty array of Commerce Layer frequencies; each bad or
@@ -49,4 +51,5 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     ],
     relationships: &[],
     rules: None,
+    statuses: &[],
 };

@@ -77,6 +77,7 @@ pub fn validate_input(
     };
     let context = Context {
         model_frequencies: offered.as_deref(),
+        ..Default::default()
     };
     let violations = INPUT.with(|cell| {
         let buffer = cell.try_borrow().map_err(|_| misuse())?;

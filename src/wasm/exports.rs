@@ -5,9 +5,10 @@ use wasm_bindgen::prelude::*;
 
 use super::readers::{
     adobe_context, adobe_request_arg, adobe_request_options, adobe_update_context, build_options,
-    count_option, document_arg, frequency_arg, instant_option, known_options, option, resource_arg,
-    runs_format, string_arg, string_list_option, string_option, RunsFormat, ADOBE_BUILD_OPTIONS,
-    ADOBE_UPDATE_OPTIONS, BUILD_OPTIONS, FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS,
+    count_option, current_option, document_arg, frequency_arg, instant_option, known_options,
+    option, resource_arg, runs_format, string_arg, string_list_option, string_option,
+    update_context, RunsFormat, ADOBE_BUILD_OPTIONS, ADOBE_UPDATE_OPTIONS, BUILD_OPTIONS,
+    FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS, UPDATE_OPTIONS, UPDATE_REQUEST_OPTIONS,
     VALIDATE_OPTIONS,
 };
 use super::results::{
@@ -35,6 +36,7 @@ pub fn validate_resource(
     let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
     let context = Context {
         model_frequencies: offered.as_deref(),
+        ..Default::default()
     };
     let violations = match document_arg(&document, "document")? {
         Ok(doc) => resource.validate_with(&doc, &context),
@@ -93,6 +95,103 @@ pub fn build_request(
     };
     let built = match document_arg(&input, "input")? {
         Ok(input) => request::build_request(resource, &input, &request_options, &build),
+        Err(v) => Err(vec![v]),
+    };
+    let (request, violations) = match built {
+        Ok(r) => (
+            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
+            Vec::new(),
+        ),
+        Err(v) => (None, v),
+    };
+    to_js(&Requested {
+        validation: Validation::new(&violations),
+        request,
+    })
+}
+
+/// `validateUpdate(resource, id, document, { current? })`: an update document for
+/// `PATCH /api/<resource>/<id>`, read as `validateResource` reads one. Returns
+/// `{ valid, status, errors }`.
+#[wasm_bindgen(js_name = validateUpdate, skip_typescript)]
+pub fn validate_update(
+    resource: JsValue,
+    id: JsValue,
+    document: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    let id = string_arg(&id, "id")?;
+    known_options(&options, "validateUpdate", "options", UPDATE_OPTIONS)?;
+    let current = current_option(&options, "validateUpdate")?;
+    let context = update_context(&current);
+    let violations = match document_arg(&document, "document")? {
+        Ok(doc) => resource.validate_update(&doc, &id, &context),
+        Err(v) => vec![v],
+    };
+    to_js(&Validation::new(&violations))
+}
+
+/// `buildUpdate(resource, id, input, { current? })`: `input` is the flat input of
+/// `@commercelayer/sdk`'s `update()`. Returns `{ valid, status, document, errors }`.
+#[wasm_bindgen(js_name = buildUpdate, skip_typescript)]
+pub fn build_update(
+    resource: JsValue,
+    id: JsValue,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    let id = string_arg(&id, "id")?;
+    known_options(&options, "buildUpdate", "options", UPDATE_OPTIONS)?;
+    let current = current_option(&options, "buildUpdate")?;
+    let context = update_context(&current);
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => resource.build_update(&input, &id, &context),
+        Err(v) => Err(vec![v]),
+    };
+    let (document, violations) = match built {
+        Ok(doc) => (Some(doc), Vec::new()),
+        Err(violations) => (None, violations),
+    };
+    to_js(&Built {
+        validation: Validation::new(&violations),
+        document,
+    })
+}
+
+/// `buildUpdateRequest(resource, id, input, { baseUrl | organization, accessToken,
+/// current? })`: `{ valid, status, request, errors }`, with `request` a `PATCH` to
+/// `/api/<resource>/<id>` for `fetch(request.url, request)`.
+#[wasm_bindgen(js_name = buildUpdateRequest, skip_typescript)]
+pub fn build_update_request(
+    resource: JsValue,
+    id: JsValue,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    let id = string_arg(&id, "id")?;
+    known_options(
+        &options,
+        "buildUpdateRequest",
+        "options",
+        UPDATE_REQUEST_OPTIONS,
+    )?;
+    let current = current_option(&options, "buildUpdateRequest")?;
+    let context = update_context(&current);
+    let base_url = string_option(&options, "baseUrl")?;
+    let organization = string_option(&options, "organization")?;
+    let access_token = string_option(&options, "accessToken")?;
+    let request_options = RequestOptions {
+        base_url: base_url.as_deref(),
+        organization: organization.as_deref(),
+        access_token: access_token.as_deref(),
+    };
+    let built = match document_arg(&input, "input")? {
+        Ok(input) => {
+            request::build_update_request(resource, &id, &input, &request_options, &context)
+        }
         Err(v) => Err(vec![v]),
     };
     let (request, violations) = match built {

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::adobe;
-use crate::commercelayer::{BuildOptions, Context, Resource};
+use crate::commercelayer::{BuildOptions, Context, Current, Resource};
 use crate::error::Violation;
 use crate::schedule::{instant, DEFAULT_COUNT};
 
@@ -549,6 +549,10 @@ pub(super) const REQUEST_OPTIONS: &[&str] = &[
     "organization",
     "accessToken",
 ];
+pub(super) const UPDATE_OPTIONS: &[&str] = &["current"];
+pub(super) const UPDATE_REQUEST_OPTIONS: &[&str] =
+    &["current", "baseUrl", "organization", "accessToken"];
+const CURRENT_OPTIONS: &[&str] = &["status", "starts_at"];
 pub(super) const FREQUENCY_OPTIONS: &[&str] = &["startsAt"];
 pub(super) const RUNS_OPTIONS: &[&str] = &["startsAt", "after", "count", "expiresAt", "format"];
 const ADOBE_CONTEXT_OPTIONS: &[&str] = &["consumable", "hasActiveSubscriptions", "licenseType"];
@@ -647,6 +651,31 @@ fn quoted(name: &JsString) -> String {
     format!("{:?}{cut}", String::from(name.slice(0, limit)))
 }
 
+/// An update's `options.current`: `{ status?, starts_at? }`, as strings.
+pub(super) fn current_option(
+    options: &JsValue,
+    function: &str,
+) -> Result<[Option<String>; 2], JsValue> {
+    let current = option(options, "current")?;
+    known_options(&current, function, "options.current", CURRENT_OPTIONS)?;
+    Ok([
+        string_option(&current, "status")?,
+        string_option(&current, "starts_at")?,
+    ])
+}
+
+/// The [`Context`] of an update from what [`current_option`] read.
+pub(super) fn update_context(current: &[Option<String>; 2]) -> Context<'_> {
+    let [status, starts_at] = current;
+    Context {
+        current: Current {
+            status: status.as_deref(),
+            starts_at: starts_at.as_deref(),
+        },
+        ..Default::default()
+    }
+}
+
 pub(super) fn build_options<'a>(
     options: &JsValue,
     offered: Option<&'a [String]>,
@@ -662,6 +691,7 @@ pub(super) fn build_options<'a>(
         with_defaults: with_defaults.as_bool() == Some(true),
         context: Context {
             model_frequencies: offered,
+            ..Default::default()
         },
     })
 }

@@ -157,6 +157,16 @@ export function cases() {
     { name: "an Adobe update with a __proto__ body member is refused, not merged", expect: "result",
       run: (api) => api.validateAdobeSubscriptionUpdate(JSON.parse('{"customerId":"P1005053489","subscriptionId":"1","body":{"__proto__":{"enabled":false}},"headers":{}}')),
       check: (r) => r.valid === false && r.errors.some((e) => e.pointer === "/body/__proto__" && e.code === "1121") },
+    { name: "a Commerce Layer update id with a path and a query is an error, not a URL", expect: "result",
+      run: (api) => api.buildUpdateRequest(OS, "x/../../customers?filter=", { _cancel: true }, { organization: "yourdomain", accessToken: "t" }),
+      check: (r) => r.valid === false && r.request === null && r.errors.some((e) => e.pointer === "/path/id") },
+    { name: "a Commerce Layer update with __proto__ attributes is refused, not merged", expect: "result",
+      run: (api) => api.validateUpdate(OS, "x1", JSON.parse('{"data":{"type":"order_subscriptions","id":"x1","attributes":{"__proto__":{"_cancel":true}}}}')),
+      check: (r) => r.valid === false && r.errors.some((e) => e.pointer === "/data/attributes/__proto__") },
+    { name: "a Commerce Layer update id of 10^6 characters is a TypeError, as any string argument over 65,536", expect: "TypeError",
+      run: (api) => api.validateUpdate(OS, "a".repeat(1_000_000), { data: { type: OS, id: "a", attributes: { _cancel: true } } }) },
+    { name: "a current status that is no status is a bounded answer", expect: ["result", "TypeError"],
+      run: (api) => api.buildUpdate(OS, "x1", { _activate: true }, { current: { status: "x".repeat(100_000) } }) },
 
     // ---- depth ----
     // Whether JSON.stringify's stack holds 10^5 levels depends on the engine (Node's

@@ -3,7 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { validateResource, buildResource, buildRequest, resourceDefaults } from "subkit";
+import {
+  validateResource, buildResource, buildRequest, resourceDefaults,
+  validateUpdate, buildUpdate, buildUpdateRequest,
+} from "subkit";
 import { createServer } from "node:http";
 import { contains } from "./contains.mjs";
 
@@ -19,6 +22,10 @@ for (const domain of readdirSync(fixturesDir)) {
   for (const file of readdirSync(new URL(`${domain}/`, fixturesDir))) {
     const fixture = JSON.parse(readFileSync(new URL(`${domain}/${file}`, fixturesDir), "utf8"));
     if (!fixture.resource) continue; // frequency fixtures: tests/js/frequency.test.mjs
+    if (fixture.operation === "update") {
+      for (const c of fixture.cases) test(`${domain}/${file}: ${c.description}`, () => updateCase(fixture, c));
+      continue;
+    }
     for (const c of fixture.cases) {
       test(`${domain}/${file}: ${c.description}`, () => {
         // A JS string is read as JSON text, so a scalar input travels as JSON text.
@@ -52,6 +59,52 @@ for (const domain of readdirSync(fixturesDir)) {
     }
   }
 }
+
+// An update case: the path's id, the resource's current values, a document to validate
+// or flat input to build (whose document validates again).
+function updateCase(fixture, c) {
+  const options = c.current ? { current: c.current } : undefined;
+  const out = "input" in c
+    ? buildUpdate(fixture.resource, c.id, c.input, options)
+    : validateUpdate(fixture.resource, c.id, c.document, options);
+  if (out.valid && "input" in c) {
+    assert.equal(validateUpdate(fixture.resource, c.id, out.document, options).valid, true);
+  }
+  assert.equal(out.status, c.expected.status);
+  assert.equal(out.valid, c.expected.errors.length === 0);
+  assert.equal(out.errors.length, c.expected.errors.length, JSON.stringify(out.errors));
+  c.expected.errors.forEach((want, i) =>
+    assert.ok(contains(out.errors[i], want), `error ${i}: ${JSON.stringify(out.errors[i])}`));
+  for (const e of out.errors) {
+    for (const field of ["path", "pointer", "rule", "message"]) assert.ok(field in e, `${field} in ${JSON.stringify(e)}`);
+  }
+  if ("document" in c.expected) assert.deepEqual(out.document, c.expected.document);
+}
+
+test("buildUpdateRequest: a PATCH to /api/<resource>/<id> with the create's headers, the token kept out of errors", () => {
+  const ok = buildUpdateRequest("order_subscriptions", "BkMdJFGdjX", { _deactivate: true },
+    { organization: "yourdomain", accessToken: "your-access-token" });
+  assert.equal(ok.valid, true);
+  assert.equal(ok.request.method, "PATCH");
+  // The how-to's request: PATCH https://yourdomain.commercelayer.io/api/order_subscriptions/BkMdJFGdjX
+  assert.equal(ok.request.url, "https://yourdomain.commercelayer.io/api/order_subscriptions/BkMdJFGdjX");
+  assert.equal(ok.request.headers["Content-Type"], "application/vnd.api+json");
+  assert.equal(ok.request.headers.Authorization, "Bearer your-access-token");
+  assert.deepEqual(JSON.parse(ok.request.body),
+    { data: { type: "order_subscriptions", id: "BkMdJFGdjX", attributes: { _deactivate: true } } });
+  const bad = buildUpdateRequest("order_subscriptions", "a/b", { _cancel: "x" },
+    { organization: "yourdomain", accessToken: "secret token" });
+  assert.equal(bad.valid, false);
+  assert.deepEqual(bad.errors.map((e) => e.pointer),
+    ["/options/accessToken", "/path/id", "/data/attributes/_cancel"]);
+  assert.ok(!JSON.stringify(bad).includes("secret"));
+});
+
+test("the update functions throw for misuse: an id that is not a string, an unknown option", () => {
+  assert.throws(() => validateUpdate("order_subscriptions", 5, {}), TypeError);
+  assert.throws(() => buildUpdate("order_subscriptions", "x", {}, { curent: {} }), /unknown option "curent"/);
+  assert.throws(() => buildUpdate("order_subscriptions", "x", {}, { current: { state: "draft" } }), /unknown option "state"/);
+});
 
 test("seed 001 example body is valid", () => {
   assert.deepEqual(validateResource("customer_subscriptions", SEED_001_BODY),

@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import {
   validateResource, buildResource, buildRequest, parseFrequency, describeFrequency, nextRuns,
   validateAdobeSubscription, buildAdobeSubscription, adobeCreationWindow, schema, adobeSchema,
+  validateUpdate, buildUpdate, buildUpdateRequest, updateSchema,
+  validateAdobeSubscriptionUpdate, buildAdobeSubscriptionUpdate, adobeUpdateSchema,
 } from "subkit";
 
 const dir = new URL("../fixtures/", import.meta.url);
@@ -40,7 +42,16 @@ function calls(locale) {
     const { resource, cases } = load(`commercelayer/${file}`);
     for (const c of cases) {
       const options = { ...c.options, ...c.context, locale };
-      if (file.endsWith("_build.json")) {
+      if (file.endsWith("_update.json")) {
+        const update = { current: c.current, locale };
+        if ("input" in c) {
+          push(`${file} update: ${c.description}`, () => buildUpdate(resource, c.id, c.input, update));
+          push(`${file} updateSchema: ${c.description}`, () => updateSchema(resource, c.id, update).validate(c.input));
+          push(`${file} update request: ${c.description}`, () => buildUpdateRequest(resource, c.id, c.input, { ...update, organization: "Not A Slug" }));
+        } else {
+          push(`${file} validateUpdate: ${c.description}`, () => validateUpdate(resource, c.id, c.document, update));
+        }
+      } else if (file.endsWith("_build.json")) {
         push(`${file} build: ${c.description}`, () => buildResource(resource, c.input, options));
         push(`${file} schema: ${c.description}`, () => schema(resource, options).validate(c.input));
         push(`${file} request: ${c.description}`, () => buildRequest(resource, c.input, { ...options, organization: "Not A Slug" }));
@@ -48,6 +59,13 @@ function calls(locale) {
         push(`${file} validate: ${c.description}`, () => validateResource(resource, "text" in c ? c.text : c.document, options));
       }
     }
+  }
+  for (const c of load("adobe/update.json").cases) {
+    push(`adobe/update.json: ${c.description}`, () => validateAdobeSubscriptionUpdate(c.request, { ...c.context, locale }));
+  }
+  for (const c of load("adobe/update_build.json").cases) {
+    push(`adobe/update_build.json: ${c.description}`, () => buildAdobeSubscriptionUpdate(c.input, { ...c.options, context: c.context, locale }));
+    push(`adobeUpdateSchema: ${c.description}`, () => adobeUpdateSchema({ context: c.context, locale }).validate(c.input));
   }
   for (const file of ["validate.json", "build.json"]) {
     for (const c of load(`adobe/${file}`).cases) {

@@ -80,6 +80,7 @@ const PARAMS = {
   after: ["other"], frequency: ["frequency_error", "field", "span"], not_offered: ["offered"], linkage: ["reason"],
   const: ["expected"], max_length: ["max"], max_items: ["max"], dependent_required: ["because"], header_value: [],
   window: ["from", "to", "relative_to"], not_eligible: ["reason"],
+  id_mismatch: ["expected", "found"], transition: ["trigger", "status"],
   empty: [], too_long: ["limit"], unknown_frequency: ["text"], field_count: ["found"],
   out_of_range: ["field", "value", "min", "max"], invalid_value: ["field", "text"], invalid_step: ["field", "text"],
   invalid_range: ["field", "start", "end"], never_fires: ["reason", "days", "months"], sub_hourly: ["per_hour"],
@@ -157,6 +158,8 @@ const SAMPLES = {
   header_value: [{}],
   window: [{ from: "2025-03-26", to: "2025-04-22", relative_to: "30 to 3 days before the anniversary date 2025-04-25" }],
   not_eligible: [{ reason: "a customer with no active subscription cannot create one" }],
+  id_mismatch: [{ expected: "BkMdJFGdjX", found: "xYZkjABcde" }],
+  transition: [{ trigger: "_deactivate", status: "draft" }],
   empty: [{}],
   too_long: [{ limit: MAX_FREQUENCY_BYTES }],
   unknown_frequency: [{ text: "fortnightly" }],
@@ -385,14 +388,16 @@ function gzipped(path) {
 }
 
 // The formatter's budget holds its fast path for templates with no argument and its
-// cache of locale tags, which halve the time a form's errors take to write.
+// cache of locale tags, which halve the time a form's errors take to write. The
+// catalogs' was 1536 bytes before the update messages (id_mismatch, transition).
 const FORMATTER_BUDGET = 1088;
+const CATALOG_BUDGET = 1600;
 
-test(`sizes: each catalog at most 1536 bytes and the formatter at most ${FORMATTER_BUDGET}, gzipped`, (t) => {
+test(`sizes: each catalog at most ${CATALOG_BUDGET} bytes and the formatter at most ${FORMATTER_BUDGET}, gzipped`, (t) => {
   for (const l of LOCALES) {
     const size = gzipped(`pkg/locales/messages/${l}.js`);
     t.diagnostic(`${l}.js: ${size.raw} B gzipped`);
-    assert.ok(size.raw <= 1536, `${l}.js: ${size.raw}`);
+    assert.ok(size.raw <= CATALOG_BUDGET, `${l}.js: ${size.raw}`);
   }
   const size = gzipped("pkg/format.js");
   t.diagnostic(`format.js: ${size.min} B gzipped minified-ish, ${size.raw} B as written`);

@@ -38,6 +38,7 @@ pub fn assert_validation_consistent(resource: Resource, doc: &Value) {
         Context::default(),
         Context {
             model_frequencies: Some(&offered),
+            ..Default::default()
         },
     ] {
         let violations = resource.validate_with(doc, &context);
@@ -57,7 +58,10 @@ pub fn assert_validation_consistent(resource: Resource, doc: &Value) {
 pub fn assert_built_documents_validate(resource: Resource, input: &Value) {
     let offered: Vec<String> = OFFERED.iter().map(|s| (*s).to_owned()).collect();
     for model_frequencies in [None, Some(&offered[..])] {
-        let context = Context { model_frequencies };
+        let context = Context {
+            model_frequencies,
+            ..Default::default()
+        };
         for with_defaults in [false, true] {
             let options = BuildOptions {
                 with_defaults,

@@ -21,6 +21,8 @@ export default {
   header_value: "Dieser Wert enthält unzulässige Zeichen.",
   window: "Dies ist nur vom {from, date} bis zum {to, date} möglich.",
   not_eligible: "Dies ist für Ihr Konto nicht verfügbar.",
+  id_mismatch: "Passt nicht zum Datensatz.",
+  transition: "Im aktuellen Status nicht möglich.",
   empty: "Bitte geben Sie eine Häufigkeit ein.",
   too_long: "Diese Häufigkeit ist zu lang.",
   unknown_frequency: "„{text}“ ist keine gültige Häufigkeit.",

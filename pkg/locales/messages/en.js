@@ -21,6 +21,8 @@ export default {
   header_value: "This value contains characters that are not allowed.",
   window: "This is only possible from {from, date} to {to, date}.",
   not_eligible: "This is not available for your account.",
+  id_mismatch: "This does not match the record being changed.",
+  transition: "This is not possible in the current state.",
   empty: "Enter a frequency.",
   too_long: "This frequency is too long.",
   unknown_frequency: "“{text}” is not a valid frequency.",

@@ -21,6 +21,8 @@ export default {
   header_value: "Este valor contiene caracteres no permitidos.",
   window: "Solo es posible del {from, date} al {to, date}.",
   not_eligible: "No está disponible para tu cuenta.",
+  id_mismatch: "No coincide con el registro que se modifica.",
+  transition: "No es posible en el estado actual.",
   empty: "Introduce una frecuencia.",
   too_long: "Esta frecuencia es demasiado larga.",
   unknown_frequency: "«{text}» no es una frecuencia válida.",

@@ -21,6 +21,8 @@ export default {
   header_value: "Cette valeur contient des caractères non autorisés.",
   window: "Possible uniquement du {from, date} au {to, date}.",
   not_eligible: "Non disponible pour votre compte.",
+  id_mismatch: "Ne correspond pas à l’élément modifié.",
+  transition: "Impossible dans l’état actuel.",
   empty: "Saisissez une fréquence.",
   too_long: "Cette fréquence est trop longue.",
   unknown_frequency: "«\u00a0{text}\u00a0» n’est pas une fréquence valide.",

@@ -21,6 +21,8 @@ export default {
   header_value: "Questo valore contiene caratteri non consentiti.",
   window: "Possibile solo nel periodo {from, date} – {to, date}.",
   not_eligible: "Non disponibile per il tuo account.",
+  id_mismatch: "Non corrisponde al record da modificare.",
+  transition: "Non è possibile nello stato attuale.",
   empty: "Inserisci una frequenza.",
   too_long: "Questa frequenza è troppo lunga.",
   unknown_frequency: "«{text}» non è una frequenza valida.",

@@ -21,6 +21,8 @@ export default {
   header_value: "Deze waarde bevat tekens die niet zijn toegestaan.",
   window: "Dit kan alleen van {from, date} tot en met {to, date}.",
   not_eligible: "Dit is niet beschikbaar voor je account.",
+  id_mismatch: "Komt niet overeen met het gewijzigde record.",
+  transition: "Niet mogelijk in de huidige status.",
   empty: "Vul een frequentie in.",
   too_long: "Deze frequentie is te lang.",
   unknown_frequency: "‘{text}’ is geen geldige frequentie.",

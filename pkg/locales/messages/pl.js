@@ -21,6 +21,8 @@ export default {
   header_value: "Ta wartość zawiera niedozwolone znaki.",
   window: "Jest to możliwe tylko od {from, date} do {to, date}.",
   not_eligible: "Niedostępne dla Twojego konta.",
+  id_mismatch: "Nie pasuje do tego rekordu.",
+  transition: "Niemożliwe w obecnym stanie.",
   empty: "Wpisz częstotliwość.",
   too_long: "Ta częstotliwość jest zbyt długa.",
   unknown_frequency: "„{text}” nie jest prawidłową częstotliwością.",

@@ -21,6 +21,8 @@ export default {
   header_value: "Este valor contém caracteres não permitidos.",
   window: "Só é possível de {from, date} a {to, date}.",
   not_eligible: "Não disponível para a sua conta.",
+  id_mismatch: "Não corresponde ao registo a alterar.",
+  transition: "Não é possível no estado atual.",
   empty: "Informe uma frequência.",
   too_long: "Esta frequência é longa demais.",
   unknown_frequency: "“{text}” não é uma frequência válida.",
