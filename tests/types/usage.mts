@@ -180,3 +180,22 @@ if (update.valid) {
 const checkedUpdate = validateAdobeSubscriptionUpdate({ customerId: "P1", subscriptionId: "S1", body: {}, headers: {} });
 void checkedUpdate.warnings;
 void adobeUpdateSchema()["~standard"].validate({});
+
+// Commerce Layer updates: only updatable members and triggers type-check.
+import { validateUpdate, buildUpdate, buildUpdateRequest, updateSchema } from "subkit";
+const pause = buildUpdate("order_subscriptions", "BkMdJFGdjX", { _deactivate: true }, { current: { status: "active" } });
+if (pause.valid) {
+  const id: string = pause.document.data.id;
+  void id;
+}
+// @ts-expect-error starts_at is creatable only
+buildUpdate("order_subscriptions", "BkMdJFGdjX", { starts_at: "2018-01-01T12:00:00.000Z" });
+// @ts-expect-error a status the schema does not list
+buildUpdate("order_subscriptions", "BkMdJFGdjX", { _cancel: true }, { current: { status: "paused" } });
+const patch = buildUpdateRequest("order_subscription_items", "x1", { quantity: 2 }, { organization: "yourdomain", accessToken: "t" });
+if (patch.valid) {
+  const method: "PATCH" = patch.request.method;
+  void method;
+}
+void validateUpdate("customer_subscriptions", "x1", "{}").valid;
+void updateSchema("subscription_models", "x1")["~standard"].validate({});
