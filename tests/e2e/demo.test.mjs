@@ -197,6 +197,209 @@ test("touched only: a bad value shows its own error, not the other fields'; Chec
   await page.screenshot({ path: shot("demo-check-all.png"), fullPage: true });
 });
 
+// The how-to "Updating the subscriptions" (docs/commercelayer.md, Updates): PATCH
+// /api/order_subscriptions/BkMdJFGdjX with _deactivate: true pauses an active order
+// subscription; docs/commercelayer.md's table refuses _deactivate while cancelled and
+// _cancel while cancelled (422 VALIDATION_ERROR, rule transition), allows _cancel while inactive.
+test("Commerce Layer update: pause an active order subscription; a status that refuses the trigger says so", async () => {
+  await reload();
+  await page.check("#cl-mode-update");
+  assert.equal(await page.inputValue("#cl-resource"), "order_subscriptions");
+  // The other resources are create-only in the demo, and the page says so.
+  assert.deepEqual(await page.$$eval("#cl-resource option:disabled", (os) => os.map((o) => o.value)),
+    ["customer_subscriptions", "subscription_models"]);
+  assert.match(await text("#cl-mode-hint"), /customer_subscriptions and subscription_models are create-only/);
+
+  await page.fill("#cl-id", "BkMdJFGdjX");
+  await page.selectOption("#cl-current_status", "active");
+  await page.click("#cl-action-deactivate");
+  assert.equal(await page.getAttribute("#cl-action-deactivate", "aria-pressed"), "true");
+  assert.deepEqual(JSON.parse(await page.inputValue("#cl-json")),
+    { data: { type: "order_subscriptions", id: "BkMdJFGdjX", attributes: { _deactivate: true } } });
+  assert.match(await text("#cl-status"), /^Valid/);
+  const curl = await text("#cl-curl");
+  assert.match(curl, /^curl -g -X PATCH 'https:\/\/yourdomain\.commercelayer\.io\/api\/order_subscriptions\/BkMdJFGdjX' /);
+  assert.match(curl, /Bearer \$CL_ACCESS_TOKEN/);
+  assert.match(await text("#cl-fetch"), /method: "PATCH"[\s\S]*Authorization: `Bearer \$\{CL_ACCESS_TOKEN\}`/);
+  // Touched only: the frequency, not yet touched, shows nothing.
+  assert.equal(await text("#cl-frequency-error"), "");
+
+  // The new frequency goes into the same PATCH.
+  await page.fill("#cl-frequency", "two-month");
+  assert.deepEqual(JSON.parse(await page.inputValue("#cl-json")).data.attributes, { frequency: "two-month", _deactivate: true });
+  assert.match(await text("#cl-curl"), /"frequency": "two-month"/);
+  await page.fill("#cl-frequency", "*/5 * * * *");
+  assert.equal(await text("#cl-frequency-error"), "This runs 12 times an hour; choose at most once an hour.");
+  await page.fill("#cl-frequency", "two-month");
+
+  // Cancelled: the pause is refused at the change buttons, and nothing is ready to send.
+  await page.selectOption("#cl-current_status", "cancelled");
+  const refused = (await inPage("buildUpdate", "order_subscriptions", "BkMdJFGdjX", { _deactivate: true },
+    { current: { status: "cancelled" } })).errors[0];
+  assert.equal(await text("#cl-action-error"), refused.message);
+  assert.equal(await page.getAttribute("#cl-action", "aria-invalid"), "true");
+  assert.match(await text("#cl-status"), /422/);
+  const [error] = JSON.parse(await text("#cl-errors"));
+  assert.deepEqual([error.status, error.code, error.pointer, error.meta.rule, error.meta.trigger, error.meta.status],
+    ["422", "VALIDATION_ERROR", "/data/attributes/_deactivate", "transition", "_deactivate", "cancelled"]);
+  assert.equal(await page.isVisible("#cl-snippets"), false);
+  await page.screenshot({ path: shot("demo-cl-update.png"), fullPage: true });
+
+  // Inactive (paused) may be cancelled: one trigger at a time, the pause is released.
+  await page.selectOption("#cl-current_status", "inactive");
+  await page.click("#cl-action-cancel");
+  assert.equal(await page.getAttribute("#cl-action-deactivate", "aria-pressed"), "false");
+  assert.equal(await text("#cl-action-error"), "");
+  assert.deepEqual(JSON.parse(await page.inputValue("#cl-json")).data.attributes, { frequency: "two-month", _cancel: true });
+  assert.match(await text("#cl-status"), /^Valid/);
+
+  // The language switcher redraws the update's messages: cancelling a cancelled one, in Italian.
+  await page.selectOption("#cl-current_status", "cancelled");
+  await page.selectOption("#language", "it");
+  const italian = (await inPage("buildUpdate", "order_subscriptions", "BkMdJFGdjX", { _cancel: true },
+    { current: { status: "cancelled" }, locale: "it" })).errors[0].message;
+  assert.equal(await text("#cl-action-error"), italian);
+  assert.notEqual(italian, refused.message);
+  await page.selectOption("#language", "en");
+  assert.equal(await text("#cl-action-error"), refused.message);
+
+  // A blank path id is a 400 at /path/id (docs/commercelayer.md): shown at the id field.
+  await page.fill("#cl-id", "");
+  const blank = (await inPage("validateUpdate", "order_subscriptions", "", { data: { type: "order_subscriptions", id: "" } })).errors
+    .find((e) => e.pointer === "/path/id");
+  assert.equal(await text("#cl-id-error"), blank.message);
+
+  // The docs' example in update mode is the how-to's request, on an active subscription.
+  await page.click("#cl-load-seed");
+  assert.equal(await page.inputValue("#cl-id"), "BkMdJFGdjX");
+  assert.equal(await page.inputValue("#cl-current_status"), "active");
+  assert.deepEqual(JSON.parse(await page.inputValue("#cl-json")).data.attributes, { _deactivate: true });
+  assert.match(await text("#cl-status"), /^Valid/);
+
+  // A fresh update form is quiet until "Check all fields", which shows the blank id and focuses it.
+  await page.check("#cl-mode-create");
+  await page.check("#cl-mode-update");
+  assert.equal(await text("#cl-id-error"), "");
+  await page.click("#cl-check");
+  assert.equal(await text("#cl-id-error"), blank.message);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "cl-id");
+
+  // Back to create: every resource again.
+  await page.check("#cl-mode-create");
+  assert.deepEqual(await page.$$eval("#cl-resource option:disabled", (os) => os.length), 0);
+  assert.equal(await page.isVisible("#cl-id"), false);
+});
+
+// docs/adobe.md, "Update a subscription": the update page's subscription id
+// cc8efgh8bc4354a4b38006c87804ceNA of customer P1005053489, the docs' headers. A
+// flexible discount code needs auto-renewal on (1117, rule const, at
+// /body/autoRenewal/enabled); MOQ_250 renews at least 250 (5124); only status 1000 and
+// 1009 can be updated (3119 at /subscriptionId).
+const ADOBE_UPDATE_HEADERS = {
+  "X-Correlation-Id": "3d0c6a52-8f1e-4b7a-9c2d-5e6f7a8b9c0d", "X-Api-Key": "your-api-key",
+  Authorization: "Bearer your-ims-access-token", Accept: "application/json", "Content-Type": "application/json",
+};
+const ADOBE_URL = "https://partners.adobe.io/v3/customers/P1005053489/subscriptions/cc8efgh8bc4354a4b38006c87804ceNA";
+
+test("Adobe update: auto-renewal off is a PATCH of the subscription; the documented refusals show at their fields", async () => {
+  await reload();
+  await page.check("#adobe-mode-update");
+  assert.equal(await page.isVisible("#adobe-offerId"), false);
+  // Touched only: a fresh form shows nothing at its fields.
+  for (const field of ["customerId", "subscriptionId", "correlationId"]) assert.equal(await text(`#adobe-${field}-error`), "", field);
+
+  await page.click("#adobe-load-seed");
+  assert.equal(await page.inputValue("#adobe-subscriptionId"), "cc8efgh8bc4354a4b38006c87804ceNA");
+  assert.match(await text("#adobe-status"), /^Valid/);
+
+  // Off with the flexible discount code still there: refused.
+  await page.selectOption("#adobe-enabled", "false");
+  const refused = await inPage("validateAdobeSubscriptionUpdate", {
+    customerId: "P1005053489", subscriptionId: "cc8efgh8bc4354a4b38006c87804ceNA", headers: ADOBE_UPDATE_HEADERS,
+    body: { autoRenewal: { enabled: false, renewalQuantity: 7, flexDiscountCodes: ["ABCD-XV54-HG34-78YT"] } },
+  });
+  assert.equal(await text("#adobe-enabled-error"), refused.errors[0].message);
+  assert.match(await text("#adobe-status"), /^Not valid: 1117 /);
+  assert.deepEqual(JSON.parse(await text("#adobe-errors")).map((e) => [e.pointer, e.code, e.rule, e.status]),
+    [["/body/autoRenewal/enabled", "1117", "const", 400]]);
+  assert.equal(await page.isVisible("#adobe-snippets"), false);
+
+  // Without the code: a PATCH to the subscription, auto-renewal off in the body.
+  await page.fill("#adobe-flexDiscountCode", "");
+  assert.match(await text("#adobe-status"), /^Valid/);
+  const curl = await text("#adobe-curl");
+  assert.ok(curl.startsWith(`curl -g -X PATCH '${ADOBE_URL}' `), curl);
+  assert.deepEqual(JSON.parse(curl.match(/-d '([\s\S]*)'$/)[1]), { autoRenewal: { enabled: false, renewalQuantity: 7 } });
+  assert.match(curl, /-H 'X-Correlation-Id: 3d0c6a52-8f1e-4b7a-9c2d-5e6f7a8b9c0d'/);
+  assert.match(await text("#adobe-fetch"), /method: "PATCH"/);
+  // The secrets never reach the page's text.
+  for (const snippet of [curl, await text("#adobe-fetch")]) {
+    assert.equal(snippet.includes("your-ims-access-token") || snippet.includes("your-api-key"), false);
+  }
+  assert.match(curl, /"Authorization: Bearer \$ADOBE_ACCESS_TOKEN"/);
+  await page.selectOption("#adobe-environment", "sandbox");
+  assert.match(await text("#adobe-curl"), /^curl -g -X PATCH 'https:\/\/partnersandbox-stage\.adobe\.io\/v3\/customers\/P1005053489\/subscriptions\/cc8efgh8bc4354a4b38006c87804ceNA' /);
+
+  // MOQ_250 with 7 licenses: 5124 at the quantity; 250 is enough.
+  await page.selectOption("#adobe-renewalCode", "MOQ_250");
+  assert.match(await text("#adobe-status"), /5124/);
+  const moq = await inPage("validateAdobeSubscriptionUpdate", {
+    customerId: "P1005053489", subscriptionId: "cc8efgh8bc4354a4b38006c87804ceNA", headers: ADOBE_UPDATE_HEADERS,
+    body: { autoRenewal: { enabled: false, renewalQuantity: 7, renewalCode: "MOQ_250" } },
+  });
+  assert.equal(await text("#adobe-renewalQuantity-error"), moq.errors[0].message);
+  await page.fill("#adobe-renewalQuantity", "250");
+  assert.match(await text("#adobe-status"), /^Valid/);
+
+  // The context: an inactive subscription (1004) cannot be edited; a scheduled one (1009) can.
+  await page.selectOption("#adobe-currentStatus", "1004");
+  assert.match(await text("#adobe-status"), /3119/);
+  assert.deepEqual(JSON.parse(await text("#adobe-errors")).map((e) => [e.pointer, e.code, e.status]),
+    [["/subscriptionId", "3119", 400]]);
+  assert.notEqual(await text("#adobe-subscriptionId-error"), "");
+  await page.screenshot({ path: shot("demo-adobe-update.png"), fullPage: true });
+
+  // The language switcher redraws the update's field messages.
+  await page.fill("#adobe-renewalQuantity", "7");
+  await page.selectOption("#language", "it");
+  const italian = await inPage("validateAdobeSubscriptionUpdate", {
+    customerId: "P1005053489", subscriptionId: "cc8efgh8bc4354a4b38006c87804ceNA", headers: ADOBE_UPDATE_HEADERS,
+    body: { autoRenewal: { enabled: false, renewalQuantity: 7, renewalCode: "MOQ_250" } },
+  }, { locale: "it" });
+  const italianQuantity = italian.errors.find((e) => e.pointer === "/body/autoRenewal/renewalQuantity").message;
+  assert.equal(await text("#adobe-renewalQuantity-error"), italianQuantity);
+  assert.notEqual(italianQuantity, moq.errors[0].message);
+  await page.selectOption("#language", "en");
+  assert.equal(await text("#adobe-renewalQuantity-error"), moq.errors[0].message);
+  await page.selectOption("#adobe-currentStatus", "1009");
+  await page.fill("#adobe-renewalQuantity", "250");
+  assert.match(await text("#adobe-status"), /^Valid/);
+
+  // Two days before the anniversary the update is taken, with the docs' warning.
+  const today = await page.inputValue("#adobe-today");
+  await page.fill("#adobe-anniversaryDate", new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10));
+  assert.match(await text("#adobe-status"), /^Valid \(note: /);
+
+  // Back to create: the customer id and the headers stay, the create fields return.
+  await page.check("#adobe-mode-create");
+  assert.equal(await page.inputValue("#adobe-customerId"), "P1005053489");
+  assert.equal(await page.isVisible("#adobe-offerId"), true);
+  assert.equal(await page.isVisible("#adobe-snippets"), false);
+});
+
+test("update modes: every input has a label, and nothing scrolls sideways at phone width", async () => {
+  await page.check("#cl-mode-update");
+  await page.check("#adobe-mode-update");
+  const unlabelled = await page.$$eval("input, select, textarea", (els) =>
+    els.filter((e) => !e.labels?.length && !e.getAttribute("aria-label")).map((e) => e.id));
+  assert.deepEqual(unlabelled, []);
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.check("#cl-mode-create");
+  await page.check("#adobe-mode-create");
+});
+
 test("languages: Italian and German messages at the fields, the frequency and its runs; English again after", async () => {
   await reload();
   assert.equal(await page.inputValue("#language"), "en");

@@ -3,12 +3,18 @@
 // checked with adobeSchema() as a form library would (each issue at the field its dotted
 // path names, once touched or submitted); the whole request, headers included, with
 // validateAdobeSubscription, whose error objects are shown for developers.
-import { $, messagesFromIssues, renderFields, showFieldErrors, touchState, wireTouch } from "./dom.js";
+//
+// Update mode is `PATCH …/subscriptions/{subscription-id}`, the auto-renewal preferences:
+// adobeUpdateSchema at the fields, validateAdobeSubscriptionUpdate for the whole request,
+// and buildAdobeSubscriptionUpdate for the request shown once it is valid. What the
+// page knows of the subscription (its status, whether auto-renewal is on now, the dates)
+// is the update's context, not part of the request.
+import { $, messagesFromIssues, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
 
 // `path` is the field's place in buildAdobeSubscription's input, as adobeSchema's issues
 // name it; the headers have `header` instead: adobeSchema leaves them out (the request
 // gets them where it is sent), so validateAdobeSubscription checks them.
-const FIELDS = [
+const CREATE_FIELDS = [
   { name: "customerId", path: "customerId", label: "Customer id (path)", note: "required" },
   { name: "offerId", path: "offerId", label: "offerId", note: "required" },
   { name: "enabled", path: "autoRenewal.enabled", label: "autoRenewal.enabled", kind: "check" },
@@ -24,9 +30,46 @@ const FIELDS = [
   { name: "anniversaryDate", path: "anniversaryDate", label: "Anniversary date", kind: "date" },
 ];
 
+const RENEWAL_CODES = CREATE_FIELDS.find((f) => f.name === "renewalCode").options;
+const HEADERS = CREATE_FIELDS.filter((f) => f.header);
+
+// The update's fields: the path's ids, the body's autoRenewal members (each left out
+// keeps its current value, so enabled has three states), the two query flags, the
+// headers, then the context (`context` names its member). The status codes are the
+// update page's: 1000 active and 1009 scheduled can be updated, 1002 pending and 1004
+// inactive cannot.
+const UPDATE_FIELDS = [
+  { name: "customerId", path: "customerId", label: "Customer id (path)", note: "required" },
+  { name: "subscriptionId", path: "subscriptionId", label: "Subscription id (path)", note: "required" },
+  { name: "enabled", path: "autoRenewal.enabled", label: "autoRenewal.enabled", kind: "choice", options: [["", "(unchanged)"], ["true", "true"], ["false", "false"]] },
+  { name: "renewalQuantity", path: "autoRenewal.renewalQuantity", label: "autoRenewal.renewalQuantity", kind: "number", note: "unchanged if empty" },
+  { name: "renewalCode", path: "autoRenewal.renewalCode", label: "autoRenewal.renewalCode", kind: "choice", options: RENEWAL_CODES },
+  { name: "flexDiscountCode", path: "autoRenewal.flexDiscountCodes.0", label: "autoRenewal.flexDiscountCodes[0]" },
+  { name: "resetFlexDiscountCodes", path: "resetFlexDiscountCodes", label: "?reset-flex-discount-codes=true", kind: "check" },
+  { name: "resetRenewalCode", path: "resetRenewalCode", label: "?reset-renewal-code=true", kind: "check" },
+  ...HEADERS,
+  { name: "environment", label: "Environment", kind: "choice", options: [["production", "production (partners.adobe.io)"], ["sandbox", "sandbox (partnersandbox-stage.adobe.io)"]] },
+  { name: "currentStatus", context: "status", label: "Current status (context)", kind: "choice",
+    options: [["", "(not known)"], ["1000", "1000 active"], ["1009", "1009 scheduled"], ["1002", "1002 pending"], ["1004", "1004 inactive"]] },
+  { name: "autoRenewalEnabled", context: "autoRenewalEnabled", label: "Auto-renewal now (context)", kind: "choice", options: [["", "(not known)"], ["true", "on"], ["false", "off"]] },
+  { name: "licenseType", context: "licenseType", label: "License type (context)", kind: "choice", options: [["", "(not known: Enterprise limit)"], ["team", "team"], ["enterprise", "enterprise"]] },
+  { name: "today", context: "today", label: "Today (context)", kind: "date" },
+  { name: "anniversaryDate", context: "anniversaryDate", label: "Anniversary date (context, cotermDate)", kind: "date" },
+];
+
 // Input field by the dotted path of an issue, and by a header's pointer.
-const BY_PATH = new Map(FIELDS.filter((f) => f.path).map((f) => [f.path, f.name]));
-const BY_HEADER = new Map(FIELDS.filter((f) => f.header).map((f) => [`/headers/${f.header}`, f.name]));
+const byPath = (fields) => new Map(fields.filter((f) => f.path).map((f) => [f.path, f.name]));
+const BY_HEADER = new Map(HEADERS.map((f) => [`/headers/${f.header}`, f.name]));
+const MODES = {
+  create: { fields: CREATE_FIELDS, byPath: byPath(CREATE_FIELDS) },
+  update: { fields: UPDATE_FIELDS, byPath: byPath(UPDATE_FIELDS) },
+};
+
+// Never written into the page: the snippets put variables in their place.
+const MASKED = {
+  Authorization: ["`Bearer ${ADOBE_ACCESS_TOKEN}`", "Bearer $ADOBE_ACCESS_TOKEN"],
+  "X-Api-Key": ["ADOBE_API_KEY", "$ADOBE_API_KEY"],
+};
 
 const isoDate = (d) => d.toISOString().slice(0, 10);
 const addDays = (iso, n) => isoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
@@ -37,13 +80,83 @@ function browserToday() {
   return isoDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
 }
 
-export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreationWindow }) {
-  const inputs = renderFields($("adobe-form"), "adobe", FIELDS);
+export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreationWindow, adobeUpdateSchema, validateAdobeSubscriptionUpdate, buildAdobeSubscriptionUpdate }) {
+  let mode = "create";
+  let inputs = new Map();
   const v = (name) => inputs.get(name).value;
-  const formSchema = adobeSchema();
+  const createSchema = adobeSchema();
   const state = touchState();
-  inputs.get("enabled").checked = true;
-  inputs.get("today").value = browserToday();
+  const updating = () => mode === "update";
+
+  /** The update's context from its fields; those left empty are not known, so not sent. */
+  function context() {
+    const known = {};
+    for (const f of UPDATE_FIELDS) {
+      if (!f.context || v(f.name) === "") continue;
+      known[f.context] = f.name === "autoRenewalEnabled" ? v(f.name) === "true" : v(f.name);
+    }
+    return known;
+  }
+
+  /** buildAdobeSubscriptionUpdate's input as the form holds it; empty fields are left out. */
+  function updateValues() {
+    const autoRenewal = {};
+    if (v("enabled")) autoRenewal.enabled = v("enabled") === "true";
+    if (v("renewalQuantity") !== "") autoRenewal.renewalQuantity = Number(v("renewalQuantity"));
+    if (v("renewalCode")) autoRenewal.renewalCode = v("renewalCode");
+    if (v("flexDiscountCode")) autoRenewal.flexDiscountCodes = [v("flexDiscountCode")];
+    const input = { customerId: v("customerId"), subscriptionId: v("subscriptionId") };
+    // Nothing to change is no autoRenewal at all: the rules then ask for one, unless
+    // the request only resets the flexible discount.
+    if (Object.keys(autoRenewal).length) input.autoRenewal = autoRenewal;
+    if (inputs.get("resetFlexDiscountCodes").checked) input.resetFlexDiscountCodes = true;
+    if (inputs.get("resetRenewalCode").checked) input.resetRenewalCode = true;
+    return input;
+  }
+
+  /** The update request as validateAdobeSubscriptionUpdate takes it: the body apart from the ids and flags. */
+  function updateRequest(input) {
+    const { customerId, subscriptionId, resetFlexDiscountCodes, resetRenewalCode, autoRenewal } = input;
+    const request = { customerId, subscriptionId, headers: headers() };
+    if (resetFlexDiscountCodes) request.resetFlexDiscountCodes = true;
+    if (resetRenewalCode) request.resetRenewalCode = true;
+    if (autoRenewal) request.body = { autoRenewal };
+    return request;
+  }
+
+  /** The headers the form holds, as for create; empty ones are left out for the rules to report. */
+  function headers() {
+    const headers = { Accept: "application/json", "Content-Type": "application/json" };
+    if (v("correlationId")) headers["X-Correlation-Id"] = v("correlationId");
+    if (v("token")) headers.Authorization = `Bearer ${v("token")}`;
+    if (v("apiKey")) headers["X-Api-Key"] = v("apiKey");
+    return headers;
+  }
+
+  /**
+   * Create or Update: the form is drawn again for the mode; the fields both have (the
+   * customer id, the headers, today, the quantity…) keep what was typed.
+   */
+  function setMode(next) {
+    const kept = new Map();
+    for (const [name, input] of inputs) kept.set(name, input.type === "checkbox" ? null : input.value);
+    mode = next;
+    const { fields } = MODES[mode];
+    inputs = renderFields($("adobe-form"), "adobe", fields);
+    for (const f of fields) {
+      if (kept.get(f.name) != null && f.kind !== "check" && f.name !== "enabled") inputs.get(f.name).value = kept.get(f.name);
+    }
+    if (!updating()) inputs.get("enabled").checked = true;
+    if (!inputs.get("today").value) inputs.get("today").value = browserToday();
+    state.reset();
+    $("adobe-form").setAttribute("aria-label", updating() ? "Update subscription request" : "Create subscription request");
+    $("adobe-mode-hint").textContent = updating()
+      ? "PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}: the auto-renewal preferences of an active or scheduled subscription. Fields left empty keep their current value; the context is what you know of the subscription now."
+      : "POST /v3/customers/{customer-id}/subscriptions, body and headers. Creation is allowed from 30 to 3 days before the anniversary date.";
+    $("adobe-calendar").hidden = updating();
+    $("adobe-window").hidden = updating();
+    render();
+  }
 
   /** buildAdobeSubscription's input as the form holds it; empty optional fields are left out. */
   function values() {
@@ -62,18 +175,19 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
   /** The request as it would be sent: the input's body fields under `body`, and the headers. */
   function request(input) {
     const { customerId, today, anniversaryDate, ...body } = input;
-    const headers = { Accept: "application/json", "Content-Type": "application/json" };
-    if (v("correlationId")) headers["X-Correlation-Id"] = v("correlationId");
-    if (v("token")) headers.Authorization = `Bearer ${v("token")}`;
-    if (v("apiKey")) headers["X-Api-Key"] = v("apiKey");
-    return { customerId, body, headers, today, anniversaryDate };
+    return { customerId, body, headers: headers(), today, anniversaryDate };
   }
 
   function render() {
-    const input = values();
+    const known = updating() ? context() : null;
+    const input = updating() ? updateValues() : values();
+    // The update's schema reads the context (status, current setting, limits), which
+    // the form holds: made again for each check.
+    const formSchema = updating() ? adobeUpdateSchema({ context: known }) : createSchema;
     const checked = formSchema["~standard"].validate(input);
-    const messages = messagesFromIssues(checked.issues, (path) => BY_PATH.get(path.join(".")), state.shows);
-    const result = validateAdobeSubscription(request(input));
+    const fieldByPath = MODES[mode].byPath;
+    const messages = messagesFromIssues(checked.issues, (path) => fieldByPath.get(path.join(".")), state.shows);
+    const result = updating() ? validateAdobeSubscriptionUpdate(updateRequest(input), known) : validateAdobeSubscription(request(input));
     // The headers' own errors, which the schema does not check.
     for (const e of result.errors) {
       const name = BY_HEADER.get(e.pointer);
@@ -87,7 +201,20 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
       : `Not valid: ${result.errors.map((e) => (e.code ? `${e.code} ${e.adobe.message}` : e.adobe.message)).join("; ")}`;
     status.className = result.valid ? "status ok" : "status bad";
     $("adobe-errors").textContent = JSON.stringify(result.errors, null, 2);
-    drawCalendar();
+    renderRequest(result.valid && updating() ? input : null, known);
+    if (!updating()) drawCalendar();
+  }
+
+  /** The built update request, with the token and the API key masked; hidden until the request is valid. */
+  function renderRequest(input, known) {
+    const built = input && buildAdobeSubscriptionUpdate(input, {
+      environment: v("environment"), accessToken: v("token"), apiKey: v("apiKey"), correlationId: v("correlationId"), context: known,
+    });
+    $("adobe-snippets").hidden = !built?.valid;
+    if (!built?.valid) return;
+    const text = requestSnippets(built.request, MASKED);
+    $("adobe-fetch").textContent = text.fetch;
+    $("adobe-curl").textContent = text.curl;
   }
 
   function drawCalendar() {
@@ -120,6 +247,26 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
   }
 
   function loadSeed() {
+    return updating() ? loadUpdateSeed() : loadCreateSeed();
+  }
+
+  function loadUpdateSeed() {
+    // docs/adobe.md's update example: the subscription id of Adobe's update page, a
+    // flexible discount code with auto-renewal on, and the docs' headers.
+    const values = {
+      customerId: "P1005053489", subscriptionId: "cc8efgh8bc4354a4b38006c87804ceNA", enabled: "true", renewalQuantity: "7",
+      renewalCode: "", flexDiscountCode: "ABCD-XV54-HG34-78YT", correlationId: "3d0c6a52-8f1e-4b7a-9c2d-5e6f7a8b9c0d",
+      token: "your-ims-access-token", apiKey: "your-api-key", environment: "production",
+      currentStatus: "", autoRenewalEnabled: "", licenseType: "", today: browserToday(), anniversaryDate: "",
+    };
+    for (const [name, value] of Object.entries(values)) inputs.get(name).value = value;
+    inputs.get("resetFlexDiscountCodes").checked = false;
+    inputs.get("resetRenewalCode").checked = false;
+    state.submit();
+    render();
+  }
+
+  function loadCreateSeed() {
     // Seed 004's example body and headers, with the anniversary 21 days from today.
     const values = {
       customerId: "P1005053489", offerId: "65304470CA01012", renewalQuantity: "100", renewalCode: "MOQ_100",
@@ -136,6 +283,10 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
   wireTouch($("adobe-form"), state, render, () => inputs);
   $("adobe-form").addEventListener("input", render);
   $("adobe-load-seed").addEventListener("click", loadSeed);
-  render();
+  for (const radio of document.querySelectorAll("input[name=adobe-mode]")) {
+    radio.addEventListener("change", () => radio.checked && setMode(radio.value));
+  }
+  // The browser may restore the checked radio on reload, as the language picker's value.
+  setMode(document.querySelector("input[name=adobe-mode]:checked")?.value ?? "create");
   return { render };
 }

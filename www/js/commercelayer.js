@@ -3,7 +3,12 @@
 // with the resource's Standard Schema: each issue's message goes to the field its path
 // names, once that field is touched or the form is submitted. The document side is
 // checked by validateResource, whose JSON:API error objects are shown for developers.
-import { $, messagesFromIssues, renderFields, showFieldErrors, touchState, wireTouch } from "./dom.js";
+//
+// Update mode is the same for `PATCH /api/order_subscriptions/<id>`, the changes a "my
+// subscriptions" page makes: updateSchema for the form, validateUpdate for the document,
+// buildUpdateRequest for the request. The subscription's current status is context, not
+// a member of the document: it decides which trigger may be sent.
+import { $, messagesFromIssues, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
 
 const DEFAULT_TRUE = [["", "(default: true)"], ["true", "true"], ["false", "false"]];
 const DEFAULT_FALSE = [["", "(default: false)"], ["true", "true"], ["false", "false"]];
@@ -42,6 +47,35 @@ const FIELDS = {
   ],
 };
 
+// Update mode's fields. `context` fields are what the page knows of the subscription
+// (its id, the path's; its status), not members of the document. The statuses are the
+// four the order subscription object page lists; the triggers are the how-to
+// "Updating the subscriptions"'s pause, resume and cancel.
+const TRIGGERS = ["_deactivate", "_activate", "_cancel"];
+const UPDATE_FIELDS = {
+  order_subscriptions: [
+    { name: "id", label: "id", context: true, note: "in the path, required" },
+    { name: "current_status", label: "current.status", context: true, kind: "choice", note: "decides which change is allowed",
+      options: [["draft", "draft"], ["inactive", "inactive"], ["active", "active"], ["cancelled", "cancelled"]] },
+    { name: "frequency", placeholder: "monthly or 30 * * * *" },
+    { name: "action", label: "change", kind: "actions", note: "press again to undo",
+      options: [["_deactivate", "Pause (_deactivate)"], ["_activate", "Resume (_activate)"], ["_cancel", "Cancel (_cancel)"]] },
+  ],
+};
+
+// The how-to "Updating the subscriptions"'s request: deactivate (pause) an active order
+// subscription.
+const UPDATE_SEEDS = {
+  order_subscriptions: {
+    status: "active",
+    document: { data: { type: "order_subscriptions", id: "BkMdJFGdjX", attributes: { _deactivate: true } } },
+  },
+};
+
+// Never shown: the snippets write a variable in its place.
+const SNIPPET_TOKEN = "CL_ACCESS_TOKEN";
+const MASKED = { Authorization: ["`Bearer ${CL_ACCESS_TOKEN}`", "Bearer $CL_ACCESS_TOKEN"] };
+
 // The example requests of the API reference pages (seeds 001, 002, 003).
 const SEEDS = {
   customer_subscriptions: { data: { type: "customer_subscriptions", attributes: { customer_email: "john@example.com", reference: "ANY-EXTERNAL-REFEFERNCE" } } },
@@ -57,13 +91,21 @@ const SEEDS = {
   },
 };
 
-export function startCommerceLayer({ schema, buildResource, validateResource }) {
+export function startCommerceLayer({ schema, buildResource, validateResource, updateSchema, buildUpdate, validateUpdate, buildUpdateRequest }) {
   const select = $("cl-resource");
   const json = $("cl-json");
   let inputs = new Map();
   let fields = [];
   let formSchema = null;
+  let mode = "create";
   const state = touchState();
+  const updating = () => mode === "update";
+
+  /** The path's id and buildUpdate's `current`, from the context fields. */
+  const updateTarget = () => ({ id: inputs.get("id").value.trim(), options: { current: { status: inputs.get("current_status").value } } });
+
+  /** The form field an error's path names: a trigger's error goes to the change buttons. */
+  const fieldOf = (name) => (updating() && TRIGGERS.includes(name) ? "action" : name);
 
   /**
    * The flat input the form describes, as @commercelayer/sdk's create() takes it:
@@ -75,8 +117,9 @@ export function startCommerceLayer({ schema, buildResource, validateResource }) 
     for (const f of fields) {
       const el = inputs.get(f.name);
       const raw = el.value.trim();
-      if (raw === "") continue;
-      if (f.rel && f.many) input[f.name] = raw.split(",").map((id) => id.trim());
+      if (raw === "" || f.context) continue;
+      if (f.kind === "actions") input[raw] = true;
+      else if (f.rel && f.many) input[f.name] = raw.split(",").map((id) => id.trim());
       else if (f.rel) input[f.name] = raw;
       else if (f.kind === "choice" && (raw === "true" || raw === "false")) input[f.name] = raw === "true";
       else if (f.kind === "number") input[f.name] = Number(raw);
@@ -98,20 +141,33 @@ export function startCommerceLayer({ schema, buildResource, validateResource }) 
    * still shows (and can edit) what the form holds.
    */
   function documentOf(input) {
-    const built = buildResource(select.value, input);
+    const target = updating() ? updateTarget() : null;
+    const built = target ? buildUpdate(select.value, target.id, input, target.options) : buildResource(select.value, input);
     if (built.document) return built.document;
     const attributes = {};
     const relationships = {};
     for (const f of fields) {
+      if (f.kind === "actions") {
+        for (const trigger of TRIGGERS) if (trigger in input) attributes[trigger] = input[trigger];
+        continue;
+      }
       if (!(f.name in input)) continue;
       const value = input[f.name];
       if (f.rel && f.many) relationships[f.name] = { data: value.map((id) => ({ type: f.rel, id })) };
       else if (f.rel) relationships[f.name] = { data: { type: f.rel, id: value } };
       else attributes[f.name] = value;
     }
-    const data = { type: select.value, attributes };
+    const data = target ? { type: select.value, id: target.id, attributes } : { type: select.value, attributes };
     if (Object.keys(relationships).length) data.relationships = relationships;
     return { data };
+  }
+
+  /** An update document as buildUpdateRequest's flat input: attributes, relationships as { type, id }, data.id. */
+  function flatOf(doc) {
+    const { id, attributes = {}, relationships = {} } = doc.data;
+    const input = { id, ...attributes };
+    for (const [name, { data }] of Object.entries(relationships)) input[name] = data;
+    return input;
   }
 
   /** Fills the form from a parsed document; members the form has no field for stay in the JSON. */
@@ -121,7 +177,11 @@ export function startCommerceLayer({ schema, buildResource, validateResource }) 
     for (const f of fields) {
       const input = inputs.get(f.name);
       let value;
-      if (f.rel) {
+      // The path's id and the status are the page's to know: an edited data.id that
+      // differs from the path's is the document's fault, and is reported as one.
+      if (f.context) continue;
+      if (f.kind === "actions") value = TRIGGERS.find((t) => attrs[t] === true);
+      else if (f.rel) {
         const data = rels[f.name]?.data;
         value = Array.isArray(data) ? data.map((d) => d?.id).join(", ") : data?.id;
       } else {
@@ -138,18 +198,31 @@ export function startCommerceLayer({ schema, buildResource, validateResource }) 
     path[0] === "data" && (path[1] === "attributes" || path[1] === "relationships") ? String(path[2]) : null;
 
   function render() {
+    const target = updating() ? updateTarget() : null;
+    // The update's schema depends on the path's id and the current status, which the
+    // form holds: made again for each check, as a form library re-reads its resolver.
+    if (target) formSchema = updateSchema(select.value, target.id, target.options);
     // Form level, as a form library calls a Standard Schema: every issue, then each
-    // shown at its field (path[0] in this flat input) if that field may show it.
-    const checked = formSchema["~standard"].validate(values());
-    const messages = messagesFromIssues(checked.issues, (path) => (inputs.has(String(path[0])) ? String(path[0]) : null), state.shows);
+    // shown at its field (path[0] in this flat input) if that field may show it. The
+    // path's id is no member of the input: its errors point at /path/id.
+    const issues = target
+      ? formSchema.validate(values()).errors.map((e) => ({ message: e.message, path: e.pointer === "/path/id" ? ["id"] : e.path }))
+      : formSchema["~standard"].validate(values()).issues;
+    const nameOf = (path) => {
+      const name = fieldOf(String(path[0]));
+      return inputs.has(name) ? name : null;
+    };
+    const messages = messagesFromIssues(issues, nameOf, state.shows);
     showFieldErrors(inputs, messages);
 
     // The document as it would be sent, checked as the server would check it; faults
     // that no form field holds (a member the form has no field for, JSON that does not
     // parse) are shown under the document.
-    const result = validateResource(select.value, json.value);
+    const result = target
+      ? validateUpdate(select.value, target.id, json.value, target.options)
+      : validateResource(select.value, json.value);
     const elsewhere = result.errors
-      .filter((e) => !inputs.has(fieldOfDocumentPath(e.path)))
+      .filter((e) => !inputs.has(fieldOf(fieldOfDocumentPath(e.path))) && !(target && e.pointer === "/path/id"))
       .map((e) => `${e.pointer || "(document)"}: ${e.message}`);
     $("cl-json-error").textContent = elsewhere.join(" ");
     json.setAttribute("aria-invalid", elsewhere.length ? "true" : "false");
@@ -158,36 +231,63 @@ export function startCommerceLayer({ schema, buildResource, validateResource }) 
       : `Not valid yet: the server would answer ${result.status} (${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}).`;
     $("cl-status").className = result.valid ? "status ok" : "status bad";
     $("cl-errors").textContent = JSON.stringify(result.errors, null, 2);
-    $("cl-snippets").hidden = !result.valid;
-    if (result.valid) renderSnippets(select.value, json.value);
+    const request = result.valid ? requestOf(target) : null;
+    $("cl-snippets").hidden = !request;
+    if (request) {
+      const text = requestSnippets(request, MASKED);
+      $("cl-fetch").textContent = text.fetch;
+      $("cl-curl").textContent = text.curl;
+    }
   }
 
-  function renderSnippets(resource, text) {
-    const body = JSON.stringify(JSON.parse(text), null, 2);
-    const url = `https://yourdomain.commercelayer.io/api/${resource}`;
-    $("cl-fetch").textContent =
-      `await fetch("${url}", {\n  method: "POST",\n  headers: {\n    Accept: "application/vnd.api+json",\n` +
-      `    "Content-Type": "application/vnd.api+json",\n    Authorization: \`Bearer \${CL_ACCESS_TOKEN}\`,\n  },\n` +
-      `  body: JSON.stringify(${body.replace(/\n/g, "\n  ")}),\n});`;
-    $("cl-curl").textContent =
-      `curl -g -X POST '${url}' \\\n  -H 'Accept: application/vnd.api+json' \\\n` +
-      `  -H "Authorization: Bearer $CL_ACCESS_TOKEN" \\\n  -H 'Content-Type: application/vnd.api+json' \\\n` +
-      `  -d '${body.replace(/'/g, "'\\''")}'`;
+  /**
+   * The request of the valid document: on create, a POST of the document as written;
+   * on update, buildUpdateRequest's PATCH of the document's members, so the URL and
+   * the body come from the library, as an app would send them.
+   */
+  function requestOf(target) {
+    if (!target) {
+      return {
+        method: "POST",
+        url: `https://yourdomain.commercelayer.io/api/${select.value}`,
+        // Authorization's value is never written: the snippet puts the variable there.
+        headers: { Accept: "application/vnd.api+json", "Content-Type": "application/vnd.api+json", Authorization: "" },
+        body: json.value,
+      };
+    }
+    const built = buildUpdateRequest(select.value, target.id, flatOf(JSON.parse(json.value)),
+      { ...target.options, organization: "yourdomain", accessToken: SNIPPET_TOKEN });
+    return built.valid ? built.request : null;
   }
 
-  function setResource(resource, doc) {
+  function setResource(resource, seed) {
     select.value = resource;
-    fields = FIELDS[resource];
-    formSchema = schema(resource);
+    fields = updating() ? UPDATE_FIELDS[resource] : FIELDS[resource];
+    formSchema = updating() ? null : schema(resource);
     inputs = renderFields($("cl-form"), "cl", fields);
     state.reset();
-    if (doc) {
+    if (updating()) {
+      inputs.get("current_status").value = seed?.status ?? "active";
+      inputs.get("id").value = seed?.document.data.id ?? "";
+    }
+    if (seed) {
       // A loaded example is a whole request: every field may show its errors.
       state.submit();
-      formFromDocument(doc);
+      formFromDocument(seed.document);
     }
     json.value = JSON.stringify(documentOf(values()), null, 2);
     render();
+  }
+
+  /** Create or Update: update mode has order subscriptions only; the other resources stay create-only here. */
+  function setMode(next) {
+    mode = next;
+    for (const option of select.options) option.disabled = updating() && !(option.value in UPDATE_FIELDS);
+    const resource = updating() && !(select.value in UPDATE_FIELDS) ? "order_subscriptions" : select.value;
+    $("cl-mode-hint").textContent = updating()
+      ? "PATCH /api/order_subscriptions/{id}: the changes a “my subscriptions” page makes. customer_subscriptions and subscription_models are create-only in this demo."
+      : "POST /api/{resource}: a new subscription, customer subscription or subscription model.";
+    setResource(resource);
   }
 
   wireTouch($("cl-form"), state, render, () => inputs);
@@ -206,8 +306,14 @@ export function startCommerceLayer({ schema, buildResource, validateResource }) 
     render();
   });
   select.addEventListener("change", () => setResource(select.value));
-  $("cl-load-seed").addEventListener("click", () => setResource(select.value, SEEDS[select.value]));
+  $("cl-load-seed").addEventListener("click", () =>
+    setResource(select.value, updating() ? UPDATE_SEEDS[select.value] : { document: SEEDS[select.value] }));
+  for (const radio of document.querySelectorAll("input[name=cl-mode]")) {
+    radio.addEventListener("change", () => radio.checked && setMode(radio.value));
+  }
 
-  setResource("customer_subscriptions");
+  // The browser may restore the checked radio on reload, as the language picker's value.
+  select.value = "customer_subscriptions";
+  setMode(document.querySelector("input[name=cl-mode]:checked")?.value ?? "create");
   return { render };
 }

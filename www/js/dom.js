@@ -5,13 +5,19 @@ export const $ = (id) => document.getElementById(id);
 
 /**
  * Renders labelled inputs into `form` from a field table and returns a map of name ->
- * input element. Field: { name, label, kind: text|email|number|json|list|lines|choice|check|date|password, options?, hint? }.
+ * input element. Field: { name, label, kind: text|email|number|json|list|lines|choice|check|date|password|actions, options?, hint? }.
  */
 export function renderFields(form, prefix, fields) {
   form.replaceChildren();
   const inputs = new Map();
   for (const f of fields) {
     const id = `${prefix}-${f.name}`;
+    if (f.kind === "actions") {
+      const group = renderActions(id, f);
+      form.append(group);
+      inputs.set(f.name, group);
+      continue;
+    }
     const wrap = document.createElement("div");
     wrap.className = "field";
     const label = document.createElement("label");
@@ -49,6 +55,65 @@ export function renderFields(form, prefix, fields) {
     inputs.set(f.name, input);
   }
   return inputs;
+}
+
+/**
+ * A row of toggle buttons of which at most one is pressed, for a choice that is an act
+ * (pause, resume, cancel) rather than a value to type. The fieldset stands in for an
+ * input: `value` is the pressed button's value ("" for none), setting it presses that
+ * button, and pressing one fires `input` on the fieldset, so the form's listeners and
+ * the touch state treat it as any other field.
+ */
+function renderActions(id, f) {
+  const group = document.createElement("fieldset");
+  group.className = "field actions";
+  group.id = id;
+  group.name = f.name;
+  // Focusable from script only, so that "Check all fields" can move the focus to it.
+  group.tabIndex = -1;
+  const legend = document.createElement("legend");
+  legend.textContent = f.label ?? f.name;
+  if (f.note) {
+    const note = document.createElement("span");
+    note.className = "req";
+    note.textContent = ` (${f.note})`;
+    legend.append(note);
+  }
+  const row = document.createElement("div");
+  row.className = "row";
+  const buttons = f.options.map(([value, text]) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.id = `${id}-${value.replace(/^_/, "")}`;
+    button.name = f.name;
+    button.value = value;
+    button.textContent = text;
+    button.setAttribute("aria-pressed", "false");
+    return button;
+  });
+  let current = "";
+  Object.defineProperty(group, "value", {
+    get: () => current,
+    set(value) {
+      current = buttons.some((b) => b.value === value) ? value : "";
+      for (const b of buttons) b.setAttribute("aria-pressed", String(b.value === current));
+    },
+  });
+  for (const button of buttons) {
+    button.addEventListener("click", () => {
+      // Pressing the pressed button again takes the request back.
+      group.value = group.value === button.value ? "" : button.value;
+      group.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }
+  row.append(...buttons);
+  const error = document.createElement("p");
+  error.className = "field-error";
+  error.id = `${id}-error`;
+  error.setAttribute("aria-live", "polite");
+  group.setAttribute("aria-describedby", error.id);
+  group.append(legend, row, error);
+  return group;
 }
 
 /** Shows `messages` (name -> text) beside the inputs and clears the others. */
@@ -134,4 +199,26 @@ export function wireCopyButtons(root = document) {
       }
     });
   }
+}
+
+/**
+ * fetch and curl snippets of a request `{ method, url, headers, body }` (body: JSON
+ * text). `secrets` maps a header name to what is written in place of its value, as a
+ * JS expression and as shell text, so a token never reaches the page's text.
+ */
+export function requestSnippets({ method, url, headers, body }, secrets) {
+  const json = JSON.stringify(JSON.parse(body), null, 2);
+  const entries = Object.entries(headers);
+  const jsKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  const quote = (text) => `'${text.replace(/'/g, "'\\''")}'`;
+  const fetchText =
+    `await fetch(${JSON.stringify(url)}, {\n  method: "${method}",\n  headers: {\n` +
+    entries.map(([name, value]) => `    ${jsKey(name)}: ${secrets[name]?.[0] ?? JSON.stringify(value)},\n`).join("") +
+    `  },\n  body: JSON.stringify(${json.replace(/\n/g, "\n  ")}),\n});`;
+  // Double quotes where a secret is, so the shell expands its variable.
+  const curlText =
+    `curl -g -X ${method} ${quote(url)} \\\n` +
+    entries.map(([name, value]) => (secrets[name] ? `  -H "${name}: ${secrets[name][1]}" \\\n` : `  -H ${quote(`${name}: ${value}`)} \\\n`)).join("") +
+    `  -d ${quote(json)}`;
+  return { fetch: fetchText, curl: curlText };
 }
