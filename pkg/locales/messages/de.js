@@ -20,7 +20,7 @@ export default {
   dependent_required: "Dieses Feld ist erforderlich, wenn „{because}“ angegeben ist.",
   header_value: "Dieser Wert enthält unzulässige Zeichen.",
   window: "Dies ist nur vom {from, date} bis zum {to, date} möglich.",
-  not_eligible: "Dies ist für Ihr Konto nicht verfügbar.",
+  not_eligible: "Für dieses Konto oder Abonnement nicht möglich.",
   id_mismatch: "Passt nicht zum Datensatz.",
   transition: "Im aktuellen Status nicht möglich.",
   empty: "Bitte geben Sie eine Häufigkeit ein.",

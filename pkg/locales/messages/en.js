@@ -20,7 +20,7 @@ export default {
   dependent_required: "This field is required when “{because}” is given.",
   header_value: "This value contains characters that are not allowed.",
   window: "This is only possible from {from, date} to {to, date}.",
-  not_eligible: "This is not available for your account.",
+  not_eligible: "This is not possible for this account or subscription.",
   id_mismatch: "This does not match the record being changed.",
   transition: "This is not possible in the current state.",
   empty: "Enter a frequency.",

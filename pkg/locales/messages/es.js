@@ -20,7 +20,7 @@ export default {
   dependent_required: "Este campo es obligatorio si indicas «{because}».",
   header_value: "Este valor contiene caracteres no permitidos.",
   window: "Solo es posible del {from, date} al {to, date}.",
-  not_eligible: "No está disponible para tu cuenta.",
+  not_eligible: "No es posible para esta cuenta o suscripción.",
   id_mismatch: "No coincide con el registro que se modifica.",
   transition: "No es posible en el estado actual.",
   empty: "Introduce una frecuencia.",

@@ -20,7 +20,7 @@ export default {
   dependent_required: "Ce champ est obligatoire si «\u00a0{because}\u00a0» est renseigné.",
   header_value: "Cette valeur contient des caractères non autorisés.",
   window: "Possible uniquement du {from, date} au {to, date}.",
-  not_eligible: "Non disponible pour votre compte.",
+  not_eligible: "Impossible pour ce compte ou cet abonnement.",
   id_mismatch: "Ne correspond pas à l’élément modifié.",
   transition: "Impossible dans l’état actuel.",
   empty: "Saisissez une fréquence.",

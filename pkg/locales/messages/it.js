@@ -20,7 +20,7 @@ export default {
   dependent_required: "Questo campo è obbligatorio se indichi «{because}».",
   header_value: "Questo valore contiene caratteri non consentiti.",
   window: "Possibile solo nel periodo {from, date} – {to, date}.",
-  not_eligible: "Non disponibile per il tuo account.",
+  not_eligible: "Non è possibile per questo account o abbonamento.",
   id_mismatch: "Non corrisponde al record da modificare.",
   transition: "Non è possibile nello stato attuale.",
   empty: "Inserisci una frequenza.",

@@ -20,7 +20,7 @@ export default {
   dependent_required: "Dit veld is verplicht als ‘{because}’ is ingevuld.",
   header_value: "Deze waarde bevat tekens die niet zijn toegestaan.",
   window: "Dit kan alleen van {from, date} tot en met {to, date}.",
-  not_eligible: "Dit is niet beschikbaar voor je account.",
+  not_eligible: "Niet mogelijk voor dit account of abonnement.",
   id_mismatch: "Komt niet overeen met het gewijzigde record.",
   transition: "Niet mogelijk in de huidige status.",
   empty: "Vul een frequentie in.",

@@ -20,7 +20,7 @@ export default {
   dependent_required: "To pole jest wymagane, gdy podano „{because}”.",
   header_value: "Ta wartość zawiera niedozwolone znaki.",
   window: "Jest to możliwe tylko od {from, date} do {to, date}.",
-  not_eligible: "Niedostępne dla Twojego konta.",
+  not_eligible: "Niemożliwe dla tego konta lub subskrypcji.",
   id_mismatch: "Nie pasuje do tego rekordu.",
   transition: "Niemożliwe w obecnym stanie.",
   empty: "Wpisz częstotliwość.",

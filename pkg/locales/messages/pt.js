@@ -20,7 +20,7 @@ export default {
   dependent_required: "Este campo é obrigatório quando “{because}” é informado.",
   header_value: "Este valor contém caracteres não permitidos.",
   window: "Só é possível de {from, date} a {to, date}.",
-  not_eligible: "Não disponível para a sua conta.",
+  not_eligible: "Não é possível para esta conta ou assinatura.",
   id_mismatch: "Não corresponde ao registo a alterar.",
   transition: "Não é possível no estado atual.",
   empty: "Informe uma frequência.",
