@@ -86,16 +86,18 @@ pub struct Report {
     pub warnings: Vec<Violation>,
 }
 
-/// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`.
-pub fn validate_subscription_request(request: &Value, context: &AdobeContext) -> Report {
-    let mut report = Report::default();
-    let out = &mut report.violations;
+/// The members of a request object (create's or update's), each member it does not
+/// take (`known`, `body` and `headers` aside) reported as not allowed; `None` when it is
+/// no object.
+pub(crate) fn request_members<'a>(
+    request: &'a Value,
+    known: &[&str],
+    out: &mut Vec<Violation>,
+) -> Option<&'a Map<String, Value>> {
     let root = Path::Root;
-    let Some(members) = expect_object(request, &root, out) else {
-        return report;
-    };
+    let members = expect_object(request, &root, out)?;
     for name in members.keys() {
-        if !REQUEST_MEMBERS.contains(&name.as_str()) && name != "body" && name != "headers" {
+        if !known.contains(&name.as_str()) && name != "body" && name != "headers" {
             out.push(Violation::new(
                 root.key(name).to_pointer(),
                 Kind::NotAllowed {
@@ -104,6 +106,17 @@ pub fn validate_subscription_request(request: &Value, context: &AdobeContext) ->
             ));
         }
     }
+    Some(members)
+}
+
+/// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`.
+pub fn validate_subscription_request(request: &Value, context: &AdobeContext) -> Report {
+    let mut report = Report::default();
+    let out = &mut report.violations;
+    let root = Path::Root;
+    let Some(members) = request_members(request, REQUEST_MEMBERS, out) else {
+        return report;
+    };
     check_customer_id(
         members.get("customerId"),
         &root.key("customerId"),

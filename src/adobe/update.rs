@@ -3,8 +3,8 @@
 //! Entry points: [`validate_subscription_update`] checks a request object
 //! `{ customerId, subscriptionId, resetFlexDiscountCodes?, resetRenewalCode?, body,
 //! headers }`, and [`build_subscription_update`] builds one from flat input, with the
-//! same headers as create ([`request_headers`](super::request_headers)). The members
-//! `autoRenewal` shares with create are checked by [`body`](super::body) in one place;
+//! same headers as create (built in `adobe/mod.rs`). The members
+//! `autoRenewal` shares with create are checked by [`body`] in one place;
 //! what is the update's own is here:
 //!
 //! - `enabled` may be `true` or `false` (create takes only `true`), and may be left out,
@@ -88,19 +88,9 @@ pub fn validate_subscription_update(request: &Value, context: &AdobeUpdateContex
     let mut report = Report::default();
     let out = &mut report.violations;
     let root = Path::Root;
-    let Some(members) = expect_object(request, &root, out) else {
+    let Some(members) = super::request_members(request, UPDATE_REQUEST_MEMBERS, out) else {
         return report;
     };
-    for name in members.keys() {
-        if !UPDATE_REQUEST_MEMBERS.contains(&name.as_str()) && name != "body" && name != "headers" {
-            out.push(Violation::new(
-                root.key(name).to_pointer(),
-                Kind::NotAllowed {
-                    member: name.clone(),
-                },
-            ));
-        }
-    }
     check_customer_id(
         members.get("customerId"),
         &root.key("customerId"),

@@ -62,14 +62,7 @@ pub fn build_resource(
         Ok(input) => resource.build_with(&input, &build),
         Err(v) => Err(vec![v]),
     };
-    let (document, violations) = match built {
-        Ok(doc) => (Some(doc), Vec::new()),
-        Err(violations) => (None, violations),
-    };
-    to_js(&Built {
-        validation: Validation::new(&violations),
-        document,
-    })
+    built_to_js(built)
 }
 
 /// `buildRequest(resource, input, { baseUrl | organization, accessToken, withDefaults?,
@@ -85,29 +78,13 @@ pub fn build_request(
     known_options(&options, "buildRequest", "options", REQUEST_OPTIONS)?;
     let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
     let build = build_options(&options, offered.as_deref())?;
-    let base_url = string_option(&options, "baseUrl")?;
-    let organization = string_option(&options, "organization")?;
-    let access_token = string_option(&options, "accessToken")?;
-    let request_options = RequestOptions {
-        base_url: base_url.as_deref(),
-        organization: organization.as_deref(),
-        access_token: access_token.as_deref(),
-    };
+    let target = Target::read(&options)?;
+    let request_options = target.options();
     let built = match document_arg(&input, "input")? {
         Ok(input) => request::build_request(resource, &input, &request_options, &build),
         Err(v) => Err(vec![v]),
     };
-    let (request, violations) = match built {
-        Ok(r) => (
-            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
-            Vec::new(),
-        ),
-        Err(v) => (None, v),
-    };
-    to_js(&Requested {
-        validation: Validation::new(&violations),
-        request,
-    })
+    requested_to_js(built)
 }
 
 /// `validateUpdate(resource, id, document, { current? })`: an update document for
@@ -150,14 +127,7 @@ pub fn build_update(
         Ok(input) => resource.build_update(&input, &id, &context),
         Err(v) => Err(vec![v]),
     };
-    let (document, violations) = match built {
-        Ok(doc) => (Some(doc), Vec::new()),
-        Err(violations) => (None, violations),
-    };
-    to_js(&Built {
-        validation: Validation::new(&violations),
-        document,
-    })
+    built_to_js(built)
 }
 
 /// `buildUpdateRequest(resource, id, input, { baseUrl | organization, accessToken,
@@ -180,31 +150,15 @@ pub fn build_update_request(
     )?;
     let current = current_option(&options, "buildUpdateRequest")?;
     let context = update_context(&current);
-    let base_url = string_option(&options, "baseUrl")?;
-    let organization = string_option(&options, "organization")?;
-    let access_token = string_option(&options, "accessToken")?;
-    let request_options = RequestOptions {
-        base_url: base_url.as_deref(),
-        organization: organization.as_deref(),
-        access_token: access_token.as_deref(),
-    };
+    let target = Target::read(&options)?;
+    let request_options = target.options();
     let built = match document_arg(&input, "input")? {
         Ok(input) => {
             request::build_update_request(resource, &id, &input, &request_options, &context)
         }
         Err(v) => Err(vec![v]),
     };
-    let (request, violations) = match built {
-        Ok(r) => (
-            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
-            Vec::new(),
-        ),
-        Err(v) => (None, v),
-    };
-    to_js(&Requested {
-        validation: Validation::new(&violations),
-        request,
-    })
+    requested_to_js(built)
 }
 
 /// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
@@ -411,5 +365,58 @@ pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValu
     match format {
         RunsFormat::Iso => to_js(&report),
         RunsFormat::EpochMs => epoch_ms_to_js(report),
+    }
+}
+
+/// What `buildResource` and `buildUpdate` answer: the document, or why there is none.
+fn built_to_js(built: Result<serde_json::Value, Vec<Violation>>) -> Result<JsValue, JsValue> {
+    let (document, violations) = match built {
+        Ok(doc) => (Some(doc), Vec::new()),
+        Err(violations) => (None, violations),
+    };
+    to_js(&Built {
+        validation: Validation::new(&violations),
+        document,
+    })
+}
+
+/// What `buildRequest` and `buildUpdateRequest` answer: the request, or why there is none.
+fn requested_to_js(built: Result<request::Request, Vec<Violation>>) -> Result<JsValue, JsValue> {
+    let (request, violations) = match built {
+        Ok(r) => (
+            Some(JsRequest::new(r.method, r.url, r.headers, r.body)),
+            Vec::new(),
+        ),
+        Err(v) => (None, v),
+    };
+    to_js(&Requested {
+        validation: Validation::new(&violations),
+        request,
+    })
+}
+
+/// Where a Commerce Layer request goes and with which token: the options both request
+/// builders read, owned here so that [`RequestOptions`] can borrow them.
+struct Target {
+    base_url: Option<String>,
+    organization: Option<String>,
+    access_token: Option<String>,
+}
+
+impl Target {
+    fn read(options: &JsValue) -> Result<Self, JsValue> {
+        Ok(Target {
+            base_url: string_option(options, "baseUrl")?,
+            organization: string_option(options, "organization")?,
+            access_token: string_option(options, "accessToken")?,
+        })
+    }
+
+    fn options(&self) -> RequestOptions<'_> {
+        RequestOptions {
+            base_url: self.base_url.as_deref(),
+            organization: self.organization.as_deref(),
+            access_token: self.access_token.as_deref(),
+        }
     }
 }
