@@ -37,7 +37,7 @@ function guard(fn) {
 }
 
 // `fn` with the language options of its argument `at` read here, and `fill(result, ctx)`
-// run on an answer with errors.
+// run on its answer (each filler looks only at what the answer has: errors, a phrase).
 function shaped(fn, at, name, fill) {
   return function (...args) {
     const [ctx, options] = languageOf(args[at], name);

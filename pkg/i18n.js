@@ -65,6 +65,11 @@ function context(locale, messages, hourCycle, where = "setLocale") {
     tag = locale.locale;
     chain = chainOf(tag, locale);
   }
+  // Intl writes numbers, dates and times for the tag asked for (it-CH) when its language
+  // is the one the words come from; a tag that fell back to another language (fr-CA,
+  // with no French registered) is written as that language writes them.
+  const language = (t) => t.toLowerCase().split("-")[0];
+  if (language(chain[0].locale) !== language(tag)) tag = chain[0].locale;
   return { tag, chain, messages, hourCycle };
 }
 

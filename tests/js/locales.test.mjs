@@ -81,3 +81,20 @@ test(`each locale module is at most ${LOCALE_BUDGET_BYTES} bytes gzipped, bundle
     assert.ok(size <= LOCALE_BUDGET_BYTES, `${tag}: ${size} bytes gzipped`);
   }
 });
+
+test("numbers and dates follow the language the words come from", () => {
+  const range = (locale) => buildResource("order_subscriptions",
+    { frequency: "monthly", source_order: "o1", renewal_alert_period: 0 }, { locale }).errors[0].message;
+  const adobe = (locale) => validateAdobeSubscription({ customerId: "P1005053489", today: "2025-04-23", anniversaryDate: "2025-04-25",
+    body: { offerId: "65304470CA01012", autoRenewal: { renewalQuantity: 5000 } }, headers: {} }, { locale, licenseType: "team" })
+    .errors.find((e) => e.rule === "window")?.message;
+  try {
+    registerLocale(de);
+    // de-CH is German words with Swiss numbers; fr-CA, with no French registered, is English throughout.
+    assert.equal(adobe("fr-CA"), adobe("en"));
+    assert.match(adobe("de-CH"), /26\. März 2025/);
+    assert.equal(range("fr-CA"), "Enter a number from 1 to 720.");
+  } finally {
+    setLocale("en");
+  }
+});
