@@ -86,6 +86,16 @@ pub struct Report {
     pub warnings: Vec<Violation>,
 }
 
+impl Report {
+    /// The report of a request that could not be read: that one fault.
+    pub fn refused(violation: Violation) -> Self {
+        Report {
+            violations: vec![violation],
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// The members of a request object (create's or update's), each member it does not
 /// take (`known`, `body` and `headers` aside) reported as not allowed; `None` when it is
 /// no object.
@@ -279,6 +289,16 @@ pub struct Built {
     pub request: Option<AdobeHttpRequest>,
     /// The validation report of the request object that was assembled.
     pub report: Report,
+}
+
+impl Built {
+    /// The answer to an input that could not be read: that one fault, no request.
+    pub fn refused(violation: Violation) -> Self {
+        Built {
+            request: None,
+            report: Report::refused(violation),
+        }
+    }
 }
 
 /// The answer to a flat input that is not an object: one `type` violation at the root.

@@ -412,24 +412,13 @@ fn check_id<'a>(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
-    match token {
-        Token::String(s) if s == id => {}
-        Token::String(s) => out.push(Violation::new(
-            at.to_pointer(),
-            Kind::IdMismatch {
-                expected: id.to_owned(),
-                found: s.into_owned(),
-            },
-        )),
-        Token::Null => out.push(Violation::new(at.to_pointer(), Kind::Required)),
-        other => {
-            out.push(type_violation(at, JsonType::String, &other));
-            r.skip(other)?;
-        }
-    }
-    Ok(())
+    expect_string(id, token, r, at, out, |found| Kind::IdMismatch {
+        expected: id.to_owned(),
+        found,
+    })
 }
 
+/// `data.type`: the resource's own type.
 fn check_type<'a>(
     spec: &ResourceSpec,
     token: Token<'a>,
@@ -437,15 +426,27 @@ fn check_type<'a>(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
+    expect_string(spec.type_name, token, r, at, out, |found| {
+        Kind::ResourceType {
+            expected: spec.type_name,
+            found,
+        }
+    })
+}
+
+/// A member that must be the string `want`: another string is `mismatch(found)`,
+/// `null` is missing, anything else is of the wrong type (and is skipped).
+fn expect_string<'a>(
+    want: &str,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+    mismatch: impl FnOnce(String) -> Kind,
+) -> Result<(), Fault> {
     match token {
-        Token::String(s) if s == spec.type_name => {}
-        Token::String(s) => out.push(Violation::new(
-            at.to_pointer(),
-            Kind::ResourceType {
-                expected: spec.type_name,
-                found: s.into_owned(),
-            },
-        )),
+        Token::String(s) if s == want => {}
+        Token::String(s) => out.push(Violation::new(at.to_pointer(), mismatch(s.into_owned()))),
         Token::Null => out.push(Violation::new(at.to_pointer(), Kind::Required)),
         other => {
             out.push(type_violation(at, JsonType::String, &other));

@@ -169,10 +169,7 @@ pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result
     let context = adobe_context(&context, "validateAdobeSubscription", "context")?;
     let report = match adobe_request_arg(&request)? {
         Ok(request) => adobe::validate_subscription_request(&request, &context),
-        Err(v) => adobe::Report {
-            violations: vec![v],
-            warnings: Vec::new(),
-        },
+        Err(v) => adobe::Report::refused(v),
     };
     to_js(&AdobeOutcome::new(&report, None))
 }
@@ -197,13 +194,7 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
     let request_options = request_options.borrow();
     let built = match document_arg(&input, "input")? {
         Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
-        Err(v) => adobe::Built {
-            request: None,
-            report: adobe::Report {
-                violations: vec![v],
-                warnings: Vec::new(),
-            },
-        },
+        Err(v) => adobe::Built::refused(v),
     };
     let request = built
         .request
@@ -222,10 +213,7 @@ pub fn validate_adobe_subscription_update(
     let context = adobe_update_context(&context, "validateAdobeSubscriptionUpdate", "context")?;
     let report = match adobe_request_arg(&request)? {
         Ok(request) => adobe::validate_subscription_update(&request, &context.borrow()),
-        Err(v) => adobe::Report {
-            violations: vec![v],
-            warnings: Vec::new(),
-        },
+        Err(v) => adobe::Report::refused(v),
     };
     to_js(&AdobeOutcome::update(&report, None))
 }
@@ -246,13 +234,7 @@ pub fn build_adobe_subscription_update(
         Ok(input) => {
             adobe::build_subscription_update(&input, &request_options.borrow(), &context.borrow())
         }
-        Err(v) => adobe::Built {
-            request: None,
-            report: adobe::Report {
-                violations: vec![v],
-                warnings: Vec::new(),
-            },
-        },
+        Err(v) => adobe::Built::refused(v),
     };
     let request = built
         .request
