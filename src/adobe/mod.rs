@@ -171,7 +171,25 @@ pub(crate) fn check_customer_id(
     context: &AdobeContext,
     out: &mut Vec<Violation>,
 ) {
-    let kind = match value {
+    let kind = path_id_fault(value, Format::AccountId, || {
+        (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {
+            reason: "a customer with no active subscription cannot create one",
+        })
+    });
+    if let Some(kind) = kind {
+        out.push(Violation::new(at.to_pointer(), kind));
+    }
+}
+
+/// What is wrong with an id that goes into the URL path unencoded (the customer's, the
+/// subscription's): missing or blank, longer than [`body::MAX_ID_LENGTH`] characters,
+/// not of `format`, not a string; and, for a well-formed one, what `eligible` says.
+pub(crate) fn path_id_fault(
+    value: Option<&Value>,
+    format: Format,
+    eligible: impl FnOnce() -> Option<Kind>,
+) -> Option<Kind> {
+    match value {
         None | Some(Value::Null) => Some(Kind::Required),
         Some(Value::String(s)) if s.is_empty() => Some(Kind::Required),
         Some(Value::String(s)) if s.chars().count() > body::MAX_ID_LENGTH => {
@@ -179,21 +197,12 @@ pub(crate) fn check_customer_id(
                 max: body::MAX_ID_LENGTH,
             })
         }
-        Some(Value::String(s)) if !Format::AccountId.matches(s) => Some(Kind::Format {
-            format: Format::AccountId,
-        }),
-        Some(Value::String(_)) => {
-            (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {
-                reason: "a customer with no active subscription cannot create one",
-            })
-        }
+        Some(Value::String(s)) if !format.matches(s) => Some(Kind::Format { format }),
+        Some(Value::String(_)) => eligible(),
         Some(other) => Some(Kind::Type {
             expected: JsonType::String,
             found: JsonType::of(other),
         }),
-    };
-    if let Some(kind) = kind {
-        out.push(Violation::new(at.to_pointer(), kind));
     }
 }
 

@@ -150,28 +150,14 @@ fn check_subscription_id(
     context: &AdobeUpdateContext<'_>,
     out: &mut Vec<Violation>,
 ) {
-    let kind = match value {
-        None | Some(Value::Null) => Some(Kind::Required),
-        Some(Value::String(s)) if s.is_empty() => Some(Kind::Required),
-        Some(Value::String(s)) if s.chars().count() > body::MAX_ID_LENGTH => {
-            Some(Kind::MaxLength {
-                max: body::MAX_ID_LENGTH,
-            })
-        }
-        Some(Value::String(s)) if !Format::Alphanumeric.matches(s) => Some(Kind::Format {
-            format: Format::Alphanumeric,
-        }),
-        Some(Value::String(_)) => context
+    let kind = super::path_id_fault(value, Format::Alphanumeric, || {
+        context
             .status
             .filter(|s| !EDITABLE_STATUSES.contains(s))
             .map(|_| Kind::NotEligible {
                 reason: "only an active or scheduled subscription can be updated",
-            }),
-        Some(other) => Some(Kind::Type {
-            expected: JsonType::String,
-            found: JsonType::of(other),
-        }),
-    };
+            })
+    });
     if let Some(kind) = kind {
         out.push(Violation::new(at.to_pointer(), kind));
     }

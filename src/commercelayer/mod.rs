@@ -227,22 +227,10 @@ impl Resource {
         input: &Value,
         options: &BuildOptions<'_>,
     ) -> Result<Value, Vec<Violation>> {
-        let Value::Object(fields) = input else {
-            return Err(vec![Violation::new(
-                "",
-                Kind::Type {
-                    expected: JsonType::Object,
-                    found: JsonType::of(input),
-                },
-            )]);
-        };
+        let fields = flat_fields(input)?;
         let doc = self.document_from_flat(fields, Operation::Create, options.with_defaults);
         let violations = self.validate_with(&doc, &options.context);
-        if violations.is_empty() {
-            Ok(doc)
-        } else {
-            Err(violations)
-        }
+        checked(doc, violations)
     }
 
     /// Builds the update document for `PATCH /api/<resource>/<id>` from the flat input
@@ -255,22 +243,10 @@ impl Resource {
         id: &str,
         context: &Context<'_>,
     ) -> Result<Value, Vec<Violation>> {
-        let Value::Object(fields) = input else {
-            return Err(vec![Violation::new(
-                "",
-                Kind::Type {
-                    expected: JsonType::Object,
-                    found: JsonType::of(input),
-                },
-            )]);
-        };
+        let fields = flat_fields(input)?;
         let doc = self.document_from_flat(fields, Operation::Update { id }, false);
         let violations = self.validate_update(&doc, id, context);
-        if violations.is_empty() {
-            Ok(doc)
-        } else {
-            Err(violations)
-        }
+        checked(doc, violations)
     }
 
     /// The document of flat input: relationships the request takes become linkage,
@@ -363,3 +339,26 @@ impl fmt::Display for UnknownResource {
 }
 
 impl std::error::Error for UnknownResource {}
+
+/// The fields of flat input, which must be an object (the one fault otherwise).
+fn flat_fields(input: &Value) -> Result<&Map<String, Value>, Vec<Violation>> {
+    match input {
+        Value::Object(fields) => Ok(fields),
+        _ => Err(vec![Violation::new(
+            "",
+            Kind::Type {
+                expected: JsonType::Object,
+                found: JsonType::of(input),
+            },
+        )]),
+    }
+}
+
+/// A built document, when its validation found nothing.
+fn checked(doc: Value, violations: Vec<Violation>) -> Result<Value, Vec<Violation>> {
+    if violations.is_empty() {
+        Ok(doc)
+    } else {
+        Err(violations)
+    }
+}
