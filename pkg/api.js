@@ -1,14 +1,18 @@
 // The public functions, listed once: every export of this file is public API, since
 // the entry points re-export all of it. Each entry point initialises the wasm module
 // its own way, then calls markReady() (ready.js); until then every function throws a
-// clear error instead of failing deep inside the glue.
+// clear error instead of failing deep inside the glue, and afterwards a call that
+// traps costs that call only (ready.js's `guarded`).
 //
-// The module answers with the vendors' errors; here each error gets the fields every
-// error has (errors.js) in the call's language (i18n.js), and the options read here
-// (`locale`, `messages`, `hourCycle`) are taken out before the module sees the rest.
+// The caller's values are read here (read.js) and only text, bytes and plain copies
+// reach the module. The module answers with the vendors' errors; here each error gets
+// the fields every error has (errors.js) in the call's language (i18n.js), and the
+// options read here (`locale`, `messages`, `hourCycle`) are taken out before the
+// module sees the rest.
 import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
-import { isReady } from "./ready.js";
+import { guarded as guard } from "./ready.js";
+import { adobeRequestArg, documentArg, optionsArg } from "./read.js";
 import { frequencyWords, languageOf, message } from "./i18n.js";
 import { renderDescription } from "./describe.js";
 import {
@@ -24,15 +28,23 @@ import { standardSchema } from "./schema.js";
 export { setLocale, registerLocale } from "./i18n.js";
 export { flatten } from "./errors.js";
 
-function guard(fn) {
-  return function subkit(...args) {
-    if (!isReady()) {
-      throw new Error(
-        "subkit is not initialised yet: `await init()` first (or `await init(wasmUrlOrBytes)` " +
-          "when your bundler does not ship subkit_bg.wasm next to the code)",
-      );
-    }
-    return fn(...args);
+// Constants of the module, read once it is ready: the most bytes of JSON it reads, and
+// every option name its functions read (read.js copies the inherited values of these).
+let inputLimit, optionNames;
+const limit = () => (inputLimit ??= glue._inputLimit());
+const names = () => (optionNames ??= glue._optionNames());
+
+// How each argument is read before the call: names and frequencies are strings the
+// module checks by type alone, so they go as they are.
+const asIs = (value) => value;
+const doc = (what) => (value) => documentArg(value, what, limit());
+const adobeRequest = (value) => adobeRequestArg(value, limit());
+const opts = (value) => optionsArg(value, names());
+
+// `fn` called with each argument read by the reader in its place.
+function reading(fn, ...readers) {
+  return function (...args) {
+    return fn(...readers.map((read, i) => read(args[i])));
   };
 }
 
@@ -68,21 +80,21 @@ const frequency = (r, ctx) => {
 
 const validateFast = /* @__PURE__ */ fastValidateResource(glue);
 
-export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(validateFast, 2, "validateResource", jsonapi(documentPath)));
-export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildResource, 2, "buildResource", jsonapi(flatInputPath)));
-export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildRequest, 2, "buildRequest", jsonapi(flatInputPath)));
-export const resourceDefaults = /* @__PURE__ */ guard(glue.resourceDefaults);
-export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateUpdate, 3, "validateUpdate", jsonapi(documentPath)));
-export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildUpdate, 3, "buildUpdate", jsonapi(flatInputPath)));
-export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildUpdateRequest, 3, "buildUpdateRequest", jsonapi(flatInputPath)));
-export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.parseFrequency, 1, "parseFrequency", frequency));
-export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.describeFrequency, 1, "describeFrequency", frequency));
-export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.nextRuns, 1, "nextRuns", frequency));
-export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateAdobeSubscription, 1, "validateAdobeSubscription", adobe(documentPath)));
-export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildAdobeSubscription, 1, "buildAdobeSubscription", adobe(adobeInputPath)));
-export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.validateAdobeSubscriptionUpdate, 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
-export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.buildAdobeSubscriptionUpdate, 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
-export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(glue.adobeCreationWindow, 1, "adobeCreationWindow", adobe(documentPath)));
+export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(validateFast, asIs, doc("document"), opts), 2, "validateResource", jsonapi(documentPath)));
+export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildResource, asIs, doc("input"), opts), 2, "buildResource", jsonapi(flatInputPath)));
+export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildRequest, asIs, doc("input"), opts), 2, "buildRequest", jsonapi(flatInputPath)));
+export const resourceDefaults = /* @__PURE__ */ guard(/* @__PURE__ */ reading(glue.resourceDefaults, asIs));
+export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.validateUpdate, asIs, asIs, doc("document"), opts), 3, "validateUpdate", jsonapi(documentPath)));
+export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildUpdate, asIs, asIs, doc("input"), opts), 3, "buildUpdate", jsonapi(flatInputPath)));
+export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildUpdateRequest, asIs, asIs, doc("input"), opts), 3, "buildUpdateRequest", jsonapi(flatInputPath)));
+export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.parseFrequency, asIs, opts), 1, "parseFrequency", frequency));
+export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.describeFrequency, asIs, opts), 1, "describeFrequency", frequency));
+export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.nextRuns, asIs, opts), 1, "nextRuns", frequency));
+export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.validateAdobeSubscription, adobeRequest, opts), 1, "validateAdobeSubscription", adobe(documentPath)));
+export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildAdobeSubscription, doc("input"), opts), 1, "buildAdobeSubscription", adobe(adobeInputPath)));
+export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.validateAdobeSubscriptionUpdate, adobeRequest, opts), 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
+export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildAdobeSubscriptionUpdate, doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
+export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.adobeCreationWindow, asIs), 1, "adobeCreationWindow", adobe(documentPath)));
 
 // JSON's name for what a value is, as the module's `type` errors give `found`.
 function jsonType(value) {

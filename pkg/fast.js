@@ -1,13 +1,12 @@
 // The fast route of validateResource, for the calls a checkout form and a Worker make
-// over and over: a resource name, a document as JSON text, a plain object or UTF-8
-// bytes in a Uint8Array, and no options or the subscription model's frequencies. The document's UTF-8 goes straight into a
-// buffer in wasm memory (TextEncoder.encodeInto, or one copy of the bytes), and a
-// valid document's answer is built here without crossing back. Every other call, and
-// any input this route is not sure of, takes the ordinary export, which reads and
-// refuses arguments exactly as documented; so the two routes answer alike.
-//
-// This file has no imports: scripts/build-pkg.sh writes its CommonJS copy
-// (dist/cjs/fast.cjs) for require("subkit") by rewriting the one `export` line.
+// over and over: a resource name, a document as JSON text or UTF-8 bytes (api.js has
+// already written an object as text, read.js), and no options or the subscription
+// model's frequencies. The document's UTF-8 goes straight into a buffer in wasm memory
+// (TextEncoder.encodeInto, or one copy of the bytes), and a valid document's answer is
+// built here without crossing back. Every other call, and any input this route is not
+// sure of, takes the ordinary export, which reads and refuses arguments exactly as
+// documented; so the two routes answer alike.
+import { onRenew } from "./ready.js";
 
 export function fastValidateResource(glue) {
   const encoder = new TextEncoder();
@@ -27,7 +26,7 @@ export function fastValidateResource(glue) {
 
   // A view of at least `capacity` bytes of the input buffer, or null when the module
   // will not hold that much. The view is remade when the buffer moves or the memory
-  // grows (growing detaches the old ArrayBuffer).
+  // grows (growing detaches the old ArrayBuffer), and when the instance is renewed.
   function buffer(capacity) {
     if (memory === null) memory = glue._memory();
     if (view === null || view.length < capacity || view.buffer !== memory.buffer) {
@@ -38,10 +37,16 @@ export function fastValidateResource(glue) {
     }
     return view;
   }
+  onRenew(() => {
+    memory = null;
+    view = null;
+  });
 
   function validText(index, text, offered) {
-    // Lone surrogates would become U+FFFD; the ordinary route reports them.
-    if (text.length > limit || !text.isWellFormed?.()) return undefined;
+    // Lone surrogates would become U+FFFD; the ordinary route reports them. Text whose
+    // UTF-8 may be over the limit comes as bytes (read.js), so the buffer never needs
+    // more than the limit: encodeInto reads all of text below.
+    if (text.length * 3 > limit || !text.isWellFormed?.()) return undefined;
     const target = buffer(text.length * 3);
     if (target === null) return undefined;
     const { read, written } = encoder.encodeInto(text, target);
@@ -53,43 +58,27 @@ export function fastValidateResource(glue) {
     return result === undefined ? { valid: true, status: null, errors: [] } : render(JSON.parse(result));
   }
 
-  // A plain object this route may stringify as the ordinary route would: its
-  // prototype is Object.prototype, and nothing on the way runs user code that could
-  // throw here (a Proxy's traps would; the ordinary route turns those into TypeErrors).
-  function plainObject(value) {
-    try {
-      return Object.getPrototypeOf(value) === Object.prototype && typeof value.toJSON !== "function";
-    } catch {
-      return false;
-    }
-  }
-
-  // The options this route reads: none, or a plain object whose only own member is a
-  // data property subscriptionModelFrequencies holding null or an array of strings
-  // (at most 1000 of at most 65,536 characters each, as the ordinary route allows).
-  // The list goes to the module as JSON text (null: no list); anything else, such as
-  // a misspelt name or a getter, is undefined here and left to the ordinary route,
-  // which throws the documented TypeError.
+  // The options this route reads: none, or read.js's copy of an object whose only
+  // member is subscriptionModelFrequencies holding null or an array of strings (at
+  // most 1000 of at most 65,536 characters each, as the ordinary route allows), with
+  // nothing inherited. The list goes to the module as JSON text (null: no list);
+  // anything else is undefined here and left to the ordinary route, which throws the
+  // documented TypeError.
   function modelFrequencies(options) {
     if (options === undefined || options === null) return null;
-    try {
-      if (typeof options !== "object" || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
-      const names = Object.keys(options);
-      if (names.length === 0) return null;
-      if (names.length !== 1 || names[0] !== "subscriptionModelFrequencies") return undefined;
-      const member = Object.getOwnPropertyDescriptor(options, names[0]);
-      if (member === undefined || !("value" in member)) return undefined;
-      const list = member.value;
-      if (list === undefined || list === null) return null;
-      if (!Array.isArray(list) || Object.getPrototypeOf(list) !== Array.prototype || list.length > 1000) return undefined;
-      for (let i = 0; i < list.length; i++) {
-        const entry = Object.getOwnPropertyDescriptor(list, i);
-        if (entry === undefined || typeof entry.value !== "string" || entry.value.length > 65536) return undefined;
-      }
-      return JSON.stringify(list);
-    } catch {
-      return undefined; // a Proxy's trap threw: the ordinary route reports it
+    if (typeof options !== "object") return undefined;
+    const inherited = Object.getPrototypeOf(options);
+    if (inherited === null || Object.keys(inherited).length > 0) return undefined;
+    const names = Object.keys(options);
+    if (names.length === 0) return null;
+    if (names.length !== 1 || names[0] !== "subscriptionModelFrequencies") return undefined;
+    const list = options.subscriptionModelFrequencies;
+    if (list === undefined || list === null) return null;
+    if (!Array.isArray(list) || list.length > 1000) return undefined;
+    for (let i = 0; i < list.length; i++) {
+      if (typeof list[i] !== "string" || list[i].length > 65536) return undefined;
     }
+    return JSON.stringify(list);
   }
 
   return function validateResource(resource, document, options) {
@@ -99,27 +88,14 @@ export function fastValidateResource(glue) {
       let result;
       if (typeof document === "string") {
         result = validText(index, document, offered);
-      } else if (ArrayBuffer.isView(document) && Object.getPrototypeOf(document) === Uint8Array.prototype) {
-        // isView looks at internal slots only (a Proxy is not a view), so nothing
-        // user-defined runs before the prototype is known to be Uint8Array's.
-        if (document.length <= limit) {
-          const target = buffer(document.length);
-          if (target !== null) {
-            // A detached buffer has length 0 and cannot be read: nothing to copy.
-            if (document.length > 0) target.set(document);
-            result = answer(glue._validateInput(index, document.length, offered));
-          }
+      } else if (document instanceof Uint8Array && document.length <= limit) {
+        // read.js's own Uint8Array: its length and contents are what they say.
+        const target = buffer(document.length);
+        if (target !== null) {
+          // A detached buffer has length 0 and cannot be read: nothing to copy.
+          if (document.length > 0) target.set(document);
+          result = answer(glue._validateInput(index, document.length, offered));
         }
-      } else if (document !== null && typeof document === "object" && plainObject(document)) {
-        let text;
-        try {
-          text = JSON.stringify(document);
-        } catch {
-          text = undefined; // the ordinary route says why
-        }
-        // Text this route declines (too long) goes on as text: the object's getters
-        // and toJSON methods run once.
-        if (typeof text === "string") result = validText(index, text, offered) ?? glue.validateResource(resource, text, options);
       }
       if (result !== undefined) return result;
     }

@@ -79,6 +79,43 @@ node --input-type=module -e '
     "(() => { throw new Error(\"subkit: init() needs the .wasm: its URL, a Response, bytes or a WebAssembly.Module\"); })()"));
 ' pkg/dist/subkit.js
 
+# A trap (a bug, or memory the engine would not give) leaves an instance unusable, and a
+# WebAssembly.Memory never shrinks: pkg/ready.js then replaces the instance with a new
+# one from the same compiled module. Each glue gets `__subkit_renew()`, which makes that
+# instance and drops what the glue cached of the old one. The web glue's
+# __wbg_finalize_init already does the dropping; the nodejs glue instantiates at
+# require() time, so its caches (every `let cached…Memory0`) are reset here, by name.
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  const [web, cjs] = process.argv.slice(1);
+  const fail = (m) => { console.error(`build-pkg.sh: ${m}`); process.exit(1); };
+  let glue = readFileSync(web, "utf8");
+  for (const needed of ["let wasmModule, wasmInstance, wasm;", "function __wbg_finalize_init(instance, module)", "function __wbg_get_imports()"]) {
+    if (!glue.includes(needed)) fail(`${web} lacks ${needed}`);
+  }
+  writeFileSync(web, glue + `
+/** subkit (scripts/build-pkg.sh): a new instance of the compiled module, for pkg/ready.js. */
+export function __subkit_renew() {
+    return __wbg_finalize_init(new WebAssembly.Instance(wasmModule, __wbg_get_imports()), wasmModule);
+}
+`);
+  glue = readFileSync(cjs, "utf8");
+  const caches = [...glue.matchAll(/^let (cached\w+Memory0) = null;$/gm)].map((m) => m[1]);
+  if (caches.length === 0 || !/^let wasmInstance = /m.test(glue) || !/^let wasm = wasmInstance.exports;$/m.test(glue)) {
+    fail(`${cjs} does not instantiate as this script expects`);
+  }
+  writeFileSync(cjs, glue + `
+/** subkit (scripts/build-pkg.sh): a new instance of the compiled module, for pkg/ready.js. */
+exports.__subkit_renew = function () {
+    wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
+    wasm = wasmInstance.exports;
+    ${caches.map((c) => `${c} = null;`).join("\n    ")}
+    wasm.__wbindgen_start();
+    return wasm;
+};
+`);
+' pkg/dist/subkit.js pkg/dist/cjs/subkit.js
+
 # require("subkit") gets the same JS layer as import (api.js and what it imports:
 # the fast route, the error fields, the languages, the schemas) as one CommonJS file,
 # bundled by esbuild over the nodejs glue, which stays a file of its own. Each locale

@@ -19,10 +19,11 @@ thread_local! {
     static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The largest buffer JS may ask for: a document of [`crate::json::MAX_INPUT_BYTES`]
-/// written as UTF-8 by `encodeInto`, which needs up to 3 bytes per UTF-16 unit, plus
-/// one byte so that a text just over the limit is seen as over it.
-const MAX_CAPACITY: usize = 3 * crate::json::MAX_INPUT_BYTES + 1;
+/// The largest buffer JS may ask for, and so the buffer's high-water mark: a document
+/// of [`crate::json::MAX_INPUT_BYTES`]. pkg/fast.js writes text with `encodeInto` only
+/// when its UTF-16 length times 3 (the most UTF-8 bytes a unit takes) fits; longer text
+/// reaches it as bytes, encoded in JS memory by pkg/read.js and sized before the copy.
+const MAX_CAPACITY: usize = crate::json::MAX_INPUT_BYTES;
 
 /// Makes the input buffer hold at least `capacity` bytes and returns its address in
 /// wasm memory, or 0 when `capacity` is over what a document may need (JS then takes
@@ -143,4 +144,12 @@ pub fn resource_names() -> js_sys::Array {
         .iter()
         .map(|r| JsValue::from_str(r.name()))
         .collect()
+}
+
+/// `_trap()`: traps, as a bug in the module would (a panic aborts with `unreachable`).
+/// Only the package's tests call it: a trap must cost that one call, after which the
+/// entry makes a new instance (pkg/ready.js).
+#[wasm_bindgen(js_name = _trap, skip_typescript)]
+pub fn trap() {
+    core::arch::wasm32::unreachable()
 }

@@ -14,27 +14,11 @@ use crate::commercelayer::{BuildOptions, Context, Current, Resource};
 use crate::error::Violation;
 use crate::schedule::{instant, DEFAULT_COUNT};
 
-/// Reads an Adobe request object. A fetch `Headers` object (or any iterable of pairs)
-/// in `request.headers` is read as its entries: `JSON.stringify` would turn it into `{}`.
+/// Reads an Adobe request. pkg/read.js has already read a fetch `Headers` object (or
+/// any iterable of pairs) in `request.headers` as its entries and written the request
+/// as JSON text, since `JSON.stringify` would turn such headers into `{}`.
 pub(super) fn adobe_request_arg(request: &JsValue) -> Result<Result<Value, Violation>, JsValue> {
-    let mut parsed = document_arg(request, "request")?;
-    if !request.is_object() {
-        return Ok(parsed);
-    }
-    let misuse = |_| type_error("headers must be an object or an iterable of [name, value] pairs");
-    let headers = js_sys::Reflect::get(request, &JsValue::from_str("headers")).map_err(misuse)?;
-    let iterable = headers.is_object()
-        && js_sys::Reflect::has(&headers, &js_sys::Symbol::iterator()).map_err(misuse)?;
-    if let (true, Ok(Value::Object(members))) = (iterable, &mut parsed) {
-        let plain = js_sys::Object::from_entries(&headers).map_err(misuse)?;
-        match document_arg(&plain, "request.headers")? {
-            Ok(plain) => {
-                members.insert("headers".to_owned(), plain);
-            }
-            Err(v) => return Ok(Err(v)),
-        }
-    }
-    Ok(parsed)
+    document_arg(request, "request")
 }
 
 /// `crypto.randomUUID()` of the JS host: the core has no randomness of its own.
@@ -264,6 +248,9 @@ pub(super) fn document_arg(
 ) -> Result<Result<Value, Violation>, JsValue> {
     if let Some(text) = value.dyn_ref::<JsString>() {
         return Ok(json_text(text));
+    }
+    if let Some(message) = unreadable(value, REFUSED) {
+        return Err(type_error(&message));
     }
     if let Some(view) = byte_view(value, what)? {
         // Sized before the copy into wasm memory, which never shrinks.
@@ -605,6 +592,11 @@ pub(super) fn known_options(
     if !options.is_object() {
         return Err(type_error(&format!("{function}: {what} must be an object")));
     }
+    if let Some(message) = unreadable(options, UNREADABLE_KEYS) {
+        return Err(type_error(&format!(
+            "{function}: {what} could not be read: {message}"
+        )));
+    }
     let names = own_keys(options).map_err(|e| {
         type_error(&format!(
             "{function}: {what} could not be read: {}",
@@ -773,12 +765,68 @@ pub(super) fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> 
     if !options.is_object() {
         return Err(type_error("options must be an object"));
     }
-    js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|e| {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|e| {
         type_error(&format!(
             "options.{name} could not be read: {}",
             error_message(&e)
         ))
-    })
+    })?;
+    match unreadable(&value, UNREADABLE) {
+        Some(message) => Err(type_error(&format!(
+            "options.{name} could not be read: {message}"
+        ))),
+        None => Ok(value),
+    }
+}
+
+/// The markers pkg/read.js leaves in its plain copies of options where the caller's
+/// value could not be read: `{ [UNREADABLE]: message }` for a member whose getter threw,
+/// `UNREADABLE_KEYS` on an object whose keys could not be listed. JS reads the caller's
+/// values, where a throw costs nothing; the module reports the fault where it reads
+/// the option, so the TypeError that wins is the one it always was.
+const UNREADABLE: &str = "subkit.unreadable";
+const UNREADABLE_KEYS: &str = "subkit.unreadable-keys";
+/// pkg/read.js's marker for a document it refused: `{ [REFUSED]: message }` is thrown
+/// as a TypeError with that message when the document is read, after the arguments
+/// before it, so a bad resource name still wins over a bad document.
+const REFUSED: &str = "subkit.refused";
+
+/// The message under the marker `key` (a registered Symbol) of `value`, if it has one.
+/// `value` is one of pkg/read.js's plain copies, so reading it runs no user code.
+fn unreadable(value: &JsValue, key: &str) -> Option<String> {
+    if !value.is_object() {
+        return None;
+    }
+    let marker = js_sys::Reflect::get(value, &js_sys::Symbol::for_(key)).ok()?;
+    bounded_string(&marker, "message").ok().flatten()
+}
+
+/// `_optionNames()`: every option name a function reads, for pkg/read.js, which copies
+/// the inherited values of these names (and every own member) into its plain copies.
+#[wasm_bindgen(js_name = _optionNames, skip_typescript)]
+pub fn option_names() -> Array {
+    let lists: [&[&str]; 12] = [
+        VALIDATE_OPTIONS,
+        BUILD_OPTIONS,
+        REQUEST_OPTIONS,
+        UPDATE_OPTIONS,
+        UPDATE_REQUEST_OPTIONS,
+        CURRENT_OPTIONS,
+        FREQUENCY_OPTIONS,
+        RUNS_OPTIONS,
+        ADOBE_CONTEXT_OPTIONS,
+        ADOBE_UPDATE_CONTEXT_OPTIONS,
+        ADOBE_BUILD_OPTIONS,
+        ADOBE_UPDATE_OPTIONS,
+    ];
+    let names = Array::new();
+    for name in lists.iter().flat_map(|list| list.iter()) {
+        let name = JsValue::from_str(name);
+        if !names.includes(&name, 0) {
+            names.push(&name);
+        }
+    }
+    names
 }
 
 /// The message of a thrown value, for a TypeError that wraps it: its `message` when

@@ -40,6 +40,7 @@ const TARBALL = [
   "edge-light.js",
   "errors.js",
   "fast.js",
+  "read.js",
   "format.js",
   "i18n.js",
   "index.d.cts",
