@@ -12,7 +12,7 @@
 import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { guarded as guard } from "./ready.js";
-import { adobeRequestArg, documentArg, optionsArg } from "./read.js";
+import { adobeRequestArg, documentArg, optionsArg, reasonOf } from "./read.js";
 import { frequencyWords, languageOf, message } from "./i18n.js";
 import { renderDescription } from "./describe.js";
 import {
@@ -96,10 +96,19 @@ export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE_
 export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildAdobeSubscriptionUpdate, doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
 export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.adobeCreationWindow, asIs), 1, "adobeCreationWindow", adobe(documentPath)));
 
+// Array.isArray, which throws only for a revoked Proxy: not an array of fields either.
+function isArray(value) {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 // JSON's name for what a value is, as the module's `type` errors give `found`.
 function jsonType(value) {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
+  if (isArray(value)) return "array";
   return typeof value === "bigint" ? "number" : typeof value;
 }
 
@@ -109,8 +118,13 @@ function jsonType(value) {
 // throw a TypeError.
 function formValues(check, options, where) {
   return (values) => {
-    const plain = values !== null && typeof values === "object" && !Array.isArray(values) &&
-      !ArrayBuffer.isView(values) && !(values instanceof ArrayBuffer);
+    let plain;
+    try {
+      plain = values !== null && typeof values === "object" && !Array.isArray(values) &&
+        !ArrayBuffer.isView(values) && !(values instanceof ArrayBuffer);
+    } catch {
+      plain = false; // a Proxy whose traps throw: not an object of fields either
+    }
     if (plain) {
       try {
         return check(values);
@@ -162,7 +176,12 @@ export function adobeUpdateSchema(options) {
 
 // A builder's input as a form collects it, without the headers' errors.
 function adobeFormSchema(build, options, name) {
-  const { context, locale, messages } = options ?? {};
+  let context, locale, messages;
+  try {
+    ({ context, locale, messages } = options ?? {});
+  } catch (e) {
+    throw new TypeError(`${name}: options could not be read: ${reasonOf(e, options)}`);
+  }
   const settings = { context, locale, messages };
   build({}, settings); // misuse (a context name or value) throws now
   const check = (values) => {

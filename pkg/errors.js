@@ -5,6 +5,7 @@
 // fills those fields in place; the module leaves them out, so that no language and no
 // input shape is compiled into it.
 import { message } from "./i18n.js";
+import { reasonOf } from "./read.js";
 
 // "/data/attributes/a~1b/0" -> ["data", "attributes", "a/b", 0]
 function tokens(pointer) {
@@ -117,17 +118,25 @@ export function errorsAt(errors, field) {
  * prototype is null, so an input member named `__proto__` is a key like any other.
  */
 export function flatten(result) {
-  const errors = Array.isArray(result) ? result : result?.errors;
-  if (!Array.isArray(errors)) throw new TypeError("flatten: pass a subkit result or its errors");
-  const formErrors = [];
-  const fieldErrors = Object.create(null);
-  for (const e of errors) {
-    if (!Array.isArray(e?.path) || e.path.length === 0) {
-      formErrors.push(e?.message);
-    } else {
-      const key = e.path.join(".");
-      (fieldErrors[key] ??= []).push(e.message);
+  // What a caller's getters or Proxies throw on the way is the documented TypeError,
+  // in subkit's words: the engines word a revoked Proxy's error each their own way.
+  let errors;
+  try {
+    errors = Array.isArray(result) ? result : result?.errors;
+    if (!Array.isArray(errors)) throw new TypeError("flatten: pass a subkit result or its errors");
+    const formErrors = [];
+    const fieldErrors = Object.create(null);
+    for (const e of errors) {
+      if (!Array.isArray(e?.path) || e.path.length === 0) {
+        formErrors.push(e?.message);
+      } else {
+        const key = e.path.join(".");
+        (fieldErrors[key] ??= []).push(e.message);
+      }
     }
+    return { formErrors, fieldErrors };
+  } catch (e) {
+    if (e instanceof TypeError && e.message.startsWith("flatten: ")) throw e;
+    throw new TypeError(`flatten: the result could not be read: ${reasonOf(e, result, errors)}`);
   }
-  return { formErrors, fieldErrors };
 }

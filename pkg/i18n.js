@@ -6,28 +6,58 @@
 // ones it offers (subkit/locales/it, …), so the module grows with none of them.
 import en from "./locales/en.js";
 import { formatMessage } from "./format.js";
+import { reasonOf } from "./read.js";
+
+/** The longest language tag read, in UTF-16 units: a tag is a few subtags of at most 8. */
+const MAX_TAG_UNITS = 256;
+/** The longest message template read, in UTF-16 units, as for the module's string options. */
+const MAX_TEMPLATE_UNITS = 65_536;
+
+// `read()`, where anything the caller's getters or Proxy traps throw is a TypeError
+// that says where, as every misuse is.
+function reading(where, what, value, read) {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof TypeError && e.message.startsWith(`${where}: `)) throw e;
+    throw new TypeError(`${where}: ${what} could not be read: ${reasonOf(e, value)}`);
+  }
+}
 
 const registered = new Map([["en", en]]);
 let chosen = context(undefined, undefined, undefined);
 
+// The locale's tag, once it is known to be a locale object.
 function checkLocale(locale, where) {
-  if (
-    locale === null ||
-    typeof locale !== "object" ||
-    typeof locale.locale !== "string" ||
-    locale.messages === null ||
-    typeof locale.messages !== "object"
-  ) {
-    throw new TypeError(`${where}: a locale is an object { locale, messages, frequency }, such as the default export of subkit/locales/it`);
-  }
+  return reading(where, "the locale", locale, () => {
+    const tag = locale?.locale;
+    const messages = locale?.messages;
+    if (locale === null || typeof locale !== "object" || typeof tag !== "string" || messages === null || typeof messages !== "object") {
+      throw new TypeError(`${where}: a locale is an object { locale, messages, frequency }, such as the default export of subkit/locales/it`);
+    }
+    if (tag.length > MAX_TAG_UNITS) throw new TypeError(`${where}: a language tag has at most ${MAX_TAG_UNITS} characters`);
+    return tag;
+  });
 }
 
 /** Makes locales available by their tag, for `setLocale("it-CH")` or `{ locale: "it" }`. */
 export function registerLocale(...locales) {
-  for (const locale of locales) {
-    checkLocale(locale, "registerLocale");
-    registered.set(locale.locale.toLowerCase(), locale);
-  }
+  for (const locale of locales) registered.set(checkLocale(locale, "registerLocale").toLowerCase(), locale);
+}
+
+// A copy of the caller's messages: their own string templates by rule code, read once
+// here, so that writing an error later runs none of the caller's getters.
+function copyMessages(messages, where) {
+  return reading(where, "messages", messages, () => {
+    const copy = Object.create(null);
+    for (const code of Object.keys(messages)) {
+      const text = messages[code];
+      if (typeof text !== "string") continue;
+      if (text.length > MAX_TEMPLATE_UNITS) throw new TypeError(`${where}: the message for ${code.slice(0, 64)} is longer than ${MAX_TEMPLATE_UNITS} characters`);
+      copy[code] = text;
+    }
+    return copy;
+  });
 }
 
 // The locales a tag falls back through: it-CH, it, then English. Tags have few parts,
@@ -50,9 +80,11 @@ function context(locale, messages, hourCycle, where = "setLocale") {
   if (hourCycle !== undefined && hourCycle !== "h12" && hourCycle !== "h23") {
     throw new TypeError(`${where}: hourCycle is "h12" or "h23"`);
   }
+  if (messages !== undefined) messages = copyMessages(messages, where);
   let tag = "en";
   let chain = [en];
   if (typeof locale === "string") {
+    if (locale.length > MAX_TAG_UNITS) throw new TypeError(`${where}: a language tag has at most ${MAX_TAG_UNITS} characters`);
     // Intl's canonical form, which also refuses what is not a language tag.
     try {
       tag = Intl.getCanonicalLocales(locale)[0];
@@ -61,8 +93,7 @@ function context(locale, messages, hourCycle, where = "setLocale") {
     }
     chain = chainOf(tag);
   } else if (locale !== undefined) {
-    checkLocale(locale, where);
-    tag = locale.locale;
+    tag = checkLocale(locale, where);
     chain = chainOf(tag, locale);
   }
   // Intl writes numbers, dates and times for the tag asked for (it-CH) when its language
@@ -79,7 +110,7 @@ function context(locale, messages, hourCycle, where = "setLocale") {
  * `options.hourCycle` the locale's 12- or 24-hour clock.
  */
 export function setLocale(locale, options) {
-  const { messages, hourCycle } = options ?? {};
+  const [messages, hourCycle] = reading("setLocale", "options", options, () => [options?.messages, options?.hourCycle]);
   if (locale !== undefined && typeof locale !== "string") registerLocale(locale);
   chosen = context(locale, messages, hourCycle);
 }
@@ -95,13 +126,12 @@ export const LANGUAGE_OPTIONS = ["locale", "messages", "hourCycle"];
  */
 export function languageOf(options, where) {
   if (options === null || typeof options !== "object") return [chosen, options];
-  let locale, messages, hourCycle;
-  try {
-    ({ locale, messages, hourCycle } = options);
-  } catch (e) {
-    throw new TypeError(`${where}: options could not be read: ${e?.message ?? e}`);
-  }
-  const own = LANGUAGE_OPTIONS.some((name) => Object.hasOwn(options, name));
+  const [locale, messages, hourCycle, own] = reading(where, "options", options, () => [
+    options.locale,
+    options.messages,
+    options.hourCycle,
+    LANGUAGE_OPTIONS.some((name) => Object.hasOwn(options, name)),
+  ]);
   if (!own && locale === undefined && messages === undefined && hourCycle === undefined) return [chosen, options];
   const ctx = locale === undefined ? { ...chosen } : context(locale, undefined, undefined, where);
   if (messages !== undefined) ctx.messages = context(undefined, messages, undefined, where).messages;
@@ -110,11 +140,16 @@ export function languageOf(options, where) {
   else ctx.hourCycle ??= chosen.hourCycle;
   let rest = options;
   if (own) {
-    rest = Object.create(Object.getPrototypeOf(options));
-    for (const name of Object.keys(options)) {
-      // Defined, not assigned: a member named __proto__ stays a member.
-      if (!LANGUAGE_OPTIONS.includes(name)) Object.defineProperty(rest, name, { value: options[name], enumerable: true, writable: true, configurable: true });
-    }
+    // The other members are passed on as getters of the caller's: read.js reads them,
+    // where what a getter throws is reported against its option's name.
+    rest = reading(where, "options", options, () => {
+      const copy = Object.create(Object.getPrototypeOf(options));
+      for (const name of Object.keys(options)) {
+        // Defined, not assigned: a member named __proto__ stays a member.
+        if (!LANGUAGE_OPTIONS.includes(name)) Object.defineProperty(copy, name, { get: () => options[name], enumerable: true, configurable: true });
+      }
+      return copy;
+    });
   }
   return [ctx, rest];
 }

@@ -38,6 +38,26 @@ export function messageOf(e) {
   }
 }
 
+/** Whether `value` is a revoked Proxy: the one value Array.isArray throws for. */
+function isRevoked(value) {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return false;
+  try {
+    Array.isArray(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Why reading `values` threw `e`, for a TypeError: a revoked Proxy is named as such
+ * (each engine words its own error for it differently), anything else by the thrown
+ * value's message.
+ */
+export function reasonOf(e, ...values) {
+  return values.some(isRevoked) ? "it is a revoked Proxy" : messageOf(e);
+}
+
 // ---- bytes ----
 
 // The built-in getters, taken once: called on a value they check its internal slots
@@ -116,7 +136,7 @@ function checkReadable(value, what) {
   try {
     if (Array.isArray(value)) return;
   } catch (e) {
-    throw new TypeError(`${what} could not be read: ${messageOf(e)}`);
+    throw new TypeError(`${what} could not be read: ${reasonOf(e, value)}`);
   }
   if (isDate(value)) throw refused(value, what);
   try {
@@ -124,7 +144,7 @@ function checkReadable(value, what) {
     const proto = Object.getPrototypeOf(value);
     if (proto === null || Object.getPrototypeOf(proto) === null) return;
   } catch (e) {
-    throw new TypeError(`${what} could not be read: ${messageOf(e)}`);
+    throw new TypeError(`${what} could not be read: ${reasonOf(e, value)}`);
   }
   throw refused(value, what);
 }
@@ -248,6 +268,7 @@ function serialize(root, what) {
   // The value of holder[key] after toJSON and unwrapping, as SerializeJSONProperty
   // takes it: a primitive, an object to walk, or undefined for nothing.
   const prepare = (value, key) => {
+    if (isRevoked(value)) throw fail("it holds a revoked Proxy");
     if ((value !== null && typeof value === "object") || typeof value === "bigint") {
       const toJSON = value.toJSON;
       if (typeof toJSON === "function") value = call(toJSON, value, key);
@@ -430,7 +451,7 @@ export function optionsArg(options, names, depth = 0) {
   try {
     keys = Object.keys(options);
   } catch (e) {
-    return { [UNREADABLE_KEYS]: messageOf(e) };
+    return { [UNREADABLE_KEYS]: reasonOf(e, options) };
   }
   const inherited = Object.create(null);
   const copy = Object.create(inherited);
@@ -439,7 +460,7 @@ export function optionsArg(options, names, depth = 0) {
     try {
       value = options[name];
     } catch (e) {
-      value = { [UNREADABLE]: messageOf(e) };
+      value = { [UNREADABLE]: reasonOf(e, options) };
       Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
       return;
     }
@@ -466,7 +487,7 @@ function optionValue(value, names, depth) {
   try {
     array = Array.isArray(value);
   } catch (e) {
-    return { [UNREADABLE]: messageOf(e) };
+    return { [UNREADABLE]: reasonOf(e, value) };
   }
   if (array) {
     if (depth > 0) return [];

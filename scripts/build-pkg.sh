@@ -126,7 +126,7 @@ node --input-type=module -e '
   const glue = { name: "glue", setup(b) {
     b.onResolve({ filter: /[/]dist[/]subkit[.]js$/ }, () => ({ path: "./subkit.js", external: true }));
   } };
-  const common = { bundle: true, format: "cjs", platform: "node", target: "node18", logLevel: "warning" };
+  const common = { bundle: true, format: "cjs", platform: "node", target: "node20", logLevel: "warning" };
   await esbuild.build({ ...common, plugins: [glue], outfile: "pkg/dist/cjs/api.cjs",
     stdin: { resolveDir: "pkg", sourcefile: "cjs-entry.js", contents:
       "import { markReady } from \"./ready.js\"; markReady(); export * from \"./api.js\"; export async function init() {}" } });
