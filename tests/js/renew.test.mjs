@@ -31,7 +31,7 @@ test("a call that traps throws a clear Error, and the next call works on a new i
 });
 
 test("the memory a large input took is given back after the call", () => {
-  // 3.9 MiB of metadata, read into a tree by buildResource: the memory grows past the
+  // 3.1 MB of metadata, read into a tree by buildResource: the memory grows past the
   // high-water mark during the call and is back to a new instance's after it.
   const metadata = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, "x".repeat(40)]));
   const fresh = glue.initSync().memory.buffer.byteLength;
