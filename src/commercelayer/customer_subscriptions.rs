@@ -42,7 +42,8 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     relationships: &[],
     rules: None,
     statuses: &[],
-};
+}
+.checked();
 
 /// The flat input of a customer subscription, in the shape `@commercelayer/sdk`'s
 /// `customer_subscriptions.create()` takes.

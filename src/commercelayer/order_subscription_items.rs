@@ -65,4 +65,5 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     ],
     rules: None,
     statuses: &[],
-};
+}
+.checked();

@@ -101,7 +101,8 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     ],
     rules: Some(rules),
     statuses: STATUSES,
-};
+}
+.checked();
 
 fn rules(
     attrs: &Attributes<'_>,

@@ -13,8 +13,8 @@ use crate::error::{Format, Violation};
 use crate::pointer::Path;
 
 /// The most attributes, and the most relationships, one spec may list: what a
-/// document walk remembers of an object is a fixed array of this size (a test checks
-/// every spec against it).
+/// document walk remembers of an object is a fixed array of this size. Every spec is
+/// made through [`ResourceSpec::checked`], so a spec that lists more cannot compile.
 pub const MAX_MEMBERS: usize = 20;
 
 /// What one resource's create and update endpoints accept.
@@ -31,6 +31,41 @@ pub struct ResourceSpec {
     /// The statuses the resource can be in ([`Current::status`] must be one), empty
     /// for a resource without one.
     pub statuses: &'static [&'static str],
+}
+
+impl ResourceSpec {
+    /// The spec, once it fits the document walk: at most [`MAX_MEMBERS`] attributes and
+    /// as many relationships. Each resource's static spec is made through this, so the
+    /// check runs when the crate compiles: a spec with one member too many is an error
+    /// there, not a member the walk silently forgets.
+    ///
+    /// ```
+    /// use subkit::commercelayer::spec::{AttributeSpec, ResourceSpec, ValueSpec, MAX_MEMBERS};
+    /// const A: AttributeSpec = AttributeSpec::optional("a", ValueSpec::String);
+    /// static FITS: ResourceSpec = ResourceSpec {
+    ///     type_name: "things", attributes: &[A; MAX_MEMBERS], relationships: &[], rules: None, statuses: &[],
+    /// }.checked();
+    /// assert_eq!(FITS.attributes.len(), 20);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use subkit::commercelayer::spec::{AttributeSpec, ResourceSpec, ValueSpec, MAX_MEMBERS};
+    /// const A: AttributeSpec = AttributeSpec::optional("a", ValueSpec::String);
+    /// static TOO_MANY: ResourceSpec = ResourceSpec {
+    ///     type_name: "things", attributes: &[A; MAX_MEMBERS + 1], relationships: &[], rules: None, statuses: &[],
+    /// }.checked();
+    /// ```
+    pub const fn checked(self) -> Self {
+        assert!(
+            self.attributes.len() <= MAX_MEMBERS,
+            "a resource spec lists more attributes than MAX_MEMBERS"
+        );
+        assert!(
+            self.relationships.len() <= MAX_MEMBERS,
+            "a resource spec lists more relationships than MAX_MEMBERS"
+        );
+        self
+    }
 }
 
 /// A rule across attributes: gets what the attributes object held, its path, the

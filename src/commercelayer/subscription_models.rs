@@ -52,4 +52,5 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     relationships: &[],
     rules: None,
     statuses: &[],
-};
+}
+.checked();
