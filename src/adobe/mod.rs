@@ -215,17 +215,15 @@ pub(crate) fn date_member(
     let pointer = format!("/{name}");
     match members.get(name) {
         None | Some(Value::Null) => out.push(Violation::new(pointer, Kind::Required)),
-        Some(Value::String(s)) if Format::Date.matches(s) => {
-            return crate::schedule::instant::parse_iso(s)
-                .ok()
-                .map(|t| t.date_naive())
-        }
-        Some(Value::String(_)) => out.push(Violation::new(
-            pointer,
-            Kind::Format {
-                format: Format::Date,
-            },
-        )),
+        Some(Value::String(s)) => match crate::check::format::parse_date(s) {
+            Some(date) => return Some(date),
+            None => out.push(Violation::new(
+                pointer,
+                Kind::Format {
+                    format: Format::Date,
+                },
+            )),
+        },
         Some(other) => out.push(Violation::new(
             pointer,
             Kind::Type {

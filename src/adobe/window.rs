@@ -2,7 +2,8 @@
 //! before the customer's anniversary date, both days included; and the last day on
 //! which an update's auto-renewal preferences are sure to count at the renewal.
 //!
-//! Entry points: [`creation_window`], [`update_deadline`]. Adobe's docs say "between 30 days prior to
+//! Entry points: [`creation_window`] (and [`creation_window_of`] for a date given as
+//! text), [`update_deadline`]. Adobe's docs say "between 30 days prior to
 //! anniversary date to 3 days prior to anniversary date" without saying whether the
 //! edge days count; subkit includes both (AD−30 and AD−3 are allowed, AD−31 and AD−2
 //! are not). Dates are calendar dates the caller passes; subkit reads no clock.
@@ -29,6 +30,32 @@ pub fn creation_window(anniversary: NaiveDate) -> Option<(NaiveDate, NaiveDate)>
         anniversary.checked_sub_days(Days::new(OPENS_DAYS_BEFORE))?,
         anniversary.checked_sub_days(Days::new(CLOSES_DAYS_BEFORE))?,
     ))
+}
+
+/// The creation window of an anniversary date given as text, as `adobeCreationWindow`
+/// answers it: the first and last day, or the violation at `/anniversaryDate` for text
+/// that is not a `YYYY-MM-DD` date (or a date whose window would start before the
+/// calendar does).
+///
+/// ```
+/// use subkit::adobe::window::creation_window_of;
+/// let (from, to) = creation_window_of("2025-04-25").unwrap();
+/// assert_eq!((from.to_string(), to.to_string()), ("2025-03-26".into(), "2025-04-22".into()));
+/// assert_eq!(creation_window_of("25/04/2025").unwrap_err().pointer, "/anniversaryDate");
+/// ```
+pub fn creation_window_of(
+    anniversary_date: &str,
+) -> Result<(NaiveDate, NaiveDate), crate::error::Violation> {
+    crate::check::format::parse_date(anniversary_date)
+        .and_then(creation_window)
+        .ok_or_else(|| {
+            crate::error::Violation::new(
+                "/anniversaryDate",
+                crate::error::Kind::Format {
+                    format: crate::error::Format::Date,
+                },
+            )
+        })
 }
 
 /// True when `today` is inside the window of `anniversary`.

@@ -130,7 +130,24 @@ fn is_date_time(s: &str) -> bool {
 
 /// `YYYY-MM-DD` naming a real day.
 fn is_date(s: &str) -> bool {
-    s.len() == 10 && instant::parse_iso(s).is_ok()
+    parse_date(s).is_some()
+}
+
+/// `s` as a calendar date when it is one written `YYYY-MM-DD` ([`Format::Date`]): the
+/// one reading of a date that every API of subkit uses (Adobe's anniversary date and
+/// today, the update context, the creation window).
+///
+/// ```
+/// use subkit::format::parse_date;
+/// assert_eq!(parse_date("2025-04-25").map(|d| d.to_string()).as_deref(), Some("2025-04-25"));
+/// assert_eq!(parse_date("2025-02-30"), None);
+/// assert_eq!(parse_date("2025-04-25T00:00:00Z"), None);
+/// ```
+pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
+    if s.len() != 10 {
+        return None;
+    }
+    instant::parse_iso(s).ok().map(|t| t.date_naive())
 }
 
 /// `https://host[:port][/path]`, or `http://` on a loopback host (for local mocks);

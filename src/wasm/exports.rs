@@ -248,27 +248,18 @@ pub fn build_adobe_subscription_update(
 #[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
 pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsValue> {
     let text = string_arg(&anniversary_date, "anniversaryDate")?;
-    let window = crate::schedule::instant::parse_iso(&text)
-        .ok()
-        .filter(|_| crate::error::Format::Date.matches(&text))
-        .and_then(|t| adobe::window::creation_window(t.date_naive()));
-    small_to_js(&match window {
-        Some((from, to)) => CreationWindow {
+    small_to_js(&match adobe::window::creation_window_of(&text) {
+        Ok((from, to)) => CreationWindow {
             valid: true,
             from: Some(from.to_string()),
             to: Some(to.to_string()),
             errors: Vec::new(),
         },
-        None => CreationWindow {
+        Err(v) => CreationWindow {
             valid: false,
             from: None,
             to: None,
-            errors: adobe::errors::adobe_errors(&[Violation::new(
-                "/anniversaryDate",
-                crate::error::Kind::Format {
-                    format: crate::error::Format::Date,
-                },
-            )]),
+            errors: adobe::errors::adobe_errors(&[v]),
         },
     })
 }

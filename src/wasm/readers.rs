@@ -112,10 +112,8 @@ pub(super) fn adobe_update_context(
         let Some(text) = string_option(context, name)? else {
             return Ok(None);
         };
-        instant::parse_iso(&text)
-            .ok()
-            .filter(|_| crate::error::Format::Date.matches(&text))
-            .map(|t| Some(t.date_naive()))
+        crate::check::format::parse_date(&text)
+            .map(Some)
             .ok_or_else(|| type_error(&format!("{name} must be a YYYY-MM-DD date")))
     };
     let license_type = license_type(context)?;
