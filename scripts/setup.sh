@@ -11,6 +11,17 @@ want_browser=0
 [ "${1:-}" = "--test" ] && want_browser=1
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# Unpacks the npm registry's package <spec> (the package of a binary: `npm pack` and
+# tar, so no install script runs) into <dir>, replacing what was there.
+unpack_npm_package() {
+  local spec=$1 dir=$2 tmp
+  tmp=$(mktemp -d)
+  npm pack "$spec" --pack-destination "$tmp" --silent >/dev/null
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar -xzf "$tmp"/*.tgz -C "$dir" --strip-components=1
+  rm -rf "$tmp"
+}
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -75,11 +86,7 @@ if [ "$want_browser" = 1 ]; then
       *) echo "setup: examples/worker's wrangler needs Node.js $worker_node_min or newer; install one" >&2; exit 1 ;;
     esac
     say "installing Node.js $worker_node_version ($worker_node_pkg) for examples/worker's wrangler"
-    worker_node_tmp=$(mktemp -d)
-    npm pack "$worker_node_pkg@$worker_node_version" --pack-destination "$worker_node_tmp" --silent >/dev/null
-    rm -rf "$worker_node_dir" && mkdir -p "$worker_node_dir"
-    tar -xzf "$worker_node_tmp"/*.tgz -C "$worker_node_dir" --strip-components=1
-    rm -rf "$worker_node_tmp"
+    unpack_npm_package "$worker_node_pkg@$worker_node_version" "$worker_node_dir"
   fi
   # --- end of examples/worker ---
 
@@ -91,16 +98,12 @@ if [ "$want_browser" = 1 ]; then
   # stamp matches the pin in scripts/versions.sh is skipped.
   if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
     install_engine() { # <folder under .engines> <package@version> <binary inside the package>
-      local dir=.engines/$1 spec=$2 binary=$3 tmp
+      local dir=.engines/$1 spec=$2 binary=$3
       if [ "$(cat "$dir/.subkit-package" 2>/dev/null)" = "$spec" ] && [ -x "$dir/$binary" ]; then
         return
       fi
       say "installing $spec into $dir for the differential test"
-      tmp=$(mktemp -d)
-      npm pack "$spec" --pack-destination "$tmp" --silent >/dev/null
-      rm -rf "$dir" && mkdir -p "$dir"
-      tar -xzf "$tmp"/*.tgz -C "$dir" --strip-components=1
-      rm -rf "$tmp"
+      unpack_npm_package "$spec" "$dir"
       # Written last, so an interrupted unpack is redone next time.
       echo "$spec" > "$dir/.subkit-package"
     }
