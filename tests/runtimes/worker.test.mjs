@@ -4,25 +4,13 @@
 // reaches it, so the forwarding is checked without the internet.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const EXAMPLE = join(ROOT, "examples/worker");
-const WRANGLER = join(EXAMPLE, "node_modules/.bin/wrangler");
-const WRANGLER_PKG = join(EXAMPLE, "node_modules/wrangler/package.json");
-// Where scripts/setup.sh puts a Node.js new enough for that wrangler when the machine's
-// own is older (wrangler refuses to start below its engines field).
-const FALLBACK_NODE = join(EXAMPLE, "node_modules/.subkit-node/bin/node");
-const START_TIMEOUT_MS = 90_000;
-const STOP_TIMEOUT_MS = 10_000;
+import { EXAMPLE, ROOT, WRANGLER, WRANGLER_PKG, freePort, nodeForWrangler, run, startDev as startWrangler, stop, wranglerEnv } from "./support/wrangler.mjs";
 
 // A fresh token per run, so finding it anywhere in a response can only mean a leak.
 const TOKEN = `test-token-${randomBytes(12).toString("hex")}`;
@@ -52,125 +40,13 @@ let answer = { status: 201, body: CREATED };
 // Every response the Worker gave, headers and body as text, for the token check.
 const seen = [];
 
-function versionAtLeast(version, minimum) {
-  const a = version.split(".").map(Number);
-  const b = minimum.split(".").map(Number);
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
-  return true;
-}
-
-// The directory of a Node.js that the pinned wrangler accepts, to put first on its PATH
-// (its bin script runs `env node`).
-function nodeForWrangler() {
-  const engines = JSON.parse(readFileSync(WRANGLER_PKG, "utf8")).engines?.node ?? "";
-  const minimum = /^>=\s*(\d+\.\d+\.\d+)$/.exec(engines)?.[1];
-  assert.ok(minimum, `wrangler's engines.node is not of the form ">=X.Y.Z": ${JSON.stringify(engines)}`);
-  if (versionAtLeast(process.versions.node, minimum)) return dirname(process.execPath);
-  assert.ok(existsSync(FALLBACK_NODE),
-    `wrangler needs Node.js ${minimum}, this is ${process.versions.node}, and ${FALLBACK_NODE} is missing: run scripts/setup.sh --test`);
-  return dirname(FALLBACK_NODE);
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function wranglerEnv(nodeDir) {
-  return {
-    ...process.env,
-    PATH: `${nodeDir}${delimiter}${process.env.PATH}`,
-    // No telemetry, no error reports, no update check (the banner runs it), no fetch of
-    // the Request.cf object: the only network this test uses is 127.0.0.1.
-    CI: "true",
-    WRANGLER_SEND_METRICS: "false",
-    WRANGLER_SEND_ERROR_REPORTS: "false",
-    WRANGLER_HIDE_BANNER: "true",
-    CLOUDFLARE_CF_FETCH_ENABLED: "false",
-    // wrangler's config, logs and dev registry go to this run's folder, not $HOME.
-    XDG_CONFIG_HOME: join(work, "config"),
-    WRANGLER_LOG_PATH: join(work, "logs"),
-  };
-}
-
-// Runs a command to completion with a deadline; resolves with its exit code and output.
-function run(command, args, options, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d) => { output += d; });
-    child.stderr.on("data", (d) => { output += d; });
-    const timer = setTimeout(() => {
-      kill(child, "SIGKILL");
-      reject(new Error(`${command} ${args.join(" ")} did not finish in ${timeoutMs} ms:\n${output}`));
-    }, timeoutMs);
-    child.on("error", (err) => { clearTimeout(timer); reject(err); });
-    child.on("exit", (code) => { clearTimeout(timer); resolve({ code, output }); });
-  });
-}
-
-function kill(child, signal) {
-  // wrangler runs workerd as its own child: the whole process group goes.
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
-}
-
-async function stop(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, "exit");
-  kill(child, "SIGTERM");
-  const timer = setTimeout(() => kill(child, "SIGKILL"), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
-}
-
 // `wrangler dev` on a free 127.0.0.1 port, with CL_BASE_URL at baseUrl and the secrets
 // read from envFile (never examples/worker/.dev.vars, which may hold a real token).
-async function startDev(name, baseUrl, envFile, nodeDir) {
-  const port = await freePort();
-  const inspectorPort = await freePort();
-  const args = [
-    "dev", "--ip", "127.0.0.1", "--port", String(port),
-    "--inspector-ip", "127.0.0.1", "--inspector-port", String(inspectorPort),
-    "--var", `CL_BASE_URL:${baseUrl}`,
-    "--env-file", envFile,
-    "--persist-to", join(work, `state-${name}`),
-    "--show-interactive-dev-session=false",
-    "--log-level", "info",
-  ];
-  const child = spawn(WRANGLER, args, { cwd: EXAMPLE, env: wranglerEnv(nodeDir), detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const dev = { child, url: `http://127.0.0.1:${port}`, output: "" };
-  const ready = `Ready on http://127.0.0.1:${port}`;
-  const started = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`wrangler dev (${name}) not ready in ${START_TIMEOUT_MS} ms:\n${dev.output}`)), START_TIMEOUT_MS);
-    const onData = (d) => {
-      dev.output += d;
-      if (dev.output.includes(ready)) { clearTimeout(timer); resolve(); }
-      // wrangler stays up when workerd refuses the config (a compatibility date too new,
-      // say); waiting out the timeout would only hide the reason.
-      if (dev.output.includes("The Workers runtime failed to start")) {
-        clearTimeout(timer);
-        reject(new Error(`workerd did not start for wrangler dev (${name}):\n${dev.output}`));
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("error", (err) => { clearTimeout(timer); reject(err); });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`wrangler dev (${name}) exited (${code ?? signal}) before it was ready:\n${dev.output}`));
-    });
+function startDev(name, baseUrl, envFile, nodeDir) {
+  return startWrangler({
+    name, cwd: EXAMPLE, work, nodeDir,
+    args: ["--var", `CL_BASE_URL:${baseUrl}`, "--env-file", envFile],
   });
-  try {
-    await started;
-  } catch (err) {
-    // A wrangler that never got ready is stopped here: after() only knows the ones that did.
-    await stop(child);
-    throw err;
-  }
-  return dev;
 }
 
 async function post(base, body, headers = { "content-type": "application/json" }) {
@@ -226,7 +102,7 @@ test("compatibility_date is one the workerd bundled with that wrangler supports"
 test("wrangler deploy --dry-run bundles the Worker with subkit's wasm as a module", async () => {
   const outdir = join(work, "bundle");
   const { code, output } = await run(WRANGLER, ["deploy", "--dry-run", "--outdir", outdir],
-    { cwd: EXAMPLE, env: wranglerEnv(nodeForWrangler()) }, 120_000);
+    { cwd: EXAMPLE, env: wranglerEnv(nodeForWrangler(), work) }, 120_000);
   assert.equal(code, 0, output);
   const files = readdirSync(outdir);
   assert.ok(files.includes("index.js"), `no index.js in ${files}`);
