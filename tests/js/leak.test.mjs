@@ -18,8 +18,8 @@ const { guarded } = await import(new URL("ready.js", root).href);
 const CALLS = Number(process.env.SUBKIT_LEAK_CALLS ?? 10_000);
 
 // A fresh instance, made the way the package replaces one after a trap, so that every
-// combination starts from the same table (a builds without renewal start from where
-// the last one left it).
+// combination starts from the same table (on a package without renewal, each one starts
+// where the last one left it).
 const renew = guarded ? guarded(() => glue._trap()) : null;
 function fresh() {
   if (renew === null) return;
