@@ -274,9 +274,16 @@ function branded(method, value) {
  */
 function serialize(root, what) {
   const fail = (reason) => new TypeError(`${what} cannot be converted to JSON: ${reason}`);
-  const out = [];
+  let out = "";
   const write = (s) => {
-    out.push(s);
+    out += s;
+  };
+  // Member names repeat (every level of a deep value has the same one): each is quoted once.
+  const quoted = new Map();
+  const member = (key) => {
+    let q = quoted.get(key);
+    if (q === undefined) quoted.set(key, (q = `${JSON.stringify(key)}:`));
+    return q;
   };
   // The value of holder[key] after toJSON and unwrapping, as SerializeJSONProperty
   // takes it: a primitive, an object to walk, or undefined for nothing.
@@ -353,7 +360,7 @@ function serialize(root, what) {
       } else if (!nothing) {
         if (!frame.first) write(",");
         frame.first = false;
-        write(`${JSON.stringify(key)}:`);
+        write(member(key));
         if (!scalar(value)) enter(value);
       }
     }
@@ -361,7 +368,7 @@ function serialize(root, what) {
     if (e instanceof TypeError && e.message.startsWith(`${what} cannot be converted to JSON: `)) throw e;
     throw fail(messageOf(e));
   }
-  return out.join("");
+  return out;
 }
 
 const encoder = new TextEncoder();
