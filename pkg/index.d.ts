@@ -61,7 +61,9 @@ export type CommerceLayerErrorCode =
   | "INVALID_LINKS_OBJECT"
   | "TYPE_MISMATCH"
   | "BAD_REQUEST"
-  | "UNAUTHORIZED";
+  | "UNAUTHORIZED"
+  | "KEY_NOT_INCLUDED_IN_URL"
+  | "KEY_ORDER_MISMATCH";
 
 /** A JSON:API error object in the shape of Commerce Layer's 400 and 422 answers, with the fields every error has. */
 export interface JsonApiError extends ErrorFields {

@@ -222,6 +222,19 @@ fn rule_codes_agree_in_code_docs_and_types() {
 }
 
 #[test]
+fn commerce_layer_error_codes_agree_in_code_and_types() {
+    use subkit::commercelayer::jsonapi_errors::ErrorCode;
+    let codes = set(ErrorCode::ALL.iter().map(|c| c.as_str()));
+    assert_eq!(
+        ErrorCode::ALL.len(),
+        codes.len(),
+        "ErrorCode::ALL has no repeats"
+    );
+    let typed = ts_union(&read("pkg/index.d.ts"), "CommerceLayerErrorCode");
+    assert_eq!(typed, codes, "pkg/index.d.ts: CommerceLayerErrorCode");
+}
+
+#[test]
 fn adobe_error_codes_agree_in_code_docs_and_types() {
     let mapped: BTreeSet<String> = after_each(&read("src/adobe/errors.rs"), "Some(\"")
         .into_iter()

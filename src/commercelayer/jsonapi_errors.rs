@@ -62,6 +62,69 @@ pub struct Source {
     pub pointer: String,
 }
 
+/// Commerce Layer's error codes (an error object's `code`), each for the kind of fault
+/// its JSON:API answers give it: [`ErrorCode::ALL`] is the one list, which the
+/// TypeScript type `CommerceLayerErrorCode` is checked against (tests/docs_lists.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// 422: a model validation of one attribute or relationship.
+    ValidationError,
+    /// 400: a required member of the request's shape is missing.
+    ParamMissing,
+    /// 400: a member the endpoint does not take.
+    ParamNotAllowed,
+    /// 400: `data.type` names another resource.
+    InvalidResource,
+    /// 400: a member of the request's shape has the wrong type.
+    InvalidDataFormat,
+    /// 400: a relationship is not a valid resource linkage.
+    InvalidLinksObject,
+    /// 400: a relationship's `type` is not one it takes.
+    TypeMismatch,
+    /// 400: the body is not JSON, is too large, or an option (the URL) is wrong.
+    BadRequest,
+    /// 401: the access token is missing or malformed.
+    Unauthorized,
+    /// 400: an update's `data.id` is not the id in the URL.
+    KeyNotIncludedInUrl,
+    /// 400: an update's `data.id` is missing.
+    KeyOrderMismatch,
+}
+
+impl ErrorCode {
+    /// Every code, once.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::ValidationError,
+        ErrorCode::ParamMissing,
+        ErrorCode::ParamNotAllowed,
+        ErrorCode::InvalidResource,
+        ErrorCode::InvalidDataFormat,
+        ErrorCode::InvalidLinksObject,
+        ErrorCode::TypeMismatch,
+        ErrorCode::BadRequest,
+        ErrorCode::Unauthorized,
+        ErrorCode::KeyNotIncludedInUrl,
+        ErrorCode::KeyOrderMismatch,
+    ];
+
+    /// The code as Commerce Layer writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::ValidationError => "VALIDATION_ERROR",
+            ErrorCode::ParamMissing => "PARAM_MISSING",
+            ErrorCode::ParamNotAllowed => "PARAM_NOT_ALLOWED",
+            ErrorCode::InvalidResource => "INVALID_RESOURCE",
+            ErrorCode::InvalidDataFormat => "INVALID_DATA_FORMAT",
+            ErrorCode::InvalidLinksObject => "INVALID_LINKS_OBJECT",
+            ErrorCode::TypeMismatch => "TYPE_MISMATCH",
+            ErrorCode::BadRequest => "BAD_REQUEST",
+            ErrorCode::Unauthorized => "UNAUTHORIZED",
+            ErrorCode::KeyNotIncludedInUrl => "KEY_NOT_INCLUDED_IN_URL",
+            ErrorCode::KeyOrderMismatch => "KEY_ORDER_MISMATCH",
+        }
+    }
+}
+
 /// Converts every violation, keeping their order.
 pub fn error_objects(violations: &[Violation]) -> Vec<ErrorObject> {
     violations.iter().map(error_object).collect()
@@ -89,7 +152,7 @@ pub fn response_status(violations: &[Violation]) -> Option<u16> {
 pub fn error_object(v: &Violation) -> ErrorObject {
     let (status, code) = status_and_code(v);
     let (title, detail, error) = match code {
-        "VALIDATION_ERROR" => {
+        ErrorCode::ValidationError => {
             let (title, symbol) = validation_title(&v.kind);
             let field = field_name(&v.pointer).unwrap_or_default();
             (title.clone(), format!("{field} - {title}"), symbol)
@@ -112,7 +175,7 @@ pub fn error_object(v: &Violation) -> ErrorObject {
     ErrorObject {
         title,
         detail,
-        code,
+        code: code.as_str(),
         source: Source {
             pointer: v.pointer.clone(),
         },
@@ -171,23 +234,24 @@ fn is_field(pointer: &str) -> bool {
     field_name(pointer).is_some_and(|f| !f.is_empty())
 }
 
-fn status_and_code(v: &Violation) -> (u16, &'static str) {
+fn status_and_code(v: &Violation) -> (u16, ErrorCode) {
+    use ErrorCode as E;
     let in_relationship = v.pointer.starts_with("/data/relationships/");
     match v.code() {
-        _ if v.pointer == "/options/accessToken" => (401, "UNAUTHORIZED"),
+        _ if v.pointer == "/options/accessToken" => (401, E::Unauthorized),
         // The path's id is part of the URL, like the options.
-        _ if v.pointer.starts_with("/options/") || v.pointer == "/path/id" => (400, "BAD_REQUEST"),
-        Code::IdMismatch => (400, "KEY_NOT_INCLUDED_IN_URL"),
-        Code::Required if v.pointer == "/data/id" => (400, "KEY_ORDER_MISMATCH"),
-        Code::InvalidJson | Code::TooLarge => (400, "BAD_REQUEST"),
-        Code::NotAllowed | Code::Forbidden => (400, "PARAM_NOT_ALLOWED"),
-        Code::Linkage => (400, "INVALID_LINKS_OBJECT"),
-        Code::ResourceType if in_relationship => (400, "TYPE_MISMATCH"),
-        Code::ResourceType => (400, "INVALID_RESOURCE"),
-        _ if is_field(&v.pointer) => (422, "VALIDATION_ERROR"),
-        Code::Required => (400, "PARAM_MISSING"),
-        _ if v.pointer.is_empty() => (400, "BAD_REQUEST"),
-        _ => (400, "INVALID_DATA_FORMAT"),
+        _ if v.pointer.starts_with("/options/") || v.pointer == "/path/id" => (400, E::BadRequest),
+        Code::IdMismatch => (400, E::KeyNotIncludedInUrl),
+        Code::Required if v.pointer == "/data/id" => (400, E::KeyOrderMismatch),
+        Code::InvalidJson | Code::TooLarge => (400, E::BadRequest),
+        Code::NotAllowed | Code::Forbidden => (400, E::ParamNotAllowed),
+        Code::Linkage => (400, E::InvalidLinksObject),
+        Code::ResourceType if in_relationship => (400, E::TypeMismatch),
+        Code::ResourceType => (400, E::InvalidResource),
+        _ if is_field(&v.pointer) => (422, E::ValidationError),
+        Code::Required => (400, E::ParamMissing),
+        _ if v.pointer.is_empty() => (400, E::BadRequest),
+        _ => (400, E::InvalidDataFormat),
     }
 }
 
