@@ -34,7 +34,7 @@ if (v.valid) {
 } else {
   const first: JsonApiError | undefined = v.errors[0];
   const status: 400 | 401 | 422 = v.status;
-  const code: "VALIDATION_ERROR" | "PARAM_MISSING" | "PARAM_NOT_ALLOWED" | "INVALID_RESOURCE" | "INVALID_DATA_FORMAT" | "INVALID_LINKS_OBJECT" | "TYPE_MISMATCH" | "BAD_REQUEST" | "UNAUTHORIZED" | undefined = first?.code;
+  const code: "VALIDATION_ERROR" | "PARAM_MISSING" | "PARAM_NOT_ALLOWED" | "INVALID_RESOURCE" | "INVALID_DATA_FORMAT" | "INVALID_LINKS_OBJECT" | "TYPE_MISMATCH" | "BAD_REQUEST" | "UNAUTHORIZED" | "KEY_NOT_INCLUDED_IN_URL" | "KEY_ORDER_MISMATCH" | undefined = first?.code;
   const rule: RuleCode | undefined = first?.meta.rule;
   void status, code, rule;
 }
