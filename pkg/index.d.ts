@@ -142,6 +142,8 @@ export interface OrderSubscriptionInput {
   starts_at?: string;
   /** ISO 8601 date-time after `starts_at`. */
   expires_at?: string;
+  /** @deprecated by Commerce Layer, which still takes it. */
+  options?: Record<string, unknown> | null;
   reference?: string | null;
   reference_origin?: string | null;
   metadata?: Record<string, unknown> | null;
@@ -208,6 +210,8 @@ export interface OrderSubscriptionUpdateInput {
   expires_at?: string | null;
   /** ISO 8601 date-time. */
   next_run_at?: string | null;
+  /** @deprecated by Commerce Layer, which still takes it. */
+  options?: Record<string, unknown> | null;
   /** Triggers: `true` asks Commerce Layer to act. */
   _activate?: boolean;
   _deactivate?: boolean;

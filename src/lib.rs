@@ -14,6 +14,7 @@
 //! - [`check`]: the value checks every vendor module shares: string formats
 //!   ([`check::format`]: e-mail, date-time, URL, currency code, ...), e-mail addresses.
 //! - [`http`]: a request ready to send, credentials masked in `Debug`.
+//! - [`manifest`]: the rules as data (codes, resources and their members), as JSON.
 //! - `wasm`: the JavaScript API (wasm32 only).
 #![forbid(unsafe_code)]
 
@@ -23,6 +24,7 @@ pub mod commercelayer;
 pub mod error;
 pub mod http;
 pub mod json;
+pub mod manifest;
 pub mod pointer;
 pub mod report;
 pub mod schedule;

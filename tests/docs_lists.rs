@@ -394,3 +394,98 @@ fn jsonapi_error_words_agree_in_rust_and_js() {
     }
     assert!(checked > 25, "{checked} words checked");
 }
+
+/// The names in backticks in `cell`, up to a parenthesis (prose after the list).
+fn backticked(cell: &str) -> BTreeSet<String> {
+    let list = cell.split('(').next().unwrap_or_default();
+    list.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The rows of the Markdown table in `section`: its cells, header and rule left out.
+fn table_rows(section: &str) -> Vec<Vec<String>> {
+    section
+        .lines()
+        .filter(|l| l.starts_with('|') && !l.starts_with("|---"))
+        .skip(1)
+        .map(|l| {
+            l.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn manifest_json_is_fresh() {
+    let committed: serde_json::Value = serde_json::from_str(&read("docs/manifest.json")).unwrap();
+    assert!(
+        committed == subkit::manifest::manifest(),
+        "docs/manifest.json is stale: run `cargo run --example manifest > docs/manifest.json`"
+    );
+}
+
+#[test]
+fn update_access_and_trigger_tables_agree_with_the_manifest() {
+    let manifest = subkit::manifest::manifest();
+    let resources = manifest["commercelayer"]["resources"].as_object().unwrap();
+    let members = |resource: &str, access: &[&str]| -> BTreeSet<String> {
+        let r = &resources[resource];
+        ["attributes", "relationships"]
+            .iter()
+            .flat_map(|kind| r[kind].as_array().unwrap())
+            .filter(|m| access.contains(&m["access"].as_str().unwrap()))
+            .map(|m| m["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let markdown = read("docs/commercelayer.md");
+    let updates = section(&markdown, "## Updates");
+    let rows = table_rows(updates);
+    let named: BTreeSet<String> = rows.iter().flat_map(|r| backticked(&r[0])).collect();
+    assert_eq!(
+        named,
+        set(resources.keys().map(String::as_str)),
+        "every resource has a row"
+    );
+    for row in &rows {
+        let resource = backticked(&row[0]).into_iter().next().unwrap();
+        assert_eq!(
+            backticked(&row[1]),
+            members(&resource, &["create"]),
+            "{resource}: creatable only"
+        );
+        assert_eq!(
+            backticked(&row[2]),
+            members(&resource, &["update", "trigger"]),
+            "{resource}: updatable only"
+        );
+    }
+
+    let triggers = section(&markdown, "### Triggers and statuses");
+    let mut documented = BTreeSet::new();
+    for row in table_rows(triggers) {
+        for trigger in backticked(&row[0]) {
+            let found = resources
+                .values()
+                .flat_map(|r| r["attributes"].as_array().unwrap())
+                .find(|a| a["name"] == trigger.as_str() && a["access"] == "trigger")
+                .unwrap_or_else(|| panic!("{trigger} is no trigger in the manifest"));
+            let refused = found["refusedIn"].as_array().unwrap();
+            assert_eq!(
+                backticked(&row[1]),
+                set(refused.iter().map(|s| s.as_str().unwrap())),
+                "{trigger}"
+            );
+            documented.insert(trigger);
+        }
+    }
+    let all: BTreeSet<String> = resources
+        .keys()
+        .flat_map(|r| members(r, &["trigger"]))
+        .collect();
+    assert_eq!(documented, all, "every trigger has a row");
+}

@@ -79,7 +79,8 @@ impl Resource {
         self.spec().type_name
     }
 
-    fn spec(self) -> &'static ResourceSpec {
+    /// What the resource's create and update endpoints accept, as data.
+    pub fn spec(self) -> &'static ResourceSpec {
         match self {
             Resource::CustomerSubscriptions => &customer_subscriptions::SPEC,
             Resource::OrderSubscriptions => &order_subscriptions::SPEC,

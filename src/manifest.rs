@@ -1,0 +1,105 @@
+//! The rules as data: [`manifest`] writes the crate's tables (rule codes, Commerce
+//! Layer's error codes, and each resource's members with their types, formats, enums,
+//! ranges, defaults, create and update access, triggers and statuses) as one JSON value.
+//!
+//! Everything that restates a rule outside Rust is checked against it: the committed
+//! copy `docs/manifest.json` (written by `cargo run --example manifest`, and checked as
+//! fresh by tests/docs_lists.rs), the TypeScript input types (tests/js/manifest.test.mjs)
+//! and the tables of docs/commercelayer.md. A Rust service may publish it as it is.
+//!
+//! ```
+//! let manifest = subkit::manifest::manifest();
+//! let orders = &manifest["commercelayer"]["resources"]["order_subscriptions"];
+//! let frequency = &orders["attributes"][0];
+//! assert_eq!(frequency["name"], "frequency");
+//! assert_eq!(frequency["value"]["type"], "frequency");
+//! assert_eq!(frequency["required"], true);
+//! ```
+
+use serde_json::{json, Map, Value};
+
+use crate::commercelayer::jsonapi_errors::ErrorCode;
+use crate::commercelayer::spec::{Access, AttributeSpec, RelationshipSpec, ValueSpec};
+use crate::commercelayer::Resource;
+use crate::error::Code;
+
+/// The version of the manifest's shape: a consumer reading another refuses it.
+pub const MANIFEST_VERSION: u32 = 1;
+
+/// The manifest: `{ version, rules, commercelayer: { errorCodes, resources } }`.
+pub fn manifest() -> Value {
+    let resources: Map<String, Value> = Resource::ALL
+        .iter()
+        .map(|r| {
+            let spec = r.spec();
+            let value = json!({
+                "type": spec.type_name,
+                "statuses": spec.statuses,
+                "attributes": spec.attributes.iter().map(attribute).collect::<Vec<_>>(),
+                "relationships": spec.relationships.iter().map(relationship).collect::<Vec<_>>(),
+            });
+            (r.name().to_owned(), value)
+        })
+        .collect();
+    json!({
+        "version": MANIFEST_VERSION,
+        "rules": Code::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+        "commercelayer": {
+            "errorCodes": ErrorCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            "resources": resources,
+        },
+    })
+}
+
+/// `create`, `update`, `both` or `trigger`, and for a trigger the statuses it is
+/// refused in.
+fn access(a: Access, out: &mut Map<String, Value>) {
+    let name = match a {
+        Access::Both => "both",
+        Access::Create => "create",
+        Access::Update => "update",
+        Access::Trigger(refused) => {
+            out.insert("refusedIn".to_owned(), json!(refused));
+            "trigger"
+        }
+    };
+    out.insert("access".to_owned(), json!(name));
+}
+
+fn attribute(a: &AttributeSpec) -> Value {
+    let value = match a.value {
+        ValueSpec::String => json!({ "type": "string" }),
+        ValueSpec::FormattedString(format) => {
+            json!({ "type": "string", "format": format.as_str() })
+        }
+        ValueSpec::OneOf(allowed) => json!({ "type": "string", "enum": allowed }),
+        ValueSpec::Boolean => json!({ "type": "boolean" }),
+        ValueSpec::Integer { min, max } => json!({ "type": "integer", "min": min, "max": max }),
+        ValueSpec::Frequency => json!({ "type": "frequency" }),
+        ValueSpec::Frequencies => json!({ "type": "frequencies" }),
+        ValueSpec::Object => json!({ "type": "object" }),
+    };
+    let mut out = Map::new();
+    out.insert("name".to_owned(), json!(a.name));
+    out.insert("value".to_owned(), value);
+    out.insert("required".to_owned(), json!(a.required));
+    // Defaults are JSON text in the spec; the manifest holds their values.
+    let default = a
+        .default
+        .and_then(|text| serde_json::from_str::<Value>(text).ok());
+    out.insert("default".to_owned(), default.unwrap_or(Value::Null));
+    access(a.access, &mut out);
+    Value::Object(out)
+}
+
+fn relationship(r: &RelationshipSpec) -> Value {
+    let mut types = vec![r.type_name];
+    types.extend_from_slice(r.other_types);
+    let mut out = Map::new();
+    out.insert("name".to_owned(), json!(r.name));
+    out.insert("types".to_owned(), json!(types));
+    out.insert("required".to_owned(), json!(r.required));
+    out.insert("many".to_owned(), json!(r.many));
+    access(r.access, &mut out);
+    Value::Object(out)
+}
