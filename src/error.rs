@@ -166,6 +166,17 @@ pub enum JsonType {
 }
 
 impl JsonType {
+    /// Every type, once, in the order of the enum.
+    pub const ALL: &'static [JsonType] = &[
+        JsonType::Null,
+        JsonType::Boolean,
+        JsonType::Number,
+        JsonType::Integer,
+        JsonType::String,
+        JsonType::Array,
+        JsonType::Object,
+    ];
+
     /// The type of a parsed JSON value.
     pub fn of(value: &Value) -> JsonType {
         match value {
@@ -229,6 +240,22 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, once, in the order of the enum.
+    pub const ALL: &'static [Format] = &[
+        Format::Email,
+        Format::DateTime,
+        Format::Url,
+        Format::BearerToken,
+        Format::Slug,
+        Format::Alphanumeric,
+        Format::CurrencyCode,
+        Format::PathSegment,
+        Format::Date,
+        Format::UsualOfferId,
+        Format::AccountId,
+        Format::PriceListCurrency,
+    ];
+
     /// The format's name in params, e.g. `"email"`.
     pub fn as_str(self) -> &'static str {
         match self {

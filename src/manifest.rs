@@ -1,6 +1,8 @@
-//! The rules as data: [`manifest`] writes the crate's tables (rule codes, Commerce
-//! Layer's error codes, and each resource's members with their types, formats, enums,
-//! ranges, defaults, create and update access, triggers and statuses) as one JSON value.
+//! The rules as data: [`manifest`] writes the crate's tables (rule codes, the JSON types
+//! and formats their params name, the frequency and next-runs codes, the crontab fields
+//! and the limits, Commerce Layer's error codes, and each resource's members with their
+//! types, formats, enums, ranges, defaults, create and update access, triggers and
+//! statuses) as one JSON value.
 //!
 //! Everything that restates a rule outside Rust is checked against it: the committed
 //! copy `docs/manifest.json` (written by `cargo run --example manifest`, and checked as
@@ -21,12 +23,15 @@ use serde_json::{json, Map, Value};
 use crate::commercelayer::jsonapi_errors::ErrorCode;
 use crate::commercelayer::spec::{Access, AttributeSpec, RelationshipSpec, ValueSpec};
 use crate::commercelayer::Resource;
-use crate::error::Code;
+use crate::error::{Code, Format, JsonType};
+use crate::schedule::cron::Field;
+use crate::schedule::{FrequencyError, RunsError, MAX_COUNT, MAX_FREQUENCY_BYTES};
 
 /// The version of the manifest's shape: a consumer reading another refuses it.
 pub const MANIFEST_VERSION: u32 = 1;
 
-/// The manifest: `{ version, rules, commercelayer: { errorCodes, resources } }`.
+/// The manifest: `{ version, rules, jsonTypes, formats, limits, frequency: { codes,
+/// runsCodes, fields, maxCount, maxBytes }, commercelayer: { errorCodes, resources } }`.
 pub fn manifest() -> Value {
     let resources: Map<String, Value> = Resource::ALL
         .iter()
@@ -44,6 +49,23 @@ pub fn manifest() -> Value {
     json!({
         "version": MANIFEST_VERSION,
         "rules": Code::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+        "jsonTypes": JsonType::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        "formats": Format::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+        "limits": {
+            "inputBytes": crate::json::MAX_INPUT_BYTES,
+            "values": crate::json::MAX_VALUES,
+            "depth": crate::json::reader::MAX_DEPTH,
+        },
+        "frequency": {
+            "codes": FrequencyError::CODES,
+            "runsCodes": RunsError::CODES,
+            "fields": Field::ALL.iter().map(|f| {
+                let (min, max) = f.bounds();
+                json!({ "name": f.as_str(), "min": min, "max": max })
+            }).collect::<Vec<_>>(),
+            "maxCount": MAX_COUNT,
+            "maxBytes": MAX_FREQUENCY_BYTES,
+        },
         "commercelayer": {
             "errorCodes": ErrorCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
             "resources": resources,

@@ -112,6 +112,20 @@ impl FrequencyError {
         FrequencyError { kind, span }
     }
 
+    /// Every code [`FrequencyError::code`] gives, once, in the order of the kinds.
+    pub const CODES: &'static [&'static str] = &[
+        "empty",
+        "too_long",
+        "unknown_frequency",
+        "field_count",
+        "out_of_range",
+        "invalid_value",
+        "invalid_step",
+        "invalid_range",
+        "never_fires",
+        "sub_hourly",
+    ];
+
     /// The stable machine code, e.g. `"out_of_range"`.
     pub fn code(&self) -> &'static str {
         match self.kind {
@@ -284,6 +298,14 @@ pub enum RunsError {
 }
 
 impl RunsError {
+    /// Every code [`RunsError::code`] gives, once, in the order of the kinds.
+    pub const CODES: &'static [&'static str] = &[
+        "invalid_instant",
+        "missing_start",
+        "count_out_of_range",
+        "horizon",
+    ];
+
     /// The stable machine code.
     pub fn code(&self) -> &'static str {
         match self {
@@ -346,5 +368,92 @@ impl Serialize for RunsError {
         m.serialize_entry("message", &self.to_string())?;
         m.serialize_entry("params", &self.params())?;
         m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn frequency_codes_list_every_kind_once() {
+        use FrequencyErrorKind as K;
+        let samples = [
+            K::Empty,
+            K::TooLong { limit: 1 },
+            K::UnknownFrequency { text: "x".into() },
+            K::FieldCount { found: 3 },
+            K::OutOfRange {
+                field: Field::Minute,
+                value: 61,
+            },
+            K::InvalidValue {
+                field: Field::Minute,
+                text: "x".into(),
+            },
+            K::InvalidStep {
+                field: Field::Minute,
+                text: "0".into(),
+            },
+            K::BackwardRange {
+                field: Field::Minute,
+                start: 5,
+                end: 1,
+            },
+            K::NeverFires {
+                reason: NeverFiresReason::DaysNotInMonths {
+                    days: vec![31],
+                    months: vec![2],
+                },
+            },
+            K::SubHourly { per_hour: 12 },
+        ];
+        for kind in &samples {
+            // Exhaustive: a new kind does not compile here until it has a sample above.
+            match kind {
+                K::Empty
+                | K::TooLong { .. }
+                | K::UnknownFrequency { .. }
+                | K::FieldCount { .. }
+                | K::OutOfRange { .. }
+                | K::InvalidValue { .. }
+                | K::InvalidStep { .. }
+                | K::BackwardRange { .. }
+                | K::NeverFires { .. }
+                | K::SubHourly { .. } => {}
+            }
+        }
+        let codes: Vec<&str> = samples
+            .into_iter()
+            .map(|kind| FrequencyError::new(kind, (0, 0)).code())
+            .collect();
+        assert_eq!(codes, FrequencyError::CODES);
+    }
+
+    #[test]
+    fn runs_codes_list_every_kind_once() {
+        let samples = [
+            RunsError::InvalidInstant {
+                option: "startsAt",
+                reason: String::new(),
+            },
+            RunsError::MissingStart { preset: true },
+            RunsError::CountOutOfRange { count: 0 },
+            RunsError::Horizon,
+        ];
+        for e in &samples {
+            // Exhaustive: a new kind does not compile here until it has a sample above.
+            match e {
+                RunsError::InvalidInstant { .. }
+                | RunsError::MissingStart { .. }
+                | RunsError::CountOutOfRange { .. }
+                | RunsError::Horizon => {}
+            }
+        }
+        let codes: Vec<&str> = samples.iter().map(RunsError::code).collect();
+        assert_eq!(codes, RunsError::CODES);
     }
 }

@@ -1,7 +1,11 @@
 // The shopper-facing catalogs (pkg/locales/messages/) and their formatter (pkg/format.js).
-// The codes and the values a select can meet are read from the Rust source, as
-// tests/docs_lists.rs reads its lists, so a new code or value fails here until every
-// locale has words for it. Needs only Node: nothing here loads the wasm.
+// The codes, and the values a select can meet (JSON types, formats, crontab fields and
+// their ranges, the limits), come from the manifest (docs/manifest.json, written from
+// the Rust tables and checked as fresh by tests/docs_lists.rs), so a new code or value
+// fails here until every locale has words for it. A few param values that no table
+// holds yet (the instant options, too_large's units, Adobe's constants, the linkage
+// reasons) are still read from the Rust source. Needs only Node: nothing here loads
+// the wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -24,31 +28,26 @@ function body(source, head) {
 /** The string literals right after each `=> ` in a match. */
 const arms = (text) => [...text.matchAll(/=> "([^"]*)"/g)].map((m) => m[1]);
 
-const errorRs = read("src/error.rs");
-const scheduleRs = read("src/schedule/error.rs");
-const RULES = arms(body(errorRs, "pub fn as_str(self) -> &'static str {\n        match self {\n            Code::"));
-const FREQUENCY = arms(body(scheduleRs, "pub fn code(&self) -> &'static str {"));
-const RUNS = arms(body(scheduleRs.slice(scheduleRs.indexOf("impl RunsError")), "pub fn code(&self)"));
-const JSON_TYPES = arms(body(errorRs, "pub fn as_str(self) -> &'static str {\n        match self {\n            JsonType::"));
-const FORMATS = arms(body(errorRs, "pub fn as_str(self) -> &'static str {\n        match self {\n            Format::"));
-const FIELDS = arms(body(read("src/schedule/cron.rs"), "pub fn as_str(self) -> &'static str {"));
+const manifest = JSON.parse(read("docs/manifest.json"));
+const RULES = manifest.rules;
+const FREQUENCY = manifest.frequency.codes;
+const RUNS = manifest.frequency.runsCodes;
+const JSON_TYPES = manifest.jsonTypes;
+const FORMATS = manifest.formats;
+const FIELDS = manifest.frequency.fields.map((f) => f.name);
 const OPTIONS = [...read("src/wasm/exports.rs").matchAll(/instant\("(\w+)"\)/g)].map((m) => m[1]);
 const UNITS = [...read("src/json/mod.rs").matchAll(/too_large\(\w+, \w+, "(\w+)"\)/g)].map((m) => m[1]);
 const CONSTS = [...read("src/adobe/body.rs").concat(read("src/adobe/headers.rs")).matchAll(/Kind::Const \{\s*expected: "([^"]+)"/g)].map((m) => m[1]);
 // Reasons are English sentences (&'static str); no catalog shows them, but they are
 // what the params carry.
 const REASONS = [...read("src/commercelayer/linkage.rs").matchAll(/linkage\(\s*&\w+,\s*"([^"]+)"/g)].map((m) => m[1]);
-const MAX_COUNT = Number(read("src/schedule/mod.rs").match(/pub const MAX_COUNT: u64 = (\d+);/)[1]);
-const MAX_FREQUENCY_BYTES = Number(read("src/schedule/mod.rs").match(/pub const MAX_FREQUENCY_BYTES: usize = (\d+);/)[1]);
-const bounds = Object.fromEntries(
-  [...read("src/schedule/cron.rs").matchAll(/Field::(\w+) => \((\d+), (\d+)\)/g)].map(([, v, min, max]) => [
-    v.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase()),
-    [+min, +max],
-  ]),
-);
+const MAX_COUNT = manifest.frequency.maxCount;
+const MAX_FREQUENCY_BYTES = manifest.frequency.maxBytes;
+const bounds = Object.fromEntries(manifest.frequency.fields.map((f) => [f.name, [f.min, f.max]]));
 
-test("the source lists read as expected", () => {
-  assert.equal(RULES.length, (body(errorRs, "pub const ALL").match(/Code::\w+,/g) ?? []).length);
+test("the lists read as expected", () => {
+  assert.equal(manifest.version, 1);
+  assert.ok(RULES.length >= 24, `${RULES}`);
   assert.equal(FREQUENCY.length, 10);
   assert.deepEqual(RUNS, ["invalid_instant", "missing_start", "count_out_of_range", "horizon"]);
   assert.deepEqual(JSON_TYPES, ["null", "boolean", "number", "integer", "string", "array", "object"]);
@@ -91,6 +90,11 @@ const PARAMS = {
 // reason is English from the date parser, so it is not a param.
 const DERIVED = { out_of_range: ["min", "max"], never_fires: ["days", "months"], count_out_of_range: ["max"] };
 const UNSHOWN = { invalid_instant: ["reason"] };
+
+// The params each code carries are not in the manifest yet: they are read from the
+// Rust source here.
+const errorRs = read("src/error.rs");
+const scheduleRs = read("src/schedule/error.rs");
 
 test("the params of every code agree with the Rust source", () => {
   const kindToCode = Object.fromEntries(
