@@ -26,6 +26,7 @@ import { isDeepStrictEqual, types } from "node:util";
 import { EXAMPLE, ROOT, WRANGLER, nodeForWrangler, run, startDev, stop, wranglerEnv } from "./support/wrangler.mjs";
 import { cases as corpusCases } from "../adversarial/corpus.mjs";
 import { CLASSES, PLACES } from "../adversarial/hostile.mjs";
+import { BODY_AT } from "./load-worker/calls.mjs";
 
 const PACKAGE = process.env.SUBKIT_PACKAGE ? resolve(process.env.SUBKIT_PACKAGE) : null;
 const subkit = PACKAGE ? await import(pathToFileURL(join(PACKAGE, "node.js")).href) : await import("subkit");
@@ -49,15 +50,6 @@ const MEMORY_SLACK_BYTES = 0;
 // Options the build calls get: fixed, and secrets in name only, so answers compare.
 const CL_OPTIONS = { organization: "yourdomain", accessToken: "load-test-token" };
 const ADOBE_OPTIONS = { environment: "sandbox", accessToken: "load-test-token", apiKey: "load-test-key", correlationId: "load-test-correlation" };
-// Where each call takes the body among its arguments (load-worker/worker.js has the same).
-const BODY_AT = {
-  validateResource: 1,
-  buildRequest: 1,
-  validateUpdate: 2,
-  validateAdobeSubscription: 0,
-  buildAdobeSubscription: 0,
-  validateAdobeSubscriptionUpdate: 0,
-};
 // Bodies are sent tens of times each: the corpus's 64 MB inputs are left to the Node and
 // Chromium corpus runs. Object forms stop at 6,000 levels: the 5,000 of the reproduction
 // must get one answer in every engine, the corpus's 10^5 need not (it notes that

@@ -19,16 +19,8 @@ import * as subkit from "subkit";
 // on the first /state: what /state reports can only be the instance subkit calls.
 import { initSync } from "subkit-load-glue";
 import { hammer } from "../../adversarial/hostile.mjs";
+import { BODY_AT } from "./calls.mjs";
 
-// Where the body goes among each call's arguments; the calls a Worker makes on a body.
-const BODY_AT = {
-  validateResource: 1,
-  buildRequest: 1,
-  validateUpdate: 2,
-  validateAdobeSubscription: 0,
-  buildAdobeSubscription: 0,
-  validateAdobeSubscriptionUpdate: 0,
-};
 
 // An id per instance the glue has had: the package may replace its instance (after a
 // trap, or above its memory high-water mark), and a table or memory compared across two
