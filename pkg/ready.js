@@ -14,7 +14,7 @@ const renewed = []; // callbacks that drop what they cached of the old instance
  * Above this many bytes of wasm memory after a call, the instance is replaced, which
  * gives the memory back: a WebAssembly.Memory never shrinks. A new instance has about
  * 1.1 MiB; validating a document of the largest size the module reads (4 MiB,
- * json::MAX_INPUT_BYTES) as text or bytes takes about 6 MiB and stays under the mark,
+ * json::MAX_INPUT_BYTES) as text or bytes takes about 5 MiB and stays under the mark,
  * so a Worker that validates large bodies does not pay for a new instance each time;
  * building from such an input (a tree of values, then the document) takes about
  * 32 MiB and is given back. docs/limits.md gives the figures.
