@@ -67,6 +67,8 @@ export function fastValidateResource(glue) {
   function modelFrequencies(options) {
     if (options === undefined || options === null) return null;
     if (typeof options !== "object") return undefined;
+    // read.js's copies have a prototype (the inherited values); its marker for options
+    // whose keys could not be read has none, and goes the ordinary route.
     const inherited = Object.getPrototypeOf(options);
     if (inherited === null || Object.keys(inherited).length > 0) return undefined;
     const names = Object.keys(options);

@@ -21,6 +21,16 @@ const UNREADABLE = Symbol.for("subkit.unreadable");
 const UNREADABLE_KEYS = Symbol.for("subkit.unreadable-keys");
 const REFUSED = Symbol.for("subkit.refused");
 
+/**
+ * A marker: `{ [symbol]: message }` with no prototype, so that nothing but the module's
+ * reading of `symbol` can take it for anything (fast.js tells it from an options copy).
+ */
+function marker(symbol, message) {
+  const m = Object.create(null);
+  m[symbol] = message;
+  return m;
+}
+
 /** The longest message quoted from a thrown value, in UTF-16 units. */
 const MAX_MESSAGE_UNITS = 1024;
 
@@ -416,7 +426,7 @@ export function documentArg(value, what, limit) {
   try {
     return readDocument(value, what, limit);
   } catch (e) {
-    return { [REFUSED]: messageOf(e) };
+    return marker(REFUSED, messageOf(e));
   }
 }
 
@@ -445,7 +455,7 @@ export function adobeRequestArg(request, limit) {
     Object.defineProperty(parsed, "headers", { value: JSON.parse(headersText), enumerable: true, writable: true, configurable: true });
     return boundedText(JSON.stringify(parsed), limit);
   } catch (e) {
-    return { [REFUSED]: messageOf(e) };
+    return marker(REFUSED, messageOf(e));
   }
 }
 
@@ -471,7 +481,7 @@ export function optionsArg(options, names, depth = 0) {
   try {
     keys = Object.keys(options);
   } catch (e) {
-    return { [UNREADABLE_KEYS]: reasonOf(e, options) };
+    return marker(UNREADABLE_KEYS, reasonOf(e, options));
   }
   const inherited = Object.create(null);
   const copy = Object.create(inherited);
@@ -480,7 +490,7 @@ export function optionsArg(options, names, depth = 0) {
     try {
       value = options[name];
     } catch (e) {
-      value = { [UNREADABLE]: reasonOf(e, options) };
+      value = marker(UNREADABLE, reasonOf(e, options));
       Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
       return;
     }
@@ -507,7 +517,7 @@ function optionValue(value, names, depth) {
   try {
     array = Array.isArray(value);
   } catch (e) {
-    return { [UNREADABLE]: reasonOf(e, value) };
+    return marker(UNREADABLE, reasonOf(e, value));
   }
   if (array) {
     if (depth > 0) return [];
@@ -524,7 +534,7 @@ function optionValue(value, names, depth) {
       }
       return list;
     } catch (e) {
-      return { [UNREADABLE]: messageOf(e) };
+      return marker(UNREADABLE, messageOf(e));
     }
   }
   return depth > 0 ? {} : optionsArg(value, names, depth + 1);

@@ -70,3 +70,12 @@ test("a form schema answers a revoked Proxy or a throwing trap with one issue, n
     assert.deepEqual(result.errors.map((e) => [e.path, e.rule]), [[[], "type"]]);
   }
 });
+
+test("options whose keys cannot be read are a TypeError on validateResource's fast route too", () => {
+  const trap = new Proxy({}, { ownKeys() { throw new Error("trap"); } });
+  const text = '{"data":{"type":"customer_subscriptions","attributes":{"customer_email":"john@example.com","reference":"R1"}}}';
+  for (const document of [text, new TextEncoder().encode(text), JSON.parse(text)]) {
+    assert.throws(() => subkit.validateResource(CS, document, trap), typeError(/^validateResource: options could not be read: trap$/));
+  }
+  assert.throws(() => subkit.validateResource(CS, text, revoked()), typeError(/could not be read: it is a revoked Proxy$/));
+});
