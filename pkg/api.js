@@ -5,10 +5,11 @@
 // traps costs that call only (ready.js's `guarded`).
 //
 // The caller's values are read here (read.js) and only text, bytes and plain copies
-// reach the module. The module answers with the vendors' errors; here each error gets
-// the fields every error has (errors.js) in the call's language (i18n.js), and the
-// options read here (`locale`, `messages`, `hourCycle`) are taken out before the
-// module sees the rest.
+// reach the module. The module answers with compact records, which render.js writes
+// out as the vendors' errors from the generated tables; then each error gets the
+// fields every error has (errors.js) in the call's language (i18n.js), and the options
+// read here (`locale`, `messages`, `hourCycle`) are taken out before the module sees
+// the rest.
 import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { guarded as guard } from "./ready.js";
@@ -24,6 +25,7 @@ import {
   flatInputPath,
 } from "./errors.js";
 import { standardSchema } from "./schema.js";
+import { adobeError, renderAdobe, renderJsonapi } from "./render.js";
 
 export { setLocale, registerLocale } from "./i18n.js";
 export { flatten } from "./errors.js";
@@ -47,6 +49,17 @@ function reading(fn, ...readers) {
     return fn(...readers.map((read, i) => read(args[i])));
   };
 }
+
+// `fn` with its answer written out by `render` (render.js), from the module's records.
+function rendered(fn, render) {
+  return function (...args) {
+    return render(fn(...args));
+  };
+}
+const windowErrors = (answer) => {
+  answer.errors = answer.errors.map(adobeError);
+  return answer;
+};
 
 // `fn` with the language options of its argument `at` read here, and `fill(result, ctx)`
 // run on its answer (each filler looks only at what the answer has: errors, a phrase).
@@ -81,20 +94,20 @@ const frequency = (r, ctx) => {
 const validateFast = /* @__PURE__ */ fastValidateResource(glue);
 
 export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(validateFast, asIs, doc("document"), opts), 2, "validateResource", jsonapi(documentPath)));
-export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildResource, asIs, doc("input"), opts), 2, "buildResource", jsonapi(flatInputPath)));
-export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildRequest, asIs, doc("input"), opts), 2, "buildRequest", jsonapi(flatInputPath)));
+export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildResource, renderJsonapi), asIs, doc("input"), opts), 2, "buildResource", jsonapi(flatInputPath)));
+export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildRequest, renderJsonapi), asIs, doc("input"), opts), 2, "buildRequest", jsonapi(flatInputPath)));
 export const resourceDefaults = /* @__PURE__ */ guard(/* @__PURE__ */ reading(glue.resourceDefaults, asIs));
-export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.validateUpdate, asIs, asIs, doc("document"), opts), 3, "validateUpdate", jsonapi(documentPath)));
-export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildUpdate, asIs, asIs, doc("input"), opts), 3, "buildUpdate", jsonapi(flatInputPath)));
-export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildUpdateRequest, asIs, asIs, doc("input"), opts), 3, "buildUpdateRequest", jsonapi(flatInputPath)));
+export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateUpdate, renderJsonapi), asIs, asIs, doc("document"), opts), 3, "validateUpdate", jsonapi(documentPath)));
+export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildUpdate, renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdate", jsonapi(flatInputPath)));
+export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildUpdateRequest, renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdateRequest", jsonapi(flatInputPath)));
 export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.parseFrequency, asIs, opts), 1, "parseFrequency", frequency));
 export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.describeFrequency, asIs, opts), 1, "describeFrequency", frequency));
 export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.nextRuns, asIs, opts), 1, "nextRuns", frequency));
-export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.validateAdobeSubscription, adobeRequest, opts), 1, "validateAdobeSubscription", adobe(documentPath)));
-export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildAdobeSubscription, doc("input"), opts), 1, "buildAdobeSubscription", adobe(adobeInputPath)));
-export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.validateAdobeSubscriptionUpdate, adobeRequest, opts), 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
-export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.buildAdobeSubscriptionUpdate, doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
-export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.adobeCreationWindow, asIs), 1, "adobeCreationWindow", adobe(documentPath)));
+export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateAdobeSubscription, renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscription", adobe(documentPath)));
+export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildAdobeSubscription, renderAdobe), doc("input"), opts), 1, "buildAdobeSubscription", adobe(adobeInputPath)));
+export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateAdobeSubscriptionUpdate, renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
+export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildAdobeSubscriptionUpdate, renderAdobe), doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
+export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeCreationWindow, windowErrors), asIs), 1, "adobeCreationWindow", adobe(documentPath)));
 
 // Array.isArray, which throws only for a revoked Proxy: not an array of fields either.
 function isArray(value) {

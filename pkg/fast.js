@@ -7,6 +7,7 @@
 // sure of, takes the ordinary export, which reads and refuses arguments exactly as
 // documented; so the two routes answer alike.
 import { onRenew } from "./ready.js";
+import { renderJsonapi } from "./render.js";
 
 export function fastValidateResource(glue) {
   const encoder = new TextEncoder();
@@ -55,7 +56,7 @@ export function fastValidateResource(glue) {
   }
 
   function answer(result) {
-    return result === undefined ? { valid: true, status: null, errors: [] } : render(JSON.parse(result));
+    return result === undefined ? { valid: true, status: null, errors: [] } : renderJsonapi({ errors: JSON.parse(result) });
   }
 
   // The options this route reads: none, or read.js's copy of an object whose only
@@ -101,147 +102,6 @@ export function fastValidateResource(glue) {
       }
       if (result !== undefined) return result;
     }
-    return glue.validateResource(resource, document, options);
+    return renderJsonapi(glue.validateResource(resource, document, options));
   };
 }
-
-// Commerce Layer's error objects from the module's compact records ([rule, pointer,
-// params, message?]), as src/commercelayer/jsonapi_errors.rs builds them for every
-// other route: same members, same order, same words. tests/js/fast-route.test.mjs
-// holds the two to each other over every fixture and thousands of variations.
-
-// The answer's status: 401 over 400 over 422, as the server checks in that order.
-const RANK = { 401: 2, 400: 1, 422: 0 };
-
-function render(records) {
-  let status = null;
-  const errors = records.map(([rule, pointer, params, message]) => {
-    const error = errorObject(rule, pointer, params, message);
-    const s = Number(error.status);
-    if (status === null || RANK[s] > RANK[status]) status = s;
-    return error;
-  });
-  return { valid: false, status, errors };
-}
-
-// RFC 6901: ~1 is "/", ~0 is "~".
-const unescape = (token) => (token.includes("~") ? token.replaceAll("~1", "/").replaceAll("~0", "~") : token);
-
-// The attribute or relationship a pointer is inside.
-function fieldName(pointer) {
-  const rest = pointer.startsWith("/data/attributes/")
-    ? pointer.slice("/data/attributes/".length)
-    : pointer.startsWith("/data/relationships/")
-      ? pointer.slice("/data/relationships/".length)
-      : undefined;
-  if (rest === undefined) return undefined;
-  const slash = rest.indexOf("/");
-  return unescape(slash < 0 ? rest : rest.slice(0, slash));
-}
-
-function statusAndCode(rule, pointer, field) {
-  if (pointer === "/options/accessToken") return [401, "UNAUTHORIZED"];
-  if (pointer.startsWith("/options/")) return [400, "BAD_REQUEST"];
-  switch (rule) {
-    case "invalid_json":
-    case "too_large":
-      return [400, "BAD_REQUEST"];
-    case "not_allowed":
-    case "forbidden":
-      return [400, "PARAM_NOT_ALLOWED"];
-    case "linkage":
-      return [400, "INVALID_LINKS_OBJECT"];
-    case "resource_type":
-      return pointer.startsWith("/data/relationships/") ? [400, "TYPE_MISMATCH"] : [400, "INVALID_RESOURCE"];
-  }
-  if (field) return [422, "VALIDATION_ERROR"];
-  if (rule === "required") return [400, "PARAM_MISSING"];
-  if (pointer === "") return [400, "BAD_REQUEST"];
-  return [400, "INVALID_DATA_FORMAT"];
-}
-
-// Rails' message and error symbol for a model validation.
-function validationTitle(rule, p) {
-  switch (rule) {
-    case "required":
-      return ["can't be blank", "blank"];
-    case "range":
-      return p.value < p.min
-        ? [`must be greater than or equal to ${p.min}`, "greater_than_or_equal_to"]
-        : [`must be less than or equal to ${p.max}`, "less_than_or_equal_to"];
-    case "type":
-      if (p.expected === "integer") {
-        return p.found === "number" ? ["must be an integer", "not_an_integer"] : ["is not a number", "not_a_number"];
-      }
-      break;
-    case "enum":
-    case "not_offered":
-      return ["is not included in the list", "inclusion"];
-    case "after":
-      return [`must be after ${p.other}`, "invalid"];
-  }
-  return ["is invalid", "invalid"];
-}
-
-// The member a pointer names: its last token, unless that is an array index.
-function memberOf(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  if (slash < 0) return undefined;
-  const last = pointer.slice(slash + 1);
-  if (last !== "" && /^[0-9]+$/.test(last)) return undefined;
-  return unescape(last);
-}
-
-// The rule's message where a shape fault's detail quotes it (src/error.rs words it).
-function ruleMessage(rule, p) {
-  switch (rule) {
-    case "invalid_json":
-      return p.line === 0 ? `invalid JSON: ${p.reason}` : `invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}`;
-    case "too_large":
-      return `is larger than the ${p.limit} ${p.unit} subkit reads`;
-    case "type":
-      return `expected ${p.expected}, found ${p.found}`;
-  }
-  return rule;
-}
-
-// Titles and details of request-shape faults, as JSONAPI::Resources words them.
-function shapeFaultText(rule, pointer, p, member) {
-  switch (rule) {
-    case "invalid_json":
-      return ["Bad Request", ruleMessage(rule, p)];
-    case "too_large":
-      return ["Bad Request", `Request body ${ruleMessage(rule, p)}`];
-    case "not_allowed":
-    case "forbidden":
-      return ["Param not allowed", `${p.member} is not allowed.`];
-    case "linkage":
-      return ["Invalid Links Object", "Data is not a valid Links Object."];
-    case "resource_type":
-      return pointer.startsWith("/data/relationships/")
-        ? ["Type Mismatch", `${p.found} is not a valid type for this operation.`]
-        : ["Invalid resource", `${p.found} is not a valid resource.`];
-    case "required":
-      return ["Missing Parameter", `The required parameter, ${member}, is missing.`];
-  }
-  if (pointer === "") return ["Bad Request", `Request must be a hash; ${ruleMessage(rule, p)}.`];
-  // Capitalised as ASCII only, as the Rust adapter does.
-  return ["Invalid data format", `${member.replace(/^[a-z]/, (c) => c.toUpperCase())} must be a hash.`];
-}
-
-function errorObject(rule, pointer, params, message) {
-  const field = fieldName(pointer);
-  const [status, code] = statusAndCode(rule, pointer, field);
-  let title, detail, error;
-  if (code === "VALIDATION_ERROR") {
-    [title, error] = validationTitle(rule, params);
-    detail = `${field} - ${title}`;
-  } else {
-    [title, detail] = shapeFaultText(rule, pointer, params, memberOf(pointer) ?? "request");
-    error = rule;
-  }
-  const meta = { error, rule, ...params };
-  if (message !== undefined && message !== null) meta.message = message;
-  return { title, detail, code, source: { pointer }, status: String(status), meta };
-}
-

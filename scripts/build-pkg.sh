@@ -116,6 +116,9 @@ exports.__subkit_renew = function () {
 `);
 ' pkg/dist/subkit.js pkg/dist/cjs/subkit.js
 
+# The words the JS writes errors with come from the Rust tables, through the manifest.
+node scripts/generate.mjs --check || die "run: cargo run --example manifest > docs/manifest.json && node scripts/generate.mjs"
+
 # require("subkit") gets the same JS layer as import (api.js and what it imports:
 # the fast route, the error fields, the languages, the schemas) as one CommonJS file,
 # bundled by esbuild over the nodejs glue, which stays a file of its own. Each locale

@@ -565,92 +565,38 @@ impl Kind {
     }
 }
 
+impl Kind {
+    /// Where this rule's English is in [`crate::words::ENGLISH`]: the template its
+    /// `Display` fills, and the index the JS package's answers carry.
+    pub fn english(&self) -> usize {
+        let key = match self {
+            Kind::InvalidJson { line, .. } if *line > 0 => "invalid_json.at",
+            Kind::Format { format } => return Self::format_english(*format),
+            other => other.code().as_str(),
+        };
+        crate::words::english_index(key)
+    }
+
+    fn format_english(format: Format) -> usize {
+        let name = format.as_str();
+        crate::words::ENGLISH
+            .iter()
+            .position(|(k, _)| k.strip_prefix("format.") == Some(name))
+            .unwrap_or(0)
+    }
+}
+
+/// The rule's English template ([`Kind::english`]) filled with its params; a frequency
+/// fault says the engine's message.
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Kind::InvalidJson {
-                line: 0, reason, ..
-            } => write!(f, "invalid JSON: {reason}"),
-            Kind::InvalidJson {
-                line,
-                column,
-                reason,
-            } => write!(f, "invalid JSON at line {line}, column {column}: {reason}"),
-            Kind::TooLarge { limit, unit, .. } => {
-                write!(f, "is larger than the {limit} {unit} subkit reads")
-            }
-            Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
-            Kind::Required => f.write_str("is required"),
-            Kind::Format { format } => match format {
-                Format::Email => f.write_str("is not a valid e-mail address"),
-                Format::DateTime => f.write_str(
-                    "is not an ISO 8601 date-time with an offset, such as 2018-01-01T12:00:00.000Z",
-                ),
-                Format::Url => f.write_str("is not an https:// URL"),
-                Format::BearerToken => {
-                    f.write_str("is not a bearer token (visible ASCII characters, no spaces)")
-                }
-                Format::Slug => {
-                    f.write_str("is not an organization slug (lower-case letters, digits, hyphens)")
-                }
-                Format::Alphanumeric => f.write_str("may hold only ASCII letters and digits"),
-                Format::CurrencyCode => {
-                    f.write_str("is not an active ISO 4217 currency code, such as USD")
-                }
-                Format::PathSegment => f.write_str(
-                    "is not safe as a URL path segment (letters, digits, '-', '_', '.', '~'; not '.' or '..')",
-                ),
-                Format::Date => f.write_str("is not a calendar date YYYY-MM-DD"),
-                Format::UsualOfferId => {
-                    f.write_str("is not the usual 15-character offer id; check it is complete")
-                }
-                Format::AccountId => {
-                    f.write_str("is not an account id (4 to 40 ASCII letters, digits and hyphens)")
-                }
-                Format::PriceListCurrency => f.write_str(
-                    "is not a currency Adobe's price lists name (AUD, EUR, GBP, JPY, USD); check the partner sells in it",
-                ),
-            },
-            Kind::ResourceType { expected, found } => {
-                write!(f, "type must be \"{expected}\", found \"{found}\"")
-            }
-            Kind::NotAllowed { member } => write!(f, "{member} is not allowed"),
-            Kind::Forbidden { member, reason } => write!(f, "{member} is forbidden: {reason}"),
-            Kind::Enum { allowed } => write!(f, "must be one of {}", allowed.join(", ")),
-            Kind::Range { min, max, value } => {
-                write!(f, "{value} is out of range {min}-{max}")
-            }
-            Kind::Duplicate { first } => write!(f, "repeats entry {first}"),
-            Kind::After { other } => write!(f, "must be after {other}"),
-            Kind::Frequency { error } => write!(f, "{error}"),
-            Kind::NotOffered { offered } => write!(
-                f,
-                "is not offered by the subscription model ({})",
-                offered.join(", ")
-            ),
-            Kind::Linkage { reason } => write!(f, "is not a valid relationship linkage: {reason}"),
-            Kind::Const { expected } => write!(f, "must be {expected}"),
-            Kind::MaxLength { max } => write!(f, "is longer than {max} characters"),
-            Kind::MaxItems { max } => write!(f, "has more than {max} entries"),
-            Kind::DependentRequired { because } => write!(f, "is required when {because} is given"),
-            Kind::HeaderValue => {
-                f.write_str("must be a non-empty header value with no space or tab at either end, holding only tabs, spaces, visible ASCII and U+0080 to U+00FF")
-            }
-            Kind::Window {
-                from,
-                to,
-                relative_to,
-            } => write!(
-                f,
-                "is outside the allowed window: from {from} to {to}, both included ({relative_to})"
-            ),
-            Kind::NotEligible { reason } => f.write_str(reason),
-            Kind::IdMismatch { expected, found } => {
-                write!(f, "id \"{found}\" is not the id in the path, \"{expected}\"")
-            }
-            Kind::Transition { trigger, status } => {
-                write!(f, "{trigger} cannot be sent while the status is {status}")
-            }
+            Kind::Frequency { error } => f.write_str(&error.message),
+            other => f.write_str(&crate::words::fill(
+                crate::words::english_template(other.english()),
+                &other.params(),
+                &[],
+            )),
         }
     }
 }
@@ -724,6 +670,20 @@ mod tests {
     use super::*;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn every_rule_and_format_has_its_english() {
+        let keys: Vec<&str> = crate::words::ENGLISH.iter().map(|(k, _)| *k).collect();
+        for code in Code::ALL {
+            if *code != Code::Format {
+                assert!(keys.contains(&code.as_str()), "{}", code.as_str());
+            }
+        }
+        for format in Format::ALL {
+            let english = crate::words::ENGLISH[Kind::Format { format: *format }.english()].0;
+            assert_eq!(english, format!("format.{}", format.as_str()));
+        }
+    }
 
     #[test]
     fn codes_are_unique_snake_case() {

@@ -8,6 +8,7 @@
 //! - [`schedule`]: frequencies (presets and crontab), descriptions and next runs.
 //! - [`report`]: the JS API's answers about frequencies and runs, as JSON.
 //! - [`error`]: the [`Violation`] every validator reports.
+//! - [`words`]: the English of every rule, as templates, and how they are filled in.
 //! - [`pointer`](mod@pointer): RFC 6901 pointers.
 //! - [`json`]: JSON text in, violations out; [`json::reader`], the pull reader the
 //!   validators read documents with.
@@ -28,6 +29,7 @@ pub mod manifest;
 pub mod pointer;
 pub mod report;
 pub mod schedule;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

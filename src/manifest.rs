@@ -1,13 +1,17 @@
 //! The rules as data: [`manifest`] writes the crate's tables (rule codes, the JSON types
 //! and formats their params name, the frequency and next-runs codes, the crontab fields
-//! and the limits, Commerce Layer's error codes, and each resource's members with their
+//! and the limits, every rule's English template, Commerce Layer's error codes and
+//! words, Adobe's error codes and messages, and each resource's members with their
 //! types, formats, enums, ranges, defaults, create and update access, triggers and
 //! statuses) as one JSON value.
 //!
-//! Everything that restates a rule outside Rust is checked against it: the committed
-//! copy `docs/manifest.json` (written by `cargo run --example manifest`, and checked as
-//! fresh by tests/docs_lists.rs), the TypeScript input types (tests/js/manifest.test.mjs)
-//! and the tables of docs/commercelayer.md. A Rust service may publish it as it is.
+//! Everything that restates a rule outside Rust is generated from it or checked against
+//! it: the committed copy `docs/manifest.json` (written by `cargo run --example
+//! manifest`, and checked as fresh by tests/docs_lists.rs); pkg/tables.js, the words the
+//! JS package writes its errors with (written from it by scripts/generate.mjs, checked
+//! as fresh by tests/js/manifest.test.mjs); the TypeScript input types
+//! (tests/js/manifest.test.mjs) and the tables of docs/commercelayer.md. A Rust service
+//! may publish it as it is.
 //!
 //! ```
 //! let manifest = subkit::manifest::manifest();
@@ -20,7 +24,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::commercelayer::jsonapi_errors::ErrorCode;
+use crate::adobe;
+use crate::commercelayer::jsonapi_errors::{ErrorCode, TEXTS};
 use crate::commercelayer::spec::{Access, AttributeSpec, RelationshipSpec, ValueSpec};
 use crate::commercelayer::Resource;
 use crate::error::{Code, Format, JsonType};
@@ -31,7 +36,9 @@ use crate::schedule::{FrequencyError, RunsError, MAX_COUNT, MAX_FREQUENCY_BYTES}
 pub const MANIFEST_VERSION: u32 = 1;
 
 /// The manifest: `{ version, rules, jsonTypes, formats, limits, frequency: { codes,
-/// runsCodes, fields, maxCount, maxBytes }, commercelayer: { errorCodes, resources } }`.
+/// runsCodes, fields, maxCount, maxBytes }, english, commercelayer: { errorCodes, texts,
+/// resources }, adobe: { codes } }`. `english`, `errorCodes`, `texts` and `codes` are
+/// lists whose order is the one the JS package's compact records index into.
 pub fn manifest() -> Value {
     let resources: Map<String, Value> = Resource::ALL
         .iter()
@@ -66,9 +73,22 @@ pub fn manifest() -> Value {
             "maxCount": MAX_COUNT,
             "maxBytes": MAX_FREQUENCY_BYTES,
         },
+        "english": crate::words::ENGLISH.iter()
+            .map(|(key, template)| json!({ "key": key, "template": template }))
+            .collect::<Vec<_>>(),
         "commercelayer": {
-            "errorCodes": ErrorCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            "errorCodes": ErrorCode::ALL.iter()
+                .map(|c| json!({ "code": c.as_str(), "status": c.status() }))
+                .collect::<Vec<_>>(),
+            "texts": TEXTS.iter()
+                .map(|(key, t)| json!({ "key": key, "title": t.title, "detail": t.detail, "error": t.error }))
+                .collect::<Vec<_>>(),
             "resources": resources,
+        },
+        "adobe": {
+            "codes": adobe::errors::CODES.iter()
+                .map(|(code, message, status)| json!({ "code": code, "message": message, "status": status }))
+                .collect::<Vec<_>>(),
         },
     })
 }

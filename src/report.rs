@@ -58,6 +58,17 @@ pub struct Verdict {
 impl FrequencyReport {
     /// Parses `text`; `anchor` (the start date) makes a preset's description concrete.
     pub fn new(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
+        Self::build(text, anchor, true)
+    }
+
+    /// The same with no English `description`: what the JS package asks for, which
+    /// writes the description from `phrase` in the caller's language (pkg/describe.js),
+    /// so that the module carries no English words.
+    pub fn without_words(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
+        Self::build(text, anchor, false)
+    }
+
+    fn build(text: &str, anchor: Option<DateTime<Utc>>, words: bool) -> Self {
         match Frequency::parse(text) {
             Ok(f) => {
                 let cl_errors: Vec<FrequencyError> =
@@ -67,7 +78,7 @@ impl FrequencyReport {
                     valid: true,
                     kind: Some(f.kind()),
                     normalized: Some(f.normalized(text)),
-                    description: Some(english(&phrase)),
+                    description: words.then(|| english(&phrase)),
                     phrase: Some(phrase.compact()),
                     commerce_layer: Verdict {
                         valid: cl_errors.is_empty(),

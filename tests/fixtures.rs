@@ -285,6 +285,7 @@ fn run_adobe_case(file: &Value, case: &Value) -> Result<(), String> {
     };
     let errors = serde_json::to_value(convert(&report.violations)).unwrap();
     let warnings = serde_json::to_value(convert(&report.warnings)).unwrap();
+    answered(json!({ "errors": errors, "warnings": warnings }));
     // Secrets in the fixtures start with SECRET: no error, warning or Debug output may hold one.
     let debug = format!("{report:?} {request:?} {errors} {warnings}");
     if debug.contains("SECRET") {
@@ -443,6 +444,7 @@ fn compare(case: &Value, violations: &[Violation], document: Option<Value>) -> R
         ));
     }
     let actual = serde_json::to_value(error_objects(violations)).unwrap();
+    answered(json!({ "status": status, "errors": actual }));
     let want = expected["errors"].as_array().unwrap();
     let got = actual.as_array().unwrap();
     if got.len() != want.len() || !got.iter().zip(want).all(|(g, w)| contains(g, w)) {
@@ -460,16 +462,33 @@ fn compare(case: &Value, violations: &[Violation], document: Option<Value>) -> R
     Ok(())
 }
 
+thread_local! {
+    /// The Rust adapters' answer to the case running: its errors as Commerce Layer's
+    /// error objects (with the status) or as Adobe's errors.
+    static ANSWER: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+fn answered(answer: Value) {
+    ANSWER.with(|a| *a.borrow_mut() = Some(answer));
+}
+
 #[test]
 fn fixtures_pass() {
     let mut failures = Vec::new();
     let mut count = 0;
+    // Every vendor case's answer, by `<file>#<index>`: tests/js/rendered.test.mjs holds
+    // the package's JS writer of errors to the Rust adapters with them.
+    let mut answers = serde_json::Map::new();
     for (name, text) in FIXTURES {
         let file: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         let domain = name.split('/').next().unwrap();
-        for case in file["cases"].as_array().unwrap() {
+        for (index, case) in file["cases"].as_array().unwrap().iter().enumerate() {
             count += 1;
-            if let Err(why) = run_case(domain, &file, case) {
+            let outcome = run_case(domain, &file, case);
+            if let Some(answer) = ANSWER.with(|a| a.borrow_mut().take()) {
+                answers.insert(format!("{name}#{index}"), answer);
+            }
+            if let Err(why) = outcome {
                 let label = case
                     .get("description")
                     .or(case.get("text"))
@@ -480,6 +499,13 @@ fn fixtures_pass() {
     }
     assert!(count > 0, "no fixture cases ran");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("fixture-answers.json");
+        std::fs::write(&path, Value::Object(answers).to_string()).unwrap();
+    }
+    #[cfg(target_arch = "wasm32")]
+    drop(answers);
 }
 
 /// Fails only when built with `SUBKIT_CANARY` set: scripts/test.sh builds it that way

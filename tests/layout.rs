@@ -44,6 +44,18 @@ const RULES: &[(&str, &[&str])] = &[
         "error",
         &["commercelayer", "adobe", "schedule", "check", "report"],
     ),
+    // The English of every rule: error.rs fills its templates, and it imports nothing.
+    (
+        "words",
+        &[
+            "commercelayer",
+            "adobe",
+            "schedule",
+            "check",
+            "report",
+            "error",
+        ],
+    ),
     (
         "pointer",
         &["commercelayer", "adobe", "schedule", "check", "report"],

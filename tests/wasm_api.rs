@@ -13,6 +13,7 @@ use js_sys::{Array, Object, Reflect, Uint8Array, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+use subkit::commercelayer::jsonapi_errors::{ErrorCode, TEXTS};
 use subkit::wasm::{build_resource, validate_resource};
 
 const SEED_001: &str = r#"{"data":{"type":"customer_subscriptions","attributes":{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}}}"#;
@@ -25,52 +26,68 @@ fn name() -> JsValue {
     JsValue::from_str("customer_subscriptions")
 }
 
+/// The answer's compact records (src/wasm/results.rs `Record`), which pkg/render.js
+/// writes out as error objects.
+fn records(out: &JsValue) -> Array {
+    Array::from(&get(out, "errors"))
+}
+
+/// Record `i`'s pointer and Commerce Layer code.
+fn pointer_and_code(out: &JsValue, i: u32) -> (String, &'static str) {
+    let record = Array::from(&records(out).get(i));
+    let code = record.get(4).as_f64().unwrap() as usize;
+    (
+        record.get(1).as_string().unwrap(),
+        ErrorCode::ALL[code].as_str(),
+    )
+}
+
+/// Record `i`'s English, filled as pkg/render.js fills it.
+fn english(out: &JsValue, i: u32) -> String {
+    let record = Array::from(&records(out).get(i));
+    let params = JSON::stringify(&record.get(2))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let params: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&params).unwrap();
+    let template = subkit::words::english_template(record.get(3).as_f64().unwrap() as usize);
+    subkit::words::fill(template, &params, &[])
+}
+
 #[wasm_bindgen_test]
 fn validates_a_js_object() {
     let doc = JSON::parse(SEED_001).unwrap();
     let out = validate_resource(name(), doc, JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
-    assert!(get(&out, "status").is_null());
-    assert_eq!(Array::from(&get(&out, "errors")).length(), 0);
+    assert_eq!(records(&out).length(), 0);
 }
 
 #[wasm_bindgen_test]
 fn validates_json_text_and_utf8_bytes() {
     let text = validate_resource(name(), JsValue::from_str(SEED_001), JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&text, "valid"), JsValue::TRUE);
+    assert_eq!(records(&text).length(), 0);
     let bytes = Uint8Array::from(SEED_001.as_bytes());
     let out = validate_resource(name(), bytes.into(), JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert_eq!(records(&out).length(), 0);
 }
 
 #[wasm_bindgen_test]
-fn errors_are_plain_objects_with_pointer() {
+fn errors_are_records_with_pointer_code_and_plain_params() {
     let doc = JSON::parse(&SEED_001.replace("\"john@example.com\"", "42")).unwrap();
     let out = validate_resource(name(), doc, JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::FALSE);
-    assert_eq!(get(&out, "status").as_f64(), Some(422.0));
-    let err = Array::from(&get(&out, "errors")).get(0);
+    assert_eq!(records(&out).length(), 1);
+    let (pointer, code) = pointer_and_code(&out, 0);
+    assert_eq!(pointer, "/data/attributes/customer_email");
+    assert_eq!(code, "VALIDATION_ERROR");
+    let params = Array::from(&records(&out).get(0)).get(2);
     // A plain object, not a Map: its prototype is Object.prototype.
-    assert!(err.is_instance_of::<Object>() && !err.is_instance_of::<js_sys::Map>());
-    assert_eq!(
-        get(&get(&err, "source"), "pointer").as_string().as_deref(),
-        Some("/data/attributes/customer_email")
-    );
-    assert_eq!(get(&err, "status").as_string().as_deref(), Some("422"));
+    assert!(params.is_instance_of::<Object>() && !params.is_instance_of::<js_sys::Map>());
+    assert_eq!(english(&out, 0), "expected string, found number");
 }
 
 #[wasm_bindgen_test]
 fn invalid_json_text_is_a_violation_not_a_throw() {
     let out = validate_resource(name(), JsValue::from_str("{nope"), JsValue::UNDEFINED).unwrap();
-    let err = Array::from(&get(&out, "errors")).get(0);
-    assert_eq!(
-        get(&get(&err, "source"), "pointer").as_string().as_deref(),
-        Some("")
-    );
-    assert_eq!(
-        get(&err, "code").as_string().as_deref(),
-        Some("BAD_REQUEST")
-    );
+    assert_eq!(pointer_and_code(&out, 0), (String::new(), "BAD_REQUEST"));
 }
 
 #[wasm_bindgen_test]
@@ -104,7 +121,7 @@ fn builds_from_flat_input() {
     )
     .unwrap();
     let out = build_resource(name(), input, JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert_eq!(records(&out).length(), 0);
     let doc = get(&out, "document");
     assert_eq!(
         JSON::stringify(&doc).unwrap().as_string().unwrap(),
@@ -112,7 +129,7 @@ fn builds_from_flat_input() {
     );
     let bad = build_resource(name(), Object::new().into(), JsValue::UNDEFINED).unwrap();
     assert!(get(&bad, "document").is_null());
-    assert_eq!(Array::from(&get(&bad, "errors")).length(), 2);
+    assert_eq!(records(&bad).length(), 2);
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -188,7 +205,7 @@ fn build_request_gives_fetch_ready_plain_objects() {
     ]);
     let out =
         subkit::wasm::build_request(JsValue::from_str("order_subscriptions"), input, opts).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert_eq!(records(&out).length(), 0);
     let request = get(&out, "request");
     assert_eq!(get(&request, "method").as_string().as_deref(), Some("POST"));
     assert_eq!(
@@ -216,7 +233,7 @@ fn build_request_errors_never_carry_the_token() {
         opts,
     )
     .unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::FALSE);
+    assert!(records(&out).length() > 0);
     assert!(get(&out, "request").is_null());
     let text = JSON::stringify(&out).unwrap().as_string().unwrap();
     assert!(!text.contains("SECRET"), "{text}");
@@ -269,13 +286,13 @@ fn reads_array_buffers_and_every_view_as_utf8_bytes() {
     }
     for input in inputs {
         let out = validate_resource(name(), input.clone(), JsValue::UNDEFINED).unwrap();
-        assert_eq!(get(&out, "valid"), JsValue::TRUE, "{input:?}: {out:?}");
+        assert_eq!(records(&out).length(), 0, "{input:?}: {out:?}");
     }
     // The same for buildResource's input.
     let flat = r#"{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}"#;
     let flat_buffer = Uint8Array::from(flat.as_bytes()).buffer();
     let out = build_resource(name(), flat_buffer.into(), JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert_eq!(records(&out).length(), 0);
     // An empty buffer is empty text: not JSON, a 400 at "".
     let out = validate_resource(
         name(),
@@ -283,7 +300,7 @@ fn reads_array_buffers_and_every_view_as_utf8_bytes() {
         JsValue::UNDEFINED,
     )
     .unwrap();
-    assert_eq!(get(&out, "status").as_f64(), Some(400.0));
+    assert_eq!(pointer_and_code(&out, 0), (String::new(), "BAD_REQUEST"));
 }
 
 #[wasm_bindgen_test]
@@ -333,7 +350,7 @@ fn null_prototype_objects_and_to_json_are_read() {
     let bare: Object = Object::create(&JsValue::NULL.unchecked_into::<Object>());
     Reflect::set(&bare, &JsValue::from_str("data"), &get(&doc, "data")).unwrap();
     let out = validate_resource(name(), bare.into(), JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert_eq!(records(&out).length(), 0);
     // toJSON is called with the key ""; JSON.parse bound to the text ignores it.
     let parse: js_sys::Function = Reflect::get(&js_sys::global(), &JsValue::from_str("JSON"))
         .and_then(|j| Reflect::get(&j, &JsValue::from_str("parse")))
@@ -345,7 +362,7 @@ fn null_prototype_objects_and_to_json_are_read() {
     Reflect::set(&proto, &JsValue::from_str("toJSON"), &to_json).unwrap();
     let model = Object::create(&proto);
     let out = validate_resource(name(), model.into(), JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&out, "valid"), JsValue::TRUE);
+    assert_eq!(records(&out).length(), 0);
 }
 
 #[wasm_bindgen_test]
@@ -432,12 +449,10 @@ fn a_frequency_error_keeps_the_servers_title_and_says_why_in_meta() {
         JsValue::UNDEFINED,
     )
     .unwrap();
-    let err = Array::from(&get(&out, "errors")).get(0);
-    assert_eq!(
-        get(&err, "title").as_string().as_deref(),
-        Some("is invalid")
-    );
-    let message = get(&get(&err, "meta"), "message").as_string().unwrap();
+    let record = Array::from(&records(&out).get(0));
+    let text = record.get(5).as_f64().unwrap() as usize;
+    assert_eq!(TEXTS[text].1.title, "is invalid");
+    let message = record.get(6).as_string().unwrap();
     // The very text parseFrequency gives for the same frequency.
     let parsed =
         subkit::wasm::parse_frequency(JsValue::from_str("*/5 * * * *"), JsValue::UNDEFINED)
@@ -461,13 +476,12 @@ fn a_base_url_with_a_path_is_a_400_that_says_so() {
         ]),
     )
     .unwrap();
-    assert_eq!(get(&out, "status").as_f64(), Some(400.0));
-    let err = Array::from(&get(&out, "errors")).get(0);
+    let (pointer, code) = pointer_and_code(&out, 0);
     assert_eq!(
-        get(&get(&err, "source"), "pointer").as_string().as_deref(),
-        Some("/options/baseUrl")
+        (pointer.as_str(), code),
+        ("/options/baseUrl", "BAD_REQUEST")
     );
-    let detail = get(&err, "detail").as_string().unwrap();
+    let detail = english(&out, 0);
     assert!(
         detail.contains("origin") && detail.contains("path"),
         "{detail}"

@@ -63,6 +63,39 @@ pub struct AdobeError {
     pub params: serde_json::Map<String, serde_json::Value>,
 }
 
+/// Adobe's error codes subkit answers with: (code, Adobe's message, HTTP status), from
+/// Adobe's error table. The manifest carries them, and the JS package writes its Adobe
+/// errors from them.
+pub const CODES: &[(&str, &str, u16)] = &[
+    ("1116", "Invalid Customer", 404),
+    ("1117", "Some fields are invalid", 400),
+    ("1119", "Some fields are not editable", 400),
+    (
+        "1121",
+        "Request contains additional unexpected fields.",
+        400,
+    ),
+    ("1122", "Request is missing required fields", 400),
+    (
+        "2147",
+        "Only one Flexible Discount code is allowed per line item.",
+        400,
+    ),
+    ("3115", "Invalid Customer or Subscription ID", 404),
+    ("3116", "renewalQuantity out of range", 400),
+    ("3119", "Inactive Subscription is not Editable", 400),
+    ("4115", "API key is invalid or missing", 403),
+    ("4116", "Authorization token is invalid", 401),
+    ("4117", "Authorization token is missing", 403),
+    ("4119", "Correlation ID is Invalid or Missing", 400),
+    ("5124", "Invalid Renewal Quantity for Discount Code", 400),
+];
+
+/// Where Adobe's `code` is in [`CODES`].
+fn code(code: &str) -> Option<usize> {
+    CODES.iter().position(|(c, _, _)| *c == code)
+}
+
 /// Converts every violation, keeping their order.
 pub fn adobe_errors(violations: &[Violation]) -> Vec<AdobeError> {
     violations.iter().map(adobe_error).collect()
@@ -70,57 +103,47 @@ pub fn adobe_errors(violations: &[Violation]) -> Vec<AdobeError> {
 
 /// Converts one violation.
 pub fn adobe_error(v: &Violation) -> AdobeError {
-    let field = dotted(&v.pointer);
-    let (code, message, status) = match (v.pointer.as_str(), v.code()) {
-        ("/headers/X-Correlation-Id", _) => {
-            (Some("4119"), "Correlation ID is Invalid or Missing", 400)
-        }
-        ("/headers/Authorization", Code::Required) => {
-            (Some("4117"), "Authorization token is missing", 403)
-        }
-        ("/headers/Authorization", _) => (Some("4116"), "Authorization token is invalid", 401),
-        ("/headers/X-Api-Key", _) => (Some("4115"), "API key is invalid or missing", 403),
-        ("/customerId", Code::Required) => {
-            (Some("1122"), "Request is missing required fields", 400)
-        }
-        ("/customerId", Code::NotEligible) => (None, "", 400),
-        ("/customerId", _) => (Some("1116"), "Invalid Customer", 404),
-        ("/body/autoRenewal/flexDiscountCodes", Code::MaxItems) => (
-            Some("2147"),
-            "Only one Flexible Discount code is allowed per line item.",
-            400,
-        ),
-        (p, _) if p == "/today" || p == "/anniversaryDate" => (None, "", 400),
-        (_, Code::NotEligible) => (None, "", 400),
+    render(v, create_code(v))
+}
+
+/// The code of Adobe's error table a create request's violation gets (its place in
+/// [`CODES`]), or `None` for faults Adobe documents no code for: the one place that
+/// decides, for the Rust adapter and for the compact records of the JS package.
+pub fn create_code(v: &Violation) -> Option<usize> {
+    let key = match (v.pointer.as_str(), v.code()) {
+        ("/headers/X-Correlation-Id", _) => "4119",
+        ("/headers/Authorization", Code::Required) => "4117",
+        ("/headers/Authorization", _) => "4116",
+        ("/headers/X-Api-Key", _) => "4115",
+        ("/customerId", Code::Required) => "1122",
+        ("/customerId", Code::NotEligible) => return None,
+        ("/customerId", _) => "1116",
+        ("/body/autoRenewal/flexDiscountCodes", Code::MaxItems) => "2147",
+        (p, _) if p == "/today" || p == "/anniversaryDate" => return None,
+        (_, Code::NotEligible) => return None,
         // The body, the headers object, a body field or a header that is missing.
-        (p, Code::Required | Code::DependentRequired) if p.starts_with("/body") => {
-            (Some("1122"), "Request is missing required fields", 400)
-        }
-        (p, Code::Required) if p.starts_with("/headers") => {
-            (Some("1122"), "Request is missing required fields", 400)
-        }
-        (p, Code::NotAllowed) if p.starts_with("/body") => (
-            Some("1121"),
-            "Request contains additional unexpected fields.",
-            400,
-        ),
-        (p, _) if p.starts_with("/body") || p.starts_with("/headers") => {
-            (Some("1117"), "Some fields are invalid", 400)
-        }
-        _ => (None, "", 400),
+        (p, Code::Required | Code::DependentRequired) if p.starts_with("/body") => "1122",
+        (p, Code::Required) if p.starts_with("/headers") => "1122",
+        (p, Code::NotAllowed) if p.starts_with("/body") => "1121",
+        (p, _) if p.starts_with("/body") || p.starts_with("/headers") => "1117",
+        _ => return None,
     };
-    let message = if code.is_some() {
-        message.to_owned()
-    } else {
-        format!("{field} {}", v.kind)
-    };
+    code(key)
+}
+
+/// An Adobe error with the code at `index` of [`CODES`], or with none: then the message
+/// is subkit's own, the field and what is wrong.
+fn render(v: &Violation, index: Option<usize>) -> AdobeError {
+    let field = dotted(&v.pointer);
+    let known = index.and_then(|i| CODES.get(i));
+    let english = v.kind.to_string();
     AdobeError {
-        code,
-        message,
-        additional_details: vec![format!("{field}: {}", v.kind)],
+        code: known.map(|(c, _, _)| *c),
+        message: known.map_or_else(|| format!("{field} {english}"), |(_, m, _)| (*m).to_owned()),
+        additional_details: vec![format!("{field}: {english}")],
         pointer: v.pointer.clone(),
         rule: v.code().as_str(),
-        status,
+        status: known.map_or(400, |(_, _, s)| *s),
         params: v.kind.params(),
     }
 }
@@ -134,52 +157,30 @@ pub fn adobe_update_errors(violations: &[Violation]) -> Vec<AdobeError> {
 /// table, "Update Subscription Auto-Renewal" and "Update Subscriptions" rows), else as
 /// [`adobe_error`].
 pub fn adobe_update_error(v: &Violation) -> AdobeError {
+    render(v, update_code(v))
+}
+
+/// The code an update request's violation gets, as [`create_code`] for a create one.
+pub fn update_code(v: &Violation) -> Option<usize> {
     let not_editable = || {
         v.pointer
             .strip_prefix("/body/")
             .is_some_and(|m| super::update::NOT_EDITABLE.contains(&m))
     };
-    let (code, message, status) = match (v.pointer.as_str(), &v.kind) {
+    let key = match (v.pointer.as_str(), &v.kind) {
         // The late-update advice: Adobe documents no code for it.
-        (_, Kind::Window { .. }) => {
-            return AdobeError {
-                code: None,
-                message: format!("{} {}", dotted(&v.pointer), v.kind),
-                ..adobe_error(v)
-            }
-        }
-        ("/customerId" | "/subscriptionId", Kind::Required) => {
-            (Some("1122"), "Request is missing required fields", 400)
-        }
-        ("/subscriptionId", Kind::NotEligible { .. }) => {
-            (Some("3119"), "Inactive Subscription is not Editable", 400)
-        }
-        ("/customerId" | "/subscriptionId", _) => {
-            (Some("3115"), "Invalid Customer or Subscription ID", 404)
-        }
+        (_, Kind::Window { .. }) => return None,
+        ("/customerId" | "/subscriptionId", Kind::Required) => "1122",
+        ("/subscriptionId", Kind::NotEligible { .. }) => "3119",
+        ("/customerId" | "/subscriptionId", _) => "3115",
         // Below a minimum order quantity: the range starts at the MOQ, not at 1.
-        ("/body/autoRenewal/renewalQuantity", Kind::Range { min, .. }) if *min > 1 => (
-            Some("5124"),
-            "Invalid Renewal Quantity for Discount Code",
-            400,
-        ),
-        ("/body/autoRenewal/renewalQuantity", Kind::Range { .. }) => {
-            (Some("3116"), "renewalQuantity out of range", 400)
-        }
-        (_, Kind::NotAllowed { .. }) if not_editable() => {
-            (Some("1119"), "Some fields are not editable", 400)
-        }
-        ("/resetFlexDiscountCodes" | "/resetRenewalCode", _) => {
-            (Some("1117"), "Some fields are invalid", 400)
-        }
-        _ => return adobe_error(v),
+        ("/body/autoRenewal/renewalQuantity", Kind::Range { min, .. }) if *min > 1 => "5124",
+        ("/body/autoRenewal/renewalQuantity", Kind::Range { .. }) => "3116",
+        (_, Kind::NotAllowed { .. }) if not_editable() => "1119",
+        ("/resetFlexDiscountCodes" | "/resetRenewalCode", _) => "1117",
+        _ => return create_code(v),
     };
-    AdobeError {
-        code,
-        message: message.to_owned(),
-        status,
-        ..adobe_error(v)
-    }
+    code(key)
 }
 
 /// `/body/autoRenewal/flexDiscountCodes/0` as Adobe writes fields:

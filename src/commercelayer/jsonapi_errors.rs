@@ -34,7 +34,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::{Code, JsonType, Kind, Violation};
+use crate::error::{JsonType, Kind, Violation};
 
 /// One JSON:API error object in Commerce Layer's shape.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -125,6 +125,156 @@ impl ErrorCode {
     }
 }
 
+impl ErrorCode {
+    /// The HTTP status of an answer with this code.
+    pub const fn status(self) -> u16 {
+        match self {
+            ErrorCode::ValidationError => 422,
+            ErrorCode::Unauthorized => 401,
+            _ => 400,
+        }
+    }
+
+    /// Where this code is in [`ErrorCode::ALL`].
+    pub fn index(self) -> usize {
+        ErrorCode::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+}
+
+/// The words of one kind of error object, as the server writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// `title`: for a model validation (422) the Rails message, a template of the rule's
+    /// params ([`crate::words::fill`]); otherwise JSONAPI::Resources' fixed title.
+    pub title: &'static str,
+    /// `detail`: a template of the rule's params and of `{@field}` (the attribute or
+    /// relationship), `{@title}`, `{@member}` (the pointer's last member, or `request`),
+    /// `{@Member}` (the same capitalised) and `{@message}` (the rule's English).
+    pub detail: &'static str,
+    /// `meta.error`: the Rails error symbol of a model validation; `None` for a
+    /// request-shape fault, whose `meta.error` is the rule's code.
+    pub error: Option<&'static str>,
+}
+
+const fn validation(title: &'static str, symbol: &'static str) -> Text {
+    Text {
+        title,
+        detail: "{@field} - {@title}",
+        error: Some(symbol),
+    }
+}
+
+const fn shape(title: &'static str, detail: &'static str) -> Text {
+    Text {
+        title,
+        detail,
+        error: None,
+    }
+}
+
+/// Every error object's words, by key: Rails' model validations, then the request-shape
+/// faults worded as JSONAPI::Resources words them. The manifest carries them, and the
+/// JS package writes its error objects from them.
+pub const TEXTS: &[(&str, Text)] = &[
+    ("blank", validation("can't be blank", "blank")),
+    (
+        "greater_than_or_equal_to",
+        validation(
+            "must be greater than or equal to {min}",
+            "greater_than_or_equal_to",
+        ),
+    ),
+    (
+        "less_than_or_equal_to",
+        validation(
+            "must be less than or equal to {max}",
+            "less_than_or_equal_to",
+        ),
+    ),
+    (
+        "not_an_integer",
+        validation("must be an integer", "not_an_integer"),
+    ),
+    (
+        "not_a_number",
+        validation("is not a number", "not_a_number"),
+    ),
+    (
+        "inclusion",
+        validation("is not included in the list", "inclusion"),
+    ),
+    ("after", validation("must be after {other}", "invalid")),
+    // subkit's words: the docs do not say how the server answers.
+    (
+        "transition",
+        validation("cannot be sent while the status is {status}", "invalid"),
+    ),
+    ("invalid", validation("is invalid", "invalid")),
+    (
+        "access_denied",
+        shape("Access denied", "accessToken {@message}"),
+    ),
+    // A forbidden option's message names it already ("baseUrl is forbidden: …").
+    ("forbidden_option", shape("Bad Request", "{@message}")),
+    ("bad_option", shape("Bad Request", "{@member} {@message}")),
+    // JSONAPI::Resources v0.10's KeyNotIncludedInURL and MissingKey.
+    (
+        "key_not_included_in_url",
+        shape(
+            "Key is not included in URL",
+            "The URL does not support the key {found}",
+        ),
+    ),
+    (
+        "key_missing",
+        shape(
+            "A key is required",
+            "The resource object does not contain a key.",
+        ),
+    ),
+    ("invalid_json", shape("Bad Request", "{@message}")),
+    ("too_large", shape("Bad Request", "Request body {@message}")),
+    (
+        "not_allowed",
+        shape("Param not allowed", "{member} is not allowed."),
+    ),
+    (
+        "invalid_links",
+        shape("Invalid Links Object", "Data is not a valid Links Object."),
+    ),
+    (
+        "type_mismatch",
+        shape(
+            "Type Mismatch",
+            "{found} is not a valid type for this operation.",
+        ),
+    ),
+    (
+        "invalid_resource",
+        shape("Invalid resource", "{found} is not a valid resource."),
+    ),
+    (
+        "missing",
+        shape(
+            "Missing Parameter",
+            "The required parameter, {@member}, is missing.",
+        ),
+    ),
+    (
+        "not_a_hash",
+        shape("Bad Request", "Request must be a hash; {@message}."),
+    ),
+    (
+        "invalid_data_format",
+        shape("Invalid data format", "{@Member} must be a hash."),
+    ),
+];
+
+/// Where the text `key` is in [`TEXTS`] (a test checks every key it is asked for).
+fn text(key: &str) -> usize {
+    TEXTS.iter().position(|(k, _)| *k == key).unwrap_or(0)
+}
+
 /// Converts every violation, keeping their order.
 pub fn error_objects(violations: &[Violation]) -> Vec<ErrorObject> {
     violations.iter().map(error_object).collect()
@@ -139,7 +289,7 @@ pub fn response_status(violations: &[Violation]) -> Option<u16> {
         400 => 1,
         _ => 0,
     };
-    violations.iter().map(|v| status_and_code(v).0).fold(
+    violations.iter().map(|v| classify(v).0.status()).fold(
         None,
         |worst: Option<u16>, s| match worst {
             Some(w) if rank(w) >= rank(s) => Some(w),
@@ -148,29 +298,33 @@ pub fn response_status(violations: &[Violation]) -> Option<u16> {
     )
 }
 
-/// Converts one violation.
+/// Converts one violation: the code and words [`classify`] picks, filled in.
 pub fn error_object(v: &Violation) -> ErrorObject {
-    let (status, code) = status_and_code(v);
-    let (title, detail, error) = match code {
-        ErrorCode::ValidationError => {
-            let (title, symbol) = validation_title(&v.kind);
-            let field = field_name(&v.pointer).unwrap_or_default();
-            (title.clone(), format!("{field} - {title}"), symbol)
-        }
-        _ => {
-            let member = v.member().unwrap_or_else(|| "request".to_owned());
-            let (title, detail) = shape_fault_text(v, &member);
-            (title.to_owned(), detail, v.code().as_str())
-        }
-    };
+    let (code, index) = classify(v);
+    let text = TEXTS
+        .get(index)
+        .map_or(validation("is invalid", "invalid"), |(_, t)| *t);
+    let params = v.kind.params();
+    let rule = v.code().as_str();
+    let title = crate::words::fill(text.title, &params, &[]);
+    let member = v.member().unwrap_or_else(|| "request".to_owned());
+    let extras = [
+        ("field", field_name(&v.pointer).unwrap_or_default()),
+        ("member", capitalise(&member, false)),
+        ("Member", capitalise(&member, true)),
+        ("message", v.kind.to_string()),
+        ("title", title.clone()),
+    ];
+    let extras: Vec<(&str, &str)> = extras.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let detail = crate::words::fill(text.detail, &params, &extras);
     let mut meta = Map::new();
-    meta.insert("error".to_owned(), Value::from(error));
-    meta.insert("rule".to_owned(), Value::from(v.code().as_str()));
-    meta.extend(v.kind.params());
+    meta.insert("error".to_owned(), Value::from(text.error.unwrap_or(rule)));
+    meta.insert("rule".to_owned(), Value::from(rule));
+    meta.extend(params);
     if let Kind::Frequency { error } = &v.kind {
         // The title is the server's bare "is invalid"; subkit's own message says why
         // (`fires 12 times an hour; …`), the text `parseFrequency` gives, for a UI to show.
-        meta.insert("message".to_owned(), Value::from(error.to_string()));
+        meta.insert("message".to_owned(), Value::from(error.message.as_str()));
     }
     ErrorObject {
         title,
@@ -179,42 +333,8 @@ pub fn error_object(v: &Violation) -> ErrorObject {
         source: Source {
             pointer: v.pointer.clone(),
         },
-        status: status.to_string(),
+        status: code.status().to_string(),
         meta,
-    }
-}
-
-/// Rails' message and error symbol for a model validation failure, as Commerce
-/// Layer's 422 errors carry them (`title`, `meta.error`).
-fn validation_title(kind: &Kind) -> (String, &'static str) {
-    match kind {
-        Kind::Required => ("can't be blank".into(), "blank"),
-        Kind::Range { min, value, .. } if value < min => (
-            format!("must be greater than or equal to {min}"),
-            "greater_than_or_equal_to",
-        ),
-        Kind::Range { max, .. } => (
-            format!("must be less than or equal to {max}"),
-            "less_than_or_equal_to",
-        ),
-        Kind::Type {
-            expected: JsonType::Integer,
-            found: JsonType::Number,
-        } => ("must be an integer".into(), "not_an_integer"),
-        Kind::Type {
-            expected: JsonType::Integer,
-            ..
-        } => ("is not a number".into(), "not_a_number"),
-        Kind::Enum { .. } | Kind::NotOffered { .. } => {
-            ("is not included in the list".into(), "inclusion")
-        }
-        Kind::After { other } => (format!("must be after {other}"), "invalid"),
-        // subkit's words: the docs do not say how the server answers.
-        Kind::Transition { status, .. } => (
-            format!("cannot be sent while the status is {status}"),
-            "invalid",
-        ),
-        _ => ("is invalid".into(), "invalid"),
     }
 }
 
@@ -234,85 +354,66 @@ fn is_field(pointer: &str) -> bool {
     field_name(pointer).is_some_and(|f| !f.is_empty())
 }
 
-fn status_and_code(v: &Violation) -> (u16, ErrorCode) {
+/// The code the server would answer a violation with, and where its words are in
+/// [`TEXTS`]: the one place that decides both, for the Rust adapter above and for the
+/// compact records the JS package writes its error objects from.
+pub fn classify(v: &Violation) -> (ErrorCode, usize) {
     use ErrorCode as E;
     let in_relationship = v.pointer.starts_with("/data/relationships/");
-    match v.code() {
-        _ if v.pointer == "/options/accessToken" => (401, E::Unauthorized),
-        // The path's id is part of the URL, like the options.
-        _ if v.pointer.starts_with("/options/") || v.pointer == "/path/id" => (400, E::BadRequest),
-        Code::IdMismatch => (400, E::KeyNotIncludedInUrl),
-        Code::Required if v.pointer == "/data/id" => (400, E::KeyOrderMismatch),
-        Code::InvalidJson | Code::TooLarge => (400, E::BadRequest),
-        Code::NotAllowed | Code::Forbidden => (400, E::ParamNotAllowed),
-        Code::Linkage => (400, E::InvalidLinksObject),
-        Code::ResourceType if in_relationship => (400, E::TypeMismatch),
-        Code::ResourceType => (400, E::InvalidResource),
-        _ if is_field(&v.pointer) => (422, E::ValidationError),
-        Code::Required => (400, E::ParamMissing),
-        _ if v.pointer.is_empty() => (400, E::BadRequest),
-        _ => (400, E::InvalidDataFormat),
-    }
-}
-
-/// Titles and details of request-shape faults, worded as JSONAPI::Resources words them.
-fn shape_fault_text(v: &Violation, member: &str) -> (&'static str, String) {
-    match &v.kind {
-        _ if v.pointer == "/options/accessToken" => {
-            ("Access denied", format!("accessToken {}", v.kind))
-        }
-        // A forbidden option's message names it already ("baseUrl is forbidden: …").
+    let (code, key) = match &v.kind {
+        _ if v.pointer == "/options/accessToken" => (E::Unauthorized, "access_denied"),
         Kind::Forbidden { .. } if v.pointer.starts_with("/options/") => {
-            ("Bad Request", v.kind.to_string())
+            (E::BadRequest, "forbidden_option")
         }
+        // The path's id is part of the URL, like the options.
         _ if v.pointer.starts_with("/options/") || v.pointer == "/path/id" => {
-            ("Bad Request", format!("{member} {}", v.kind))
+            (E::BadRequest, "bad_option")
         }
-        // JSONAPI::Resources v0.10's KeyNotIncludedInURL and MissingKey.
-        Kind::IdMismatch { found, .. } => (
-            "Key is not included in URL",
-            format!("The URL does not support the key {found}"),
-        ),
-        Kind::Required if v.pointer == "/data/id" => (
-            "A key is required",
-            "The resource object does not contain a key.".to_owned(),
-        ),
-        Kind::InvalidJson { .. } => ("Bad Request", v.message()),
-        Kind::TooLarge { .. } => ("Bad Request", format!("Request body {}", v.kind)),
-        Kind::NotAllowed { member } | Kind::Forbidden { member, .. } => {
-            ("Param not allowed", format!("{member} is not allowed."))
-        }
-        Kind::Linkage { .. } => (
-            "Invalid Links Object",
-            "Data is not a valid Links Object.".to_owned(),
-        ),
-        Kind::ResourceType { found, .. } if v.pointer.starts_with("/data/relationships/") => (
-            "Type Mismatch",
-            format!("{found} is not a valid type for this operation."),
-        ),
-        Kind::ResourceType { found, .. } => (
-            "Invalid resource",
-            format!("{found} is not a valid resource."),
-        ),
-        Kind::Required => (
-            "Missing Parameter",
-            format!("The required parameter, {member}, is missing."),
-        ),
-        _ if v.pointer.is_empty() => ("Bad Request", format!("Request must be a hash; {v}.")),
-        _ => (
-            "Invalid data format",
-            format!("{} must be a hash.", capitalise(member)),
-        ),
+        Kind::IdMismatch { .. } => (E::KeyNotIncludedInUrl, "key_not_included_in_url"),
+        Kind::Required if v.pointer == "/data/id" => (E::KeyOrderMismatch, "key_missing"),
+        Kind::InvalidJson { .. } => (E::BadRequest, "invalid_json"),
+        Kind::TooLarge { .. } => (E::BadRequest, "too_large"),
+        Kind::NotAllowed { .. } | Kind::Forbidden { .. } => (E::ParamNotAllowed, "not_allowed"),
+        Kind::Linkage { .. } => (E::InvalidLinksObject, "invalid_links"),
+        Kind::ResourceType { .. } if in_relationship => (E::TypeMismatch, "type_mismatch"),
+        Kind::ResourceType { .. } => (E::InvalidResource, "invalid_resource"),
+        kind if is_field(&v.pointer) => (E::ValidationError, validation_key(kind)),
+        Kind::Required => (E::ParamMissing, "missing"),
+        _ if v.pointer.is_empty() => (E::BadRequest, "not_a_hash"),
+        _ => (E::InvalidDataFormat, "invalid_data_format"),
+    };
+    (code, text(key))
+}
+
+/// Rails' message for a model validation failure, as Commerce Layer's 422 errors carry
+/// it (`title`, `meta.error`).
+fn validation_key(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Required => "blank",
+        Kind::Range { min, value, .. } if value < min => "greater_than_or_equal_to",
+        Kind::Range { .. } => "less_than_or_equal_to",
+        Kind::Type {
+            expected: JsonType::Integer,
+            found: JsonType::Number,
+        } => "not_an_integer",
+        Kind::Type {
+            expected: JsonType::Integer,
+            ..
+        } => "not_a_number",
+        Kind::Enum { .. } | Kind::NotOffered { .. } => "inclusion",
+        Kind::After { .. } => "after",
+        Kind::Transition { .. } => "transition",
+        _ => "invalid",
     }
 }
 
-/// Upper-cases the first letter, as Ruby's `capitalize` does for the member names that
-/// reach it (`data`, `attributes`, `relationships`: names of the spec, all ASCII).
-/// ASCII-only on purpose: `char::to_uppercase` links Unicode's case tables, about 9 KB
-/// of gzipped wasm, for names that never need them.
-fn capitalise(s: &str) -> String {
+/// Upper-cases the first letter when `upper`, as Ruby's `capitalize` does for the
+/// member names that reach it (`data`, `attributes`, `relationships`: names of the
+/// spec, all ASCII). ASCII-only on purpose: `char::to_uppercase` links Unicode's case
+/// tables, about 9 KB of gzipped wasm, for names that never need them.
+fn capitalise(s: &str, upper: bool) -> String {
     let mut out = s.to_owned();
-    if let Some(first) = out.get_mut(..1) {
+    if let Some(first) = out.get_mut(..1).filter(|_| upper) {
         first.make_ascii_uppercase();
     }
     out
@@ -351,6 +452,13 @@ mod tests {
         let e = error_object(&v);
         assert_eq!(e.code, "INVALID_DATA_FORMAT");
         assert_eq!(e.detail, "Data must be a hash.");
+    }
+
+    #[test]
+    fn text_keys_are_unique() {
+        for (i, (key, _)) in TEXTS.iter().enumerate() {
+            assert_eq!(text(key), i, "{key} is listed once");
+        }
     }
 
     #[test]

@@ -49,8 +49,8 @@ pub fn input_buffer(capacity: usize) -> usize {
 /// Validates the first `len` bytes of the input buffer as a create document of
 /// `Resource::ALL[resource]`, with the subscription model's frequencies when `offered`
 /// holds them: `undefined` when valid, else the violations as
-/// compact records (see [`records`]), which pkg/fast.js renders. An index or length out of range is a TypeError (only the
-/// package calls this).
+/// compact records (see [`records`]), which pkg/render.js writes out. An index or length
+/// out of range is a TypeError (only the package calls this).
 #[wasm_bindgen(js_name = _validateInput, skip_typescript)]
 pub fn validate_input(
     resource: usize,
@@ -91,37 +91,11 @@ pub fn validate_input(
     Ok(JsValue::from_str(&records(&violations)))
 }
 
-/// One compact record: rule, pointer, params, and a frequency fault's message.
-type Record<'v> = (
-    &'v str,
-    &'v str,
-    serde_json::Map<String, serde_json::Value>,
-    Option<String>,
-);
-
-/// The violations as compact records, JSON text of `[[rule, pointer, params,
-/// message?], ...]`: what pkg/fast.js needs to build Commerce Layer's error objects,
-/// and nothing it can work out itself (titles, details, status codes). `message` is
-/// there for a frequency fault only: its explanation comes from the schedule engine.
+/// The violations as JSON text of their compact records
+/// ([`super::results::Record`]), which pkg/render.js writes out.
 fn records(violations: &[crate::error::Violation]) -> String {
-    use crate::error::Kind;
-    let list: Vec<Record<'_>> = violations
-        .iter()
-        .map(|v| {
-            let message = match &v.kind {
-                Kind::Frequency { error } => Some(error.to_string()),
-                _ => None,
-            };
-            (
-                v.code().as_str(),
-                v.pointer.as_str(),
-                v.kind.params(),
-                message,
-            )
-        })
-        .collect();
     // Serialising strings, numbers and maps of them cannot fail.
-    serde_json::to_string(&list).unwrap_or_default()
+    serde_json::to_string(&super::results::jsonapi_records(violations)).unwrap_or_default()
 }
 
 /// The most bytes a document may have ([`crate::json::MAX_INPUT_BYTES`]): JS

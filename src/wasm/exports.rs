@@ -12,8 +12,8 @@ use super::readers::{
     VALIDATE_OPTIONS,
 };
 use super::results::{
-    epoch_ms_to_js, small_to_js, to_js, AdobeOutcome, Built, CreationWindow, Described, JsRequest,
-    Requested, Validation,
+    adobe_records, epoch_ms_to_js, jsonapi_records, small_to_js, to_js, AdobeOutcome,
+    CreationWindow, Described, JsRequest, Jsonapi,
 };
 use crate::adobe;
 use crate::commercelayer::request::{self, RequestOptions};
@@ -42,7 +42,11 @@ pub fn validate_resource(
         Ok(doc) => resource.validate_with(&doc, &context),
         Err(v) => vec![v],
     };
-    to_js(&Validation::new(&violations))
+    to_js(&Jsonapi {
+        errors: jsonapi_records(&violations),
+        document: None,
+        request: None,
+    })
 }
 
 /// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
@@ -106,7 +110,11 @@ pub fn validate_update(
         Ok(doc) => resource.validate_update(&doc, &id, &context),
         Err(v) => vec![v],
     };
-    to_js(&Validation::new(&violations))
+    to_js(&Jsonapi {
+        errors: jsonapi_records(&violations),
+        document: None,
+        request: None,
+    })
 }
 
 /// `buildUpdate(resource, id, input, { current? })`: `input` is the flat input of
@@ -248,18 +256,20 @@ pub fn build_adobe_subscription_update(
 #[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
 pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsValue> {
     let text = string_arg(&anniversary_date, "anniversaryDate")?;
-    small_to_js(&match adobe::window::creation_window_of(&text) {
+    let window = adobe::window::creation_window_of(&text);
+    let violations = window.as_ref().err().map(std::slice::from_ref);
+    to_js(&match &window {
         Ok((from, to)) => CreationWindow {
             valid: true,
             from: Some(from.to_string()),
             to: Some(to.to_string()),
             errors: Vec::new(),
         },
-        Err(v) => CreationWindow {
+        Err(_) => CreationWindow {
             valid: false,
             from: None,
             to: None,
-            errors: adobe::errors::adobe_errors(&[v]),
+            errors: adobe_records(violations.unwrap_or_default(), false),
         },
     })
 }
@@ -282,7 +292,7 @@ pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsVal
         // A bad start date only loses the concrete description; the frequency stands.
         Some(Err(_)) | None => None,
     };
-    to_js(&FrequencyReport::new(&text, anchor))
+    to_js(&FrequencyReport::without_words(&text, anchor))
 }
 
 /// `describeFrequency(text, { startsAt? })`: `{ valid, description, phrase, errors }`;
@@ -292,7 +302,7 @@ pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, Js
     let text = frequency_arg(&text)?;
     known_options(&options, "describeFrequency", "options", FREQUENCY_OPTIONS)?;
     let anchor = instant_option(&options, "startsAt")?.and_then(Result::ok);
-    let r = FrequencyReport::new(&text, anchor);
+    let r = FrequencyReport::without_words(&text, anchor);
     to_js(&Described {
         valid: r.valid,
         description: r.description,
@@ -347,9 +357,10 @@ fn built_to_js(built: Result<serde_json::Value, Vec<Violation>>) -> Result<JsVal
         Ok(doc) => (Some(doc), Vec::new()),
         Err(violations) => (None, violations),
     };
-    to_js(&Built {
-        validation: Validation::new(&violations),
-        document,
+    to_js(&Jsonapi {
+        errors: jsonapi_records(&violations),
+        document: Some(document),
+        request: None,
     })
 }
 
@@ -362,9 +373,10 @@ fn requested_to_js(built: Result<request::Request, Vec<Violation>>) -> Result<Js
         ),
         Err(v) => (None, v),
     };
-    to_js(&Requested {
-        validation: Validation::new(&violations),
-        request,
+    to_js(&Jsonapi {
+        errors: jsonapi_records(&violations),
+        document: None,
+        request: Some(request),
     })
 }
 

@@ -7,38 +7,103 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::adobe;
-use crate::commercelayer::jsonapi_errors::{error_objects, response_status, ErrorObject};
+use crate::commercelayer::jsonapi_errors::classify;
 use crate::error::Violation;
 use crate::report::RunsReport;
 use crate::schedule::FrequencyError;
 
-/// What `validateAdobeSubscription` and `buildAdobeSubscription` return.
+/// One violation as the package's JS writes it out: `[rule, pointer, params, english,
+/// code, text, frequency]`. `english` is the rule's template in `words::ENGLISH`; `code`
+/// is the vendor's code (Commerce Layer's in `ErrorCode::ALL`, Adobe's in
+/// `adobe::errors::CODES`, `null` where Adobe has none); `text` is Commerce Layer's
+/// words in `jsonapi_errors::TEXTS` (`null` for Adobe); `frequency` is a frequency
+/// fault's explanation from the schedule engine. Every word is in pkg/tables.js,
+/// generated from the manifest; none is in the module.
 #[derive(Serialize)]
-pub(super) struct AdobeOutcome {
-    valid: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    request: Option<Option<JsRequest>>,
-    errors: Vec<adobe::errors::AdobeError>,
-    warnings: Vec<adobe::errors::AdobeError>,
+pub(crate) struct Record<'v>(
+    &'v str,
+    &'v str,
+    serde_json::Map<String, Value>,
+    usize,
+    Option<usize>,
+    Option<usize>,
+    Option<&'v str>,
+);
+
+/// The frequency engine's explanation a violation carries, if any.
+fn frequency_message(v: &Violation) -> Option<&str> {
+    match &v.kind {
+        crate::error::Kind::Frequency { error } => Some(error.message.as_str()),
+        _ => None,
+    }
 }
 
-impl AdobeOutcome {
-    pub(super) fn new(report: &adobe::Report, request: Option<Option<JsRequest>>) -> Self {
+/// Commerce Layer's records: each with its code and words (`jsonapi_errors::classify`).
+pub(crate) fn jsonapi_records(violations: &[Violation]) -> Vec<Record<'_>> {
+    violations
+        .iter()
+        .map(|v| {
+            let (code, text) = classify(v);
+            Record(
+                v.code().as_str(),
+                &v.pointer,
+                v.kind.params(),
+                v.kind.english(),
+                Some(code.index()),
+                Some(text),
+                frequency_message(v),
+            )
+        })
+        .collect()
+}
+
+/// Adobe's records: each with the code of Adobe's table the request gets.
+pub(super) fn adobe_records(violations: &[Violation], update: bool) -> Vec<Record<'_>> {
+    violations
+        .iter()
+        .map(|v| {
+            let code = if update {
+                adobe::errors::update_code(v)
+            } else {
+                adobe::errors::create_code(v)
+            };
+            Record(
+                v.code().as_str(),
+                &v.pointer,
+                v.kind.params(),
+                v.kind.english(),
+                code,
+                None,
+                frequency_message(v),
+            )
+        })
+        .collect()
+}
+
+/// What the Adobe functions answer, which pkg/render.js writes out.
+#[derive(Serialize)]
+pub(super) struct AdobeOutcome<'v> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request: Option<Option<JsRequest>>,
+    errors: Vec<Record<'v>>,
+    warnings: Vec<Record<'v>>,
+}
+
+impl<'v> AdobeOutcome<'v> {
+    pub(super) fn new(report: &'v adobe::Report, request: Option<Option<JsRequest>>) -> Self {
         AdobeOutcome {
-            valid: report.violations.is_empty(),
             request,
-            errors: adobe::errors::adobe_errors(&report.violations),
-            warnings: adobe::errors::adobe_errors(&report.warnings),
+            errors: adobe_records(&report.violations, false),
+            warnings: adobe_records(&report.warnings, false),
         }
     }
 
     /// The same for an update request, with the update's error codes.
-    pub(super) fn update(report: &adobe::Report, request: Option<Option<JsRequest>>) -> Self {
+    pub(super) fn update(report: &'v adobe::Report, request: Option<Option<JsRequest>>) -> Self {
         AdobeOutcome {
-            valid: report.violations.is_empty(),
             request,
-            errors: adobe::errors::adobe_update_errors(&report.violations),
-            warnings: adobe::errors::adobe_update_errors(&report.warnings),
+            errors: adobe_records(&report.violations, true),
+            warnings: adobe_records(&report.warnings, true),
         }
     }
 }
@@ -89,49 +154,26 @@ impl JsRequest {
     }
 }
 
-/// The `{ valid, status, errors }` of every Commerce Layer result.
+/// What the Commerce Layer functions answer, which pkg/render.js writes out: the
+/// records, and the document or request the builders made (`null` when invalid).
 #[derive(Serialize)]
-pub(crate) struct Validation {
-    valid: bool,
-    status: Option<u16>,
-    errors: Vec<ErrorObject>,
-}
-
-impl Validation {
-    pub(super) fn new(violations: &[Violation]) -> Self {
-        Validation {
-            valid: violations.is_empty(),
-            status: response_status(violations),
-            errors: error_objects(violations),
-        }
-    }
-}
-
-/// What `buildResource` returns.
-#[derive(Serialize)]
-pub(super) struct Built {
-    #[serde(flatten)]
-    pub(super) validation: Validation,
-    pub(super) document: Option<Value>,
-}
-
-/// What `buildRequest` returns.
-#[derive(Serialize)]
-pub(super) struct Requested {
-    #[serde(flatten)]
-    pub(super) validation: Validation,
-    pub(super) request: Option<JsRequest>,
+pub(super) struct Jsonapi<'v> {
+    pub(super) errors: Vec<Record<'v>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) document: Option<Option<Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) request: Option<Option<JsRequest>>,
 }
 
 /// What `adobeCreationWindow` returns.
 #[derive(Serialize)]
-pub(super) struct CreationWindow {
+pub(super) struct CreationWindow<'v> {
     pub(super) valid: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) to: Option<String>,
-    pub(super) errors: Vec<adobe::errors::AdobeError>,
+    pub(super) errors: Vec<Record<'v>>,
 }
 
 /// What `describeFrequency` returns.

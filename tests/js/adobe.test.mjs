@@ -12,6 +12,7 @@ import {
   adobeUpdateSchema,
 } from "subkit";
 import { contains } from "./contains.mjs";
+import { sameAsRustAdobe } from "./rust-answers.mjs";
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../fixtures/adobe/${name}`, import.meta.url), "utf8"));
 
@@ -24,7 +25,7 @@ for (const file of ["validate.json", "build.json", "update.json", "update_build.
   const [validate, build] = fixture.endpoint === "update"
     ? [validateAdobeSubscriptionUpdate, buildAdobeSubscriptionUpdate]
     : [validateAdobeSubscription, buildAdobeSubscription];
-  for (const c of fixture.cases) {
+  fixture.cases.forEach((c, index) => {
     test(`adobe/${file}: ${c.description}`, () => {
       const out = "input" in c
         ? build(c.input, { ...c.options, context: c.context })
@@ -37,8 +38,9 @@ for (const file of ["validate.json", "build.json", "update.json", "update_build.
         const got = out.request && { ...out.request, body: JSON.parse(out.request.body) };
         assert.deepEqual(got, c.expected.request);
       }
+      sameAsRustAdobe(`adobe/${file}#${index}`, out);
     });
-  }
+  });
 }
 
 const SEED = load("validate.json").cases[0].request;

@@ -9,6 +9,7 @@ import {
 } from "subkit";
 import { createServer } from "node:http";
 import { contains } from "./contains.mjs";
+import { sameAsRustJsonapi } from "./rust-answers.mjs";
 
 const fixturesDir = new URL("../fixtures/", import.meta.url);
 const SEED_001_BODY = {
@@ -23,10 +24,12 @@ for (const domain of readdirSync(fixturesDir)) {
     const fixture = JSON.parse(readFileSync(new URL(`${domain}/${file}`, fixturesDir), "utf8"));
     if (!fixture.resource) continue; // frequency fixtures: tests/js/frequency.test.mjs
     if (fixture.operation === "update") {
-      for (const c of fixture.cases) test(`${domain}/${file}: ${c.description}`, () => updateCase(fixture, c));
+      fixture.cases.forEach((c, index) => test(`${domain}/${file}: ${c.description}`, () => {
+        sameAsRustJsonapi(`${domain}/${file}#${index}`, updateCase(fixture, c));
+      }));
       continue;
     }
-    for (const c of fixture.cases) {
+    fixture.cases.forEach((c, index) => {
       test(`${domain}/${file}: ${c.description}`, () => {
         // A JS string is read as JSON text, so a scalar input travels as JSON text.
         const input = typeof c.input === "object" && c.input !== null ? c.input : JSON.stringify(c.input);
@@ -55,8 +58,9 @@ for (const domain of readdirSync(fixturesDir)) {
         c.expected.errors.forEach((want, i) =>
           assert.ok(contains(out.errors[i], want), `error ${i}: ${JSON.stringify(out.errors[i])}`));
         if ("document" in c.expected) assert.deepEqual(out.document, c.expected.document);
+        sameAsRustJsonapi(`${domain}/${file}#${index}`, out);
       });
-    }
+    });
   }
 }
 
@@ -79,6 +83,7 @@ function updateCase(fixture, c) {
     for (const field of ["path", "pointer", "rule", "message"]) assert.ok(field in e, `${field} in ${JSON.stringify(e)}`);
   }
   if ("document" in c.expected) assert.deepEqual(out.document, c.expected.document);
+  return out;
 }
 
 test("buildUpdateRequest: a PATCH to /api/<resource>/<id> with the create's headers, the token kept out of errors", () => {

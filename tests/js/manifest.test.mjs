@@ -67,3 +67,26 @@ test("each update input type has the members an update takes, all optional, and 
     assert.deepEqual(typed.UpdateInputs[resource], expected, resource);
   }
 });
+
+test("the files generated from the manifest are fresh (node scripts/generate.mjs)", async () => {
+  const { generated } = await import("../../scripts/generate.mjs");
+  const files = generated(manifest);
+  assert.ok(Object.keys(files).length > 0);
+  for (const [path, text] of Object.entries(files)) {
+    assert.equal(readFileSync(new URL(path, root), "utf8"), text, `${path} is stale: run node scripts/generate.mjs`);
+  }
+});
+
+test("pkg/tables.js holds every word of the manifest's tables, in their order", async () => {
+  const tables = await import("../../pkg/tables.js");
+  assert.deepEqual(tables.ENGLISH, manifest.english.map((e) => e.template));
+  assert.deepEqual(tables.JSONAPI_CODES.map(([code]) => code), manifest.commercelayer.errorCodes.map((c) => c.code));
+  assert.equal(tables.JSONAPI_TEXTS.length, manifest.commercelayer.texts.length);
+  assert.deepEqual(tables.ADOBE_CODES.map(([code]) => code), manifest.adobe.codes.map((c) => c.code));
+  // Every rule and every format has its English.
+  const keys = new Set(manifest.english.map((e) => e.key));
+  for (const rule of manifest.rules) {
+    if (rule !== "format") assert.ok(keys.has(rule), `English for ${rule}`);
+  }
+  for (const format of manifest.formats) assert.ok(keys.has(`format.${format}`), `English for format ${format}`);
+});
