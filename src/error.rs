@@ -579,10 +579,7 @@ impl Kind {
 
     fn format_english(format: Format) -> usize {
         let name = format.as_str();
-        crate::words::ENGLISH
-            .iter()
-            .position(|(k, _)| k.strip_prefix("format.") == Some(name))
-            .unwrap_or(0)
+        crate::words::english_position(|k| k.strip_prefix("format.") == Some(name)).unwrap_or(0)
     }
 }
 

@@ -58,17 +58,22 @@ pub struct Verdict {
 impl FrequencyReport {
     /// Parses `text`; `anchor` (the start date) makes a preset's description concrete.
     pub fn new(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
-        Self::build(text, anchor, true)
+        Self::build(text, anchor, |phrase| Some(english(phrase)))
     }
 
     /// The same with no English `description`: what the JS package asks for, which
     /// writes the description from `phrase` in the caller's language (pkg/describe.js),
     /// so that the module carries no English words.
     pub fn without_words(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
-        Self::build(text, anchor, false)
+        Self::build(text, anchor, |_| None)
     }
 
-    fn build(text: &str, anchor: Option<DateTime<Utc>>, words: bool) -> Self {
+    // Generic over the describer, so that `without_words` compiles no English in.
+    fn build(
+        text: &str,
+        anchor: Option<DateTime<Utc>>,
+        describe: impl Fn(&crate::schedule::phrase::Phrase) -> Option<String>,
+    ) -> Self {
         match Frequency::parse(text) {
             Ok(f) => {
                 let cl_errors: Vec<FrequencyError> =
@@ -78,7 +83,7 @@ impl FrequencyReport {
                     valid: true,
                     kind: Some(f.kind()),
                     normalized: Some(f.normalized(text)),
-                    description: words.then(|| english(&phrase)),
+                    description: describe(&phrase),
                     phrase: Some(phrase.compact()),
                     commerce_layer: Verdict {
                         valid: cl_errors.is_empty(),
