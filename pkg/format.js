@@ -1,14 +1,66 @@
 // ICU MessageFormat as the catalogs in locales/messages/ use it, plus {n, month} and
-// {d, date}, rendered as read. A missing or unusable param shows as {name} and a broken
-// template comes back as written: visible to tests, never an exception in a form.
-// Apostrophes are literal but for ''. Intl objects are cached: they are slow to build.
-// A template with no argument and no '' is its own text: most messages, and the
-// errors of a form answer each keystroke, so that costs no parse.
-const C = new Map(), T = new Map(), W = /\s*([^\s,{}]*)\s*/y;
+// {d, date}. A template is compiled once (parts: text, `#`, arguments with their cases)
+// and kept, so writing an error parses nothing: a form answers each keystroke, and an
+// invalid document's every error is written. A missing or unusable param shows as
+// {name} and a broken template comes back as written: visible to tests, never an
+// exception in a form. Apostrophes are literal but for ''. Intl objects are cached:
+// they are slow to build.
+const C = new Map(), T = new Map(), W = /\s*([^\s,{}]*)\s*/y, HASH = {}, BROKEN = {};
+// Compiled templates, by text; the text may be the caller's own (`messages`): capped.
+const compiled = new Map();
+
+// The parts of `t`, or BROKEN: an unclosed argument, an argument nested more than 8 deep.
+function compile(t) {
+  let i = 0;
+  const no = () => { throw no; };
+  const word = (w) => (W.lastIndex = i, w = W.exec(t)[1], i = W.lastIndex, w);
+  // Up to the "}" closing the enclosing argument, left unread.
+  const msg = (d) => {
+    const parts = [];
+    let s = "", c;
+    while ((c = t[i++]) != "}" || !d) {
+      if (c == null) {
+        if (d) no();
+        break;
+      }
+      if (c == "{") {
+        if (s) parts.push(s), s = "";
+        parts.push(arg(d + 1));
+      } else if (c == "#") {
+        if (s) parts.push(s), s = "";
+        parts.push(HASH);
+      } else {
+        s += c;
+        if (c == "'" && t[i] == "'") i++;
+      }
+    }
+    if (d) i--;
+    if (s) parts.push(s);
+    return parts;
+  };
+  const arg = (d) => {
+    if (d > 8) no();
+    // A null-prototype object, so that a param value "constructor" finds no case.
+    const name = word(), cases = Object.create(null);
+    let type = "", k;
+    if (t[i] == ",") i++, type = word();
+    // "key {message}" cases; a bare word is a style (integer, …), and the default serves.
+    if (t[i] == ",") for (i++; k = word();) t[i] == "{" && (i++, cases[k] = msg(d), i++);
+    if (t[i++] != "}") no();
+    return { name, type, cases };
+  };
+  try { return msg(0); } catch { return BROKEN; }
+}
+
 export function formatMessage(template, params, locale) {
   const t = "" + (template ?? ""), p = Object(params), no = () => { throw no; };
   if (!t.includes("{") && !t.includes("''")) return t;
-  let i = 0, l = T.get(locale);
+  let parts = compiled.get(t);
+  if (parts === undefined) {
+    compiled.size > 499 && compiled.clear(), compiled.set(t, parts = compile(t));
+  }
+  if (parts === BROKEN) return t;
+  let l = T.get(locale);
   if (l === undefined) {
     try { Intl.getCanonicalLocales(l = locale); } catch { l = "en"; }
     T.size > 99 && T.clear(), T.set(locale, l);
@@ -26,36 +78,26 @@ export function formatMessage(template, params, locale) {
     ? (e = Date.parse(v)) == e && typeof v == "string" ? intl("d", "DateTimeFormat", { dateStyle: "long" }).format(e) : no()
     : typeof v == "number" ? isFinite(v) ? num(v) : no()
     : y || typeof v != "string" && typeof v != "boolean" ? no() : "" + v;
-  const word = (w) => (W.lastIndex = i, w = W.exec(t)[1], i = W.lastIndex, w);
-  // Up to the "}" closing the enclosing argument, left unread; "#" is n, the innermost plural's number.
-  const msg = (d, n) => {
-    let s = "", c;
-    while ((c = t[i++]) != "}" || !d)
-      if (c == null) return d ? no() : s;
-      else if (c == "{") s += arg(d + 1, n);
-      else s += c == "#" && n != null ? num(n) : c, c == "'" && t[i] == "'" && i++;
-    i--;
+  // `#` is n, the innermost plural's number.
+  const write = (list, n) => {
+    let s = "";
+    for (const part of list) {
+      s += typeof part == "string" ? part : part === HASH ? n != null ? num(n) : "#" : arg(part, n);
+    }
     return s;
   };
-  const arg = (d, n) => {
-    if (d > 8) no();
-    // A null-prototype object, so that a param value "constructor" finds no case.
-    const name = word(), v = Object.hasOwn(p, name) ? p[name] : null, cases = Object.create(null);
-    let y = "", k;
-    if (t[i] == ",") i++, y = word();
-    // "key {message}" cases; a bare word is a style (integer, …), and the default serves.
-    if (t[i] == ",") for (i++; k = word();) t[i] == "{" && (i++, cases[k] = msg(d, y == "select" ? n : +v), i++);
-    if (t[i++] != "}") no();
+  const arg = ({ name, type: y, cases }, n) => {
+    const v = Object.hasOwn(p, name) ? p[name] : null;
     try {
       if (v == null) no();
-      if (y == "select") return cases[v] ?? cases.other ?? no();
+      if (y == "select") return write(cases[v] ?? cases.other ?? no(), n);
       if (y == "plural" || y == "selectordinal") return Number.isFinite(v)
-        ? cases["=" + v] ?? cases[intl(y, "PluralRules", { type: y == "plural" ? "cardinal" : "ordinal" }).select(v)] ?? cases.other ?? no()
+        ? write(cases["=" + v] ?? cases[intl(y, "PluralRules", { type: y == "plural" ? "cardinal" : "ordinal" }).select(v)] ?? cases.other ?? no(), +v)
         : no();
       return Array.isArray(v) ? intl("l", "ListFormat", { type: "conjunction" }).format(v.map((x) => one(y, x))) : one(y, v);
     } catch {
       return `{${name}}`;
     }
   };
-  try { return msg(0); } catch { return t; }
+  return write(parts);
 }
