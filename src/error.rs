@@ -109,6 +109,33 @@ impl Code {
         Code::Transition,
     ];
 
+    /// The params a violation of this rule carries, in [`Kind::params`]' order: what a
+    /// message in any language may name. A frequency fault carries the schedule
+    /// engine's params too (`FrequencyError::PARAMS`). The manifest lists these.
+    pub fn params(self) -> &'static [&'static str] {
+        match self {
+            Code::InvalidJson => &["line", "column", "reason"],
+            Code::TooLarge => &["size", "limit", "unit"],
+            Code::Type | Code::ResourceType | Code::IdMismatch => &["expected", "found"],
+            Code::Required | Code::HeaderValue => &[],
+            Code::Format => &["format"],
+            Code::NotAllowed => &["member"],
+            Code::Forbidden => &["member", "reason"],
+            Code::Enum => &["allowed"],
+            Code::Range => &["min", "max", "value"],
+            Code::Duplicate => &["first"],
+            Code::After => &["other"],
+            Code::Frequency => &["frequency_error", "field", "span"],
+            Code::NotOffered => &["offered"],
+            Code::Linkage | Code::NotEligible => &["reason"],
+            Code::Const => &["expected"],
+            Code::MaxLength | Code::MaxItems => &["max"],
+            Code::DependentRequired => &["because"],
+            Code::Window => &["from", "to", "relative_to"],
+            Code::Transition => &["trigger", "status"],
+        }
+    }
+
     /// The code as it appears in serialised violations, e.g. `"required"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -679,6 +706,131 @@ mod tests {
         for format in Format::ALL {
             let english = crate::words::ENGLISH[Kind::Format { format: *format }.english()].0;
             assert_eq!(english, format!("format.{}", format.as_str()));
+        }
+    }
+
+    /// One violation of every kind: a kind added without a sample here does not compile.
+    fn samples() -> Vec<Kind> {
+        let frequency = FrequencyFault {
+            code: "sub_hourly",
+            field: Some("minute"),
+            span: (0, 4),
+            message: String::new(),
+            params: serde_json::json!({ "field": "minute", "per_hour": 12 })
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let kinds = vec![
+            Kind::InvalidJson {
+                line: 1,
+                column: 2,
+                reason: "x".into(),
+            },
+            Kind::TooLarge {
+                size: 9,
+                limit: 8,
+                unit: "bytes",
+            },
+            Kind::Type {
+                expected: JsonType::String,
+                found: JsonType::Null,
+            },
+            Kind::Required,
+            Kind::Format {
+                format: Format::Email,
+            },
+            Kind::ResourceType {
+                expected: "orders",
+                found: "skus".into(),
+            },
+            Kind::NotAllowed { member: "x".into() },
+            Kind::Forbidden {
+                member: "x".into(),
+                reason: "y",
+            },
+            Kind::Enum { allowed: &["a"] },
+            Kind::Range {
+                min: 1,
+                max: 2,
+                value: 3,
+            },
+            Kind::Duplicate { first: 0 },
+            Kind::After { other: "starts_at" },
+            Kind::Frequency {
+                error: Box::new(frequency),
+            },
+            Kind::NotOffered {
+                offered: vec!["monthly".into()],
+            },
+            Kind::Linkage { reason: "x" },
+            Kind::Const { expected: "true" },
+            Kind::MaxLength { max: 1 },
+            Kind::MaxItems { max: 1 },
+            Kind::DependentRequired { because: "x" },
+            Kind::HeaderValue,
+            Kind::Window {
+                from: "a".into(),
+                to: "b".into(),
+                relative_to: "c".into(),
+            },
+            Kind::NotEligible { reason: "x" },
+            Kind::IdMismatch {
+                expected: "a".into(),
+                found: "b".into(),
+            },
+            Kind::Transition {
+                trigger: "_cancel",
+                status: "draft".into(),
+            },
+        ];
+        for kind in &kinds {
+            match kind {
+                Kind::InvalidJson { .. }
+                | Kind::TooLarge { .. }
+                | Kind::Type { .. }
+                | Kind::Required
+                | Kind::Format { .. }
+                | Kind::ResourceType { .. }
+                | Kind::NotAllowed { .. }
+                | Kind::Forbidden { .. }
+                | Kind::Enum { .. }
+                | Kind::Range { .. }
+                | Kind::Duplicate { .. }
+                | Kind::After { .. }
+                | Kind::Frequency { .. }
+                | Kind::NotOffered { .. }
+                | Kind::Linkage { .. }
+                | Kind::Const { .. }
+                | Kind::MaxLength { .. }
+                | Kind::MaxItems { .. }
+                | Kind::DependentRequired { .. }
+                | Kind::HeaderValue
+                | Kind::Window { .. }
+                | Kind::NotEligible { .. }
+                | Kind::IdMismatch { .. }
+                | Kind::Transition { .. } => {}
+            }
+        }
+        kinds
+    }
+
+    #[test]
+    fn every_kind_carries_the_params_its_code_lists() {
+        let kinds = samples();
+        assert_eq!(kinds.len(), Code::ALL.len());
+        for kind in kinds {
+            let keys: Vec<String> = kind.params().keys().cloned().collect();
+            let listed = kind.code().params();
+            if kind.code() == Code::Frequency {
+                // The schedule engine's params join the listed ones.
+                assert!(
+                    listed.iter().all(|k| keys.iter().any(|key| key == k)),
+                    "{keys:?}"
+                );
+            } else {
+                assert_eq!(keys, listed, "{}", kind.code().as_str());
+            }
         }
     }
 

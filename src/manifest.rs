@@ -30,13 +30,14 @@ use crate::commercelayer::spec::{Access, AttributeSpec, RelationshipSpec, ValueS
 use crate::commercelayer::Resource;
 use crate::error::{Code, Format, JsonType};
 use crate::schedule::cron::Field;
-use crate::schedule::{FrequencyError, RunsError, MAX_COUNT, MAX_FREQUENCY_BYTES};
+use crate::schedule::{FrequencyError, RunsError, INSTANT_OPTIONS, MAX_COUNT, MAX_FREQUENCY_BYTES};
 
 /// The version of the manifest's shape: a consumer reading another refuses it.
 pub const MANIFEST_VERSION: u32 = 1;
 
 /// The manifest: `{ version, rules, jsonTypes, formats, limits, frequency: { codes,
-/// runsCodes, fields, maxCount, maxBytes }, english, commercelayer: { errorCodes, texts,
+/// runsCodes, fields, maxCount, maxBytes }, params (each code's params), values (what
+/// the `unit`, `option` and `const` params can be), english, commercelayer: { errorCodes, texts,
 /// resources }, adobe: { codes } }`. `english`, `errorCodes`, `texts` and `codes` are
 /// lists whose order is the one the JS package's compact records index into.
 pub fn manifest() -> Value {
@@ -73,6 +74,12 @@ pub fn manifest() -> Value {
             "maxCount": MAX_COUNT,
             "maxBytes": MAX_FREQUENCY_BYTES,
         },
+        "params": params(),
+        "values": {
+            "unit": crate::json::UNITS,
+            "option": INSTANT_OPTIONS,
+            "const": adobe::CONST_VALUES,
+        },
         "english": crate::words::ENGLISH.iter()
             .map(|(key, template)| json!({ "key": key, "template": template }))
             .collect::<Vec<_>>(),
@@ -91,6 +98,24 @@ pub fn manifest() -> Value {
                 .collect::<Vec<_>>(),
         },
     })
+}
+
+/// The params of every rule, frequency and next-runs code: what a message may name.
+fn params() -> Map<String, Value> {
+    let rules = Code::ALL.iter().map(|c| (c.as_str(), c.params()));
+    let frequency = FrequencyError::CODES
+        .iter()
+        .copied()
+        .zip(FrequencyError::PARAMS.iter().copied());
+    let runs = RunsError::CODES
+        .iter()
+        .copied()
+        .zip(RunsError::PARAMS.iter().copied());
+    rules
+        .chain(frequency)
+        .chain(runs)
+        .map(|(code, params)| (code.to_owned(), json!(params)))
+        .collect()
 }
 
 /// `create`, `update`, `both` or `trigger`, and for a trigger the statuses it is

@@ -123,7 +123,9 @@ fn check_auto_renewal(
                 // The create endpoint only takes `true`.
                 Value::Bool(false) => out.push(Violation::new(
                     member.to_pointer(),
-                    Kind::Const { expected: "true" },
+                    Kind::Const {
+                        expected: super::TRUE_TEXT,
+                    },
                 )),
                 other => out.push(type_violation(&member, JsonType::Boolean, other)),
             },

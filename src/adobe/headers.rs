@@ -70,7 +70,7 @@ fn header_fault(name: &str, value: &Value) -> Option<Kind> {
     }
     match name {
         "Accept" | "Content-Type" if !is_json_media_type(v) => Some(Kind::Const {
-            expected: "application/json",
+            expected: super::JSON_MEDIA_TYPE,
         }),
         "Authorization" => match v.strip_prefix("Bearer ") {
             Some(token) if Format::BearerToken.matches(token) => None,
@@ -107,7 +107,7 @@ pub fn is_sendable(v: &str) -> bool {
 /// `application/json`, in any case, optionally with parameters (`; charset=utf-8`).
 fn is_json_media_type(v: &str) -> bool {
     let essence = v.split(';').next().unwrap_or_default().trim();
-    essence.eq_ignore_ascii_case("application/json")
+    essence.eq_ignore_ascii_case(super::JSON_MEDIA_TYPE)
 }
 
 #[cfg(test)]

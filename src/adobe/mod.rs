@@ -50,6 +50,15 @@ pub use update::{build_subscription_update, validate_subscription_update, AdobeU
 
 /// Production base URL of the partner API.
 pub const PRODUCTION_BASE_URL: &str = "https://partners.adobe.io";
+
+/// The media type Adobe's requests carry (`Accept`, `Content-Type`).
+pub const JSON_MEDIA_TYPE: &str = "application/json";
+
+/// `autoRenewal.enabled` where only `true` is taken, as JSON text.
+pub(crate) const TRUE_TEXT: &str = "true";
+
+/// The values a `const` fault of Adobe's requests names (its `expected` param).
+pub const CONST_VALUES: [&str; 2] = [JSON_MEDIA_TYPE, TRUE_TEXT];
 /// Sandbox base URL of the partner API.
 pub const SANDBOX_BASE_URL: &str = "https://partnersandbox-stage.adobe.io";
 
@@ -328,8 +337,8 @@ pub(crate) fn not_an_object(input: &Value) -> Built {
 /// then the credentials and ids that are given.
 pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Vec<(&'static str, String)> {
     let mut headers: Vec<(&'static str, String)> = vec![
-        ("Accept", "application/json".to_owned()),
-        ("Content-Type", "application/json".to_owned()),
+        ("Accept", JSON_MEDIA_TYPE.to_owned()),
+        ("Content-Type", JSON_MEDIA_TYPE.to_owned()),
     ];
     let optional = [
         (

@@ -226,7 +226,9 @@ fn check_update_renewal(
         match members.get("enabled").and_then(Value::as_bool) {
             Some(false) => out.push(Violation::new(
                 enabled.to_pointer(),
-                Kind::Const { expected: "true" },
+                Kind::Const {
+                    expected: super::TRUE_TEXT,
+                },
             )),
             None if context.auto_renewal_enabled == Some(false) => out.push(Violation::new(
                 enabled.to_pointer(),

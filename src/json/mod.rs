@@ -96,7 +96,7 @@ fn number(text: &str) -> serde_json::Number {
 /// `Err(too_large)` when `size` bytes is over [`MAX_INPUT_BYTES`].
 pub fn check_size(size: usize) -> Result<(), Violation> {
     if size > MAX_INPUT_BYTES {
-        return Err(too_large(size, MAX_INPUT_BYTES, "bytes"));
+        return Err(too_large(size, MAX_INPUT_BYTES, BYTES));
     }
     Ok(())
 }
@@ -127,7 +127,7 @@ fn check_values(text: &[u8]) -> Result<(), Violation> {
             (false, _, b'[' | b'{' | b',') => {
                 count = count.saturating_add(1);
                 if count > MAX_VALUES {
-                    return Err(too_large(count, MAX_VALUES, "values"));
+                    return Err(too_large(count, MAX_VALUES, VALUES));
                 }
             }
             _ => {}
@@ -135,6 +135,11 @@ fn check_values(text: &[u8]) -> Result<(), Violation> {
     }
     Ok(())
 }
+
+/// What a `too_large` fault counts (its `unit` param): bytes of text, or values.
+pub const UNITS: [&str; 2] = [BYTES, VALUES];
+const BYTES: &str = "bytes";
+const VALUES: &str = "values";
 
 fn too_large(size: usize, limit: usize, unit: &'static str) -> Violation {
     Violation::new("", Kind::TooLarge { size, limit, unit })

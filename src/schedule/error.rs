@@ -126,6 +126,21 @@ impl FrequencyError {
         "sub_hourly",
     ];
 
+    /// The params of each code of [`FrequencyError::CODES`], in its order and in
+    /// [`FrequencyError::params`]' order: what a message in any language may name.
+    pub const PARAMS: &'static [&'static [&'static str]] = &[
+        &[],
+        &["limit"],
+        &["text"],
+        &["found"],
+        &["field", "value", "min", "max"],
+        &["field", "text"],
+        &["field", "text"],
+        &["field", "start", "end"],
+        &["reason", "days", "months"],
+        &["field", "per_hour"],
+    ];
+
     /// The stable machine code, e.g. `"out_of_range"`.
     pub fn code(&self) -> &'static str {
         match self.kind {
@@ -306,6 +321,11 @@ impl RunsError {
         "horizon",
     ];
 
+    /// The params of each code of [`RunsError::CODES`], in its order: what a message in
+    /// any language may name (an instant's `reason` is the parser's English, not one).
+    pub const PARAMS: &'static [&'static [&'static str]] =
+        &[&["option"], &["preset"], &["count", "max"], &[]];
+
     /// The stable machine code.
     pub fn code(&self) -> &'static str {
         match self {
@@ -426,11 +446,17 @@ mod tests {
                 | K::SubHourly { .. } => {}
             }
         }
-        let codes: Vec<&str> = samples
+        let errors: Vec<FrequencyError> = samples
             .into_iter()
-            .map(|kind| FrequencyError::new(kind, (0, 0)).code())
+            .map(|kind| FrequencyError::new(kind, (0, 0)))
             .collect();
+        let codes: Vec<&str> = errors.iter().map(FrequencyError::code).collect();
         assert_eq!(codes, FrequencyError::CODES);
+        let params: Vec<Vec<String>> = errors
+            .iter()
+            .map(|e| e.params().keys().cloned().collect())
+            .collect();
+        assert_eq!(params, FrequencyError::PARAMS);
     }
 
     #[test]
@@ -455,5 +481,10 @@ mod tests {
         }
         let codes: Vec<&str> = samples.iter().map(RunsError::code).collect();
         assert_eq!(codes, RunsError::CODES);
+        let params: Vec<Vec<String>> = samples
+            .iter()
+            .map(|e| e.params().keys().cloned().collect())
+            .collect();
+        assert_eq!(params, RunsError::PARAMS);
     }
 }

@@ -43,6 +43,10 @@ pub use preset::Preset;
 /// The most runs one query returns.
 pub const MAX_COUNT: u64 = 1000;
 
+/// The options of a next-runs query that hold instants, as the JS API names them: the
+/// `option` param of an `invalid_instant` fault.
+pub const INSTANT_OPTIONS: [&str; 3] = ["startsAt", "after", "expiresAt"];
+
 /// The longest frequency text read, in bytes. A crontab line listing every value of
 /// every field is under 400 bytes; the cap bounds the parser's work and the error
 /// list on hostile input.

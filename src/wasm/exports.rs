@@ -20,7 +20,7 @@ use crate::commercelayer::request::{self, RequestOptions};
 use crate::commercelayer::Context;
 use crate::error::Violation;
 use crate::report::{FrequencyReport, RunsProblem, RunsReport};
-use crate::schedule::{RunsError, RunsQuery};
+use crate::schedule::{RunsError, RunsQuery, INSTANT_OPTIONS};
 
 /// `validateResource(resource, document, { subscriptionModelFrequencies? })`: `document`
 /// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes
@@ -334,10 +334,11 @@ pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValu
             None => None,
         })
     };
+    let [starts_at, after, expires_at] = INSTANT_OPTIONS;
     let query = RunsQuery {
-        starts_at: instant("startsAt")?,
-        after: instant("after")?,
-        expires_at: instant("expiresAt")?,
+        starts_at: instant(starts_at)?,
+        after: instant(after)?,
+        expires_at: instant(expires_at)?,
         count: count_option(&options)?,
     };
     let report = if problems.is_empty() {

@@ -1,11 +1,10 @@
 // The shopper-facing catalogs (pkg/locales/messages/) and their formatter (pkg/format.js).
-// The codes, and the values a select can meet (JSON types, formats, crontab fields and
-// their ranges, the limits), come from the manifest (docs/manifest.json, written from
-// the Rust tables and checked as fresh by tests/docs_lists.rs), so a new code or value
-// fails here until every locale has words for it. A few param values that no table
-// holds yet (the instant options, too_large's units, Adobe's constants, the linkage
-// reasons) are still read from the Rust source. Needs only Node: nothing here loads
-// the wasm.
+// The codes, their params, and the values a select can meet (JSON types, formats,
+// crontab fields and their ranges, the limits, the instant options, too_large's units,
+// Adobe's constants) come from the manifest (docs/manifest.json, written from the Rust
+// tables and checked as fresh by tests/docs_lists.rs), so a new code or value fails
+// here until every locale has words for it; nothing here reads Rust source. Needs only
+// Node: nothing here loads the wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -19,15 +18,6 @@ const catalogs = Object.fromEntries(
   await Promise.all(LOCALES.map(async (l) => [l, (await import(`../../pkg/locales/messages/${l}.js`)).default])),
 );
 
-/** The body of the first `fn` that starts with `head`, up to its closing `\n    }\n`. */
-function body(source, head) {
-  const start = source.indexOf(head);
-  assert.ok(start >= 0, `no ${head}`);
-  return source.slice(start, source.indexOf("\n    }\n", start));
-}
-/** The string literals right after each `=> ` in a match. */
-const arms = (text) => [...text.matchAll(/=> "([^"]*)"/g)].map((m) => m[1]);
-
 const manifest = JSON.parse(read("docs/manifest.json"));
 const RULES = manifest.rules;
 const FREQUENCY = manifest.frequency.codes;
@@ -35,12 +25,10 @@ const RUNS = manifest.frequency.runsCodes;
 const JSON_TYPES = manifest.jsonTypes;
 const FORMATS = manifest.formats;
 const FIELDS = manifest.frequency.fields.map((f) => f.name);
-const OPTIONS = [...read("src/wasm/exports.rs").matchAll(/instant\("(\w+)"\)/g)].map((m) => m[1]);
-const UNITS = [...read("src/json/mod.rs").matchAll(/too_large\(\w+, \w+, "(\w+)"\)/g)].map((m) => m[1]);
-const CONSTS = [...read("src/adobe/body.rs").concat(read("src/adobe/headers.rs")).matchAll(/Kind::Const \{\s*expected: "([^"]+)"/g)].map((m) => m[1]);
-// Reasons are English sentences (&'static str); no catalog shows them, but they are
-// what the params carry.
-const REASONS = [...read("src/commercelayer/linkage.rs").matchAll(/linkage\(\s*&\w+,\s*"([^"]+)"/g)].map((m) => m[1]);
+// The values a select may name, as the Rust tables list them.
+const OPTIONS = manifest.values.option;
+const UNITS = manifest.values.unit;
+const CONSTS = manifest.values.const;
 const MAX_COUNT = manifest.frequency.maxCount;
 const MAX_FREQUENCY_BYTES = manifest.frequency.maxBytes;
 const bounds = Object.fromEntries(manifest.frequency.fields.map((f) => [f.name, [f.min, f.max]]));
@@ -56,7 +44,7 @@ test("the lists read as expected", () => {
   assert.deepEqual(Object.keys(bounds), FIELDS);
   assert.deepEqual(OPTIONS, ["startsAt", "after", "expiresAt"]);
   assert.deepEqual(UNITS, ["bytes", "values"]);
-  assert.ok(CONSTS.includes("true") && REASONS.length >= 3, `${CONSTS} ${REASONS}`);
+  assert.ok(CONSTS.includes("true"), `${CONSTS}`);
 });
 
 const CODES = [...RULES, ...FREQUENCY, ...RUNS];
@@ -69,69 +57,14 @@ test("every code has a message in every locale, and no locale has a code the sou
   }
 });
 
-// The params each code carries. For the rules they are exactly the keys Kind::params
-// writes (checked below); for frequency and runs errors the Rust enums hold the facts,
-// and the params named here beyond those are derived from them (see DERIVED).
-const PARAMS = {
-  invalid_json: ["line", "column", "reason"], too_large: ["size", "limit", "unit"], type: ["expected", "found"],
-  required: [], format: ["format"], resource_type: ["expected", "found"], not_allowed: ["member"],
-  forbidden: ["member", "reason"], enum: ["allowed"], range: ["min", "max", "value"], duplicate: ["first"],
-  after: ["other"], frequency: ["frequency_error", "field", "span"], not_offered: ["offered"], linkage: ["reason"],
-  const: ["expected"], max_length: ["max"], max_items: ["max"], dependent_required: ["because"], header_value: [],
-  window: ["from", "to", "relative_to"], not_eligible: ["reason"],
-  id_mismatch: ["expected", "found"], transition: ["trigger", "status"],
-  empty: [], too_long: ["limit"], unknown_frequency: ["text"], field_count: ["found"],
-  out_of_range: ["field", "value", "min", "max"], invalid_value: ["field", "text"], invalid_step: ["field", "text"],
-  invalid_range: ["field", "start", "end"], never_fires: ["reason", "days", "months"], sub_hourly: ["per_hour"],
-  invalid_instant: ["option"], missing_start: ["preset"], count_out_of_range: ["count", "max"], horizon: [],
-};
-// Params a message may use that the Rust variant does not hold itself: the field's
-// bounds (Field::bounds), NeverFiresReason's members, and MAX_COUNT. InvalidInstant's
-// reason is English from the date parser, so it is not a param.
-const DERIVED = { out_of_range: ["min", "max"], never_fires: ["days", "months"], count_out_of_range: ["max"] };
-const UNSHOWN = { invalid_instant: ["reason"] };
+// The params each code carries (Code::params, FrequencyError::PARAMS and
+// RunsError::PARAMS, which Rust tests hold to what each kind carries), from the manifest.
+const PARAMS = manifest.params;
 
-// The params each code carries are not in the manifest yet: they are read from the
-// Rust source here.
-const errorRs = read("src/error.rs");
-const scheduleRs = read("src/schedule/error.rs");
-
-test("the params of every code agree with the Rust source", () => {
-  const kindToCode = Object.fromEntries(
-    [...body(errorRs, "pub fn code(&self) -> Code {").matchAll(/Kind::(\w+)(?: \{ \.\. \})? => Code::(\w+)/g)].map(
-      ([, kind, code]) => [kind, RULES[body(errorRs, "pub const ALL").match(/Code::\w+/g).indexOf(`Code::${code}`)]],
-    ),
-  );
-  const params = body(errorRs, "pub fn params(&self)");
-  const seen = {};
-  // Each arm: `Kind::A { .. } | Kind::B { .. } => { put("x", …); … }` up to the next arm.
-  for (const arm of params.split(/\n            (?=Kind::)/).slice(1)) {
-    const kinds = [...arm.split("=>")[0].matchAll(/Kind::(\w+)/g)].map((m) => m[1]);
-    const keys = [...arm.matchAll(/put\("(\w+)"/g)].map((m) => m[1]);
-    for (const k of kinds) seen[kindToCode[k]] = keys;
-  }
-  for (const rule of RULES) assert.deepEqual(seen[rule], PARAMS[rule], rule);
-
-  const variants = (source, name) => {
-    const e = source.slice(source.indexOf(`pub enum ${name}`));
-    const block = e.slice(0, e.indexOf("\n}\n"));
-    return Object.fromEntries(
-      [...block.matchAll(/\n    (\w+)(?: \{([^}]*)\})?,/g)].map(([, v, fields = ""]) => [
-        v,
-        [...fields.matchAll(/\n\s+(\w+): /g)].map((m) => m[1]),
-      ]),
-    );
-  };
-  const codeOf = (source) =>
-    Object.fromEntries([...source.matchAll(/(?:FrequencyErrorKind|RunsError)::(\w+)(?: \{ \.\. \})? => "(\w+)"/g)].map((m) => [m[1], m[2]]));
-  const codes = codeOf(scheduleRs);
-  for (const [variant, fields] of Object.entries({ ...variants(scheduleRs, "FrequencyErrorKind"), ...variants(scheduleRs, "RunsError") })) {
-    const code = codes[variant];
-    assert.ok(code, variant);
-    const expected = [...fields.filter((f) => !(UNSHOWN[code] ?? []).includes(f)), ...(DERIVED[code] ?? [])];
-    assert.deepEqual([...PARAMS[code]].sort(), expected.sort(), code);
-  }
-  assert.deepEqual(variants(scheduleRs, "NeverFiresReason"), { DaysNotInMonths: ["days", "months"] });
+test("the manifest lists the params of every code, and only of those", () => {
+  assert.deepEqual(Object.keys(PARAMS).sort(), [...CODES].sort());
+  assert.deepEqual(PARAMS.out_of_range, ["field", "value", "min", "max"]);
+  assert.deepEqual(PARAMS.count_out_of_range, ["count", "max"]);
 });
 
 // Realistic params, several sets a code: every value the source can give a select,
@@ -154,7 +87,7 @@ const SAMPLES = {
   frequency: [...FREQUENCY.map((frequency_error) => ({ frequency_error, field: null, span: [0, 3] })),
     ...FIELDS.map((f) => ({ frequency_error: "out_of_range", field: f, span: [0, 2] }))],
   not_offered: [{ offered: ["monthly"] }, { offered: ["weekly", "monthly", "two-month"] }],
-  linkage: REASONS.map((reason) => ({ reason })),
+  linkage: [{ reason: "a relationship needs a data member" }],
   const: CONSTS.map((expected) => ({ expected })),
   max_length: NUMBERS.map((max) => ({ max })),
   max_items: NUMBERS.map((max) => ({ max })),
