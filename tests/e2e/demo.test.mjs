@@ -89,11 +89,16 @@ test("Commerce Layer: a valid document shows fetch and curl snippets with the to
 });
 
 test("Commerce Layer: each resource's docs example loads valid", async () => {
-  for (const resource of ["customer_subscriptions", "order_subscriptions", "subscription_models"]) {
+  // Every resource of the spec has its option and its form.
+  assert.deepEqual(await page.$$eval("#cl-resource option", (os) => os.map((o) => o.value)),
+    ["customer_subscriptions", "order_subscriptions", "subscription_models", "order_subscription_items"]);
+  for (const resource of ["customer_subscriptions", "order_subscriptions", "subscription_models", "order_subscription_items"]) {
     await page.selectOption("#cl-resource", resource);
     await page.click("#cl-load-seed");
     assert.match(await text("#cl-status"), /^Valid/, resource);
   }
+  await page.selectOption("#cl-resource", "subscription_models");
+  await page.click("#cl-load-seed");
   assert.equal(await page.inputValue("#cl-frequencies"), "hourly\n10 * * * *\nweekly\nmonthly\ntwo-month");
   await page.fill("#cl-frequencies", "hourly\n*/5 * * * *");
   assert.equal(await text("#cl-frequencies-error"), "This runs 12 times an hour; choose at most once an hour.");
@@ -207,8 +212,8 @@ test("Commerce Layer update: pause an active order subscription; a status that r
   assert.equal(await page.inputValue("#cl-resource"), "order_subscriptions");
   // The other resources are create-only in the demo, and the page says so.
   assert.deepEqual(await page.$$eval("#cl-resource option:disabled", (os) => os.map((o) => o.value)),
-    ["customer_subscriptions", "subscription_models"]);
-  assert.match(await text("#cl-mode-hint"), /customer_subscriptions and subscription_models are create-only/);
+    ["customer_subscriptions", "subscription_models", "order_subscription_items"]);
+  assert.match(await text("#cl-mode-hint"), /customer_subscriptions, subscription_models and order_subscription_items are create-only/);
 
   await page.fill("#cl-id", "BkMdJFGdjX");
   await page.selectOption("#cl-current_status", "active");

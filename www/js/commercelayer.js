@@ -9,43 +9,61 @@
 // buildUpdateRequest for the request. The subscription's current status is context, not
 // a member of the document: it decides which trigger may be sent.
 import { $, messagesFromIssues, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
+import { CREATE_FIELDS } from "./fields.js";
 
-const DEFAULT_TRUE = [["", "(default: true)"], ["true", "true"], ["false", "false"]];
-const DEFAULT_FALSE = [["", "(default: false)"], ["true", "true"], ["false", "false"]];
-
-// Form fields per resource: attributes, then relationships (`rel` = related type).
-const FIELDS = {
-  customer_subscriptions: [
-    { name: "customer_email", kind: "email", note: "required" },
-    { name: "reference", note: "required" },
-    { name: "reference_origin" },
-    { name: "metadata", kind: "json", note: "JSON object", placeholder: '{"foo": "bar"}' },
-  ],
-  order_subscriptions: [
-    { name: "frequency", note: "required", placeholder: "monthly or 30 * * * *" },
-    { name: "activate_by_source_order", kind: "choice", options: DEFAULT_TRUE },
-    { name: "starts_at", note: "required when activate_by_source_order is false", placeholder: "2018-01-01T12:00:00.000Z" },
-    { name: "expires_at", placeholder: "2019-01-01T12:00:00.000Z" },
-    { name: "place_target_order", kind: "choice", options: DEFAULT_TRUE },
-    { name: "renewal_alert_period", kind: "number", note: "hours, 1-720, default 1" },
-    { name: "reference" },
-    { name: "reference_origin" },
-    { name: "metadata", kind: "json", note: "JSON object" },
-    { name: "source_order", rel: "orders", note: "order id, required" },
-    { name: "market", rel: "markets", note: "market id" },
-    { name: "tags", rel: "tags", many: true, note: "tag ids, comma-separated" },
-  ],
-  subscription_models: [
-    { name: "name", note: "required" },
-    { name: "strategy", kind: "choice", options: [["", "(default: by_frequency)"], ["by_frequency", "by_frequency"], ["by_line_items", "by_line_items"]] },
-    { name: "frequencies", kind: "lines", note: "one per line, required" },
-    { name: "auto_activate", kind: "choice", options: DEFAULT_TRUE },
-    { name: "auto_cancel", kind: "choice", options: DEFAULT_FALSE },
-    { name: "reference" },
-    { name: "reference_origin" },
-    { name: "metadata", kind: "json", note: "JSON object" },
-  ],
+// What the spec does not say and a form still shows: examples of the values, and
+// the words for what a member means. Every field itself comes from the spec
+// (fields.js, generated from the manifest), so a member the spec gains shows here.
+const HINTS = {
+  frequency: { placeholder: "monthly or 30 * * * *" },
+  starts_at: { note: "required when activate_by_source_order is false", placeholder: "2018-01-01T12:00:00.000Z" },
+  expires_at: { placeholder: "2019-01-01T12:00:00.000Z" },
+  renewal_alert_period: { note: "hours" },
+  metadata: { placeholder: '{"foo": "bar"}' },
+  options: { placeholder: '{"gift": true}' },
+  quantity: { placeholder: "4" },
 };
+
+// The largest range worth showing: an integer member bounded only by its 64-bit type
+// has none a person needs to read.
+const shownRange = (f) => Number.isSafeInteger(f.min) && Number.isSafeInteger(f.max) ? `${f.min}-${f.max}` : null;
+
+/** The demo's field for one member of fields.js, with the words a person reads. */
+function formField(spec) {
+  const hint = HINTS[spec.name] ?? {};
+  const f = { name: spec.name, placeholder: hint.placeholder };
+  const notes = [];
+  if (hint.note) notes.push(hint.note);
+  if (spec.rel) {
+    f.rel = spec.rel;
+    if (spec.many) f.many = true;
+    notes.push(spec.many ? `${spec.rel} ids, comma-separated` : `${spec.rel} id`);
+  } else if (spec.kind === "choice") {
+    f.kind = "choice";
+    const none = spec.default === undefined ? "(none)" : `(default: ${spec.default})`;
+    f.options = [["", none], ...spec.choices.map((c) => [String(c), String(c)])];
+  } else if (spec.kind === "number") {
+    f.kind = "number";
+    const range = shownRange(spec);
+    if (range) notes.push(range);
+    if (spec.default !== undefined) notes.push(`default ${spec.default}`);
+  } else if (spec.kind === "json") {
+    f.kind = "json";
+    notes.push("JSON object");
+  } else if (spec.kind === "lines") {
+    f.kind = "lines";
+    notes.push("one per line");
+  } else if (spec.kind === "email") {
+    f.kind = "email";
+  }
+  if (spec.required) notes.push("required");
+  if (notes.length > 0) f.note = notes.join(", ");
+  return f;
+}
+
+// Form fields per resource: every member its create takes, attributes then
+// relationships (`rel` = related type).
+const FIELDS = Object.fromEntries(Object.entries(CREATE_FIELDS).map(([resource, specs]) => [resource, specs.map(formField)]));
 
 // Update mode's fields. `context` fields are what the page knows of the subscription
 // (its id, the path's; its status), not members of the document. The statuses are the
@@ -89,10 +107,24 @@ const SEEDS = {
   subscription_models: {
     data: { type: "subscription_models", attributes: { name: "EU Subscription Model", frequencies: ["hourly", "10 * * * *", "weekly", "monthly", "two-month"] } },
   },
+  // Built from the API reference's create page (quantity, order_subscription and item are
+  // required) with the values its update example shows (sku_code, quantity 4).
+  order_subscription_items: {
+    data: {
+      type: "order_subscription_items",
+      attributes: { sku_code: "TSHIRTMM000000FFFFFFXLXX", quantity: 4 },
+      relationships: {
+        order_subscription: { data: { type: "order_subscriptions", id: "XAyRWNUzyN" } },
+        item: { data: { type: "skus", id: "SkUiDaBcDe" } },
+      },
+    },
+  },
 };
 
 export function startCommerceLayer({ schema, buildResource, validateResource, updateSchema, buildUpdate, validateUpdate, buildUpdateRequest }) {
   const select = $("cl-resource");
+  // One option for every resource the spec has.
+  select.replaceChildren(...Object.keys(FIELDS).map((name) => new Option(name, name)));
   const json = $("cl-json");
   let inputs = new Map();
   let fields = [];
@@ -285,8 +317,8 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
     for (const option of select.options) option.disabled = updating() && !(option.value in UPDATE_FIELDS);
     const resource = updating() && !(select.value in UPDATE_FIELDS) ? "order_subscriptions" : select.value;
     $("cl-mode-hint").textContent = updating()
-      ? "PATCH /api/order_subscriptions/{id}: the changes a “my subscriptions” page makes. customer_subscriptions and subscription_models are create-only in this demo."
-      : "POST /api/{resource}: a new subscription, customer subscription or subscription model.";
+      ? `PATCH /api/order_subscriptions/{id}: the changes a “my subscriptions” page makes. ${Object.keys(FIELDS).filter((r) => !(r in UPDATE_FIELDS)).join(", ").replace(/, ([^,]*)$/, " and $1")} are create-only in this demo.`
+      : "POST /api/{resource}: a new subscription, customer subscription, subscription model or order subscription item.";
     setResource(resource);
   }
 
