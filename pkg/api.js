@@ -28,7 +28,7 @@ import { standardSchema } from "./schema.js";
 import { adobeError, renderAdobe, renderJsonapi } from "./render.js";
 
 export { setLocale, registerLocale } from "./i18n.js";
-export { flatten } from "./errors.js";
+export { flatten, serverError } from "./errors.js";
 
 // Constants of the module, read once it is ready: the most bytes of JSON it reads, and
 // every option name its functions read (read.js copies the inherited values of these).
@@ -96,6 +96,8 @@ const validateFast = /* @__PURE__ */ fastValidateResource(glue);
 export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(validateFast, asIs, doc("document"), opts), 2, "validateResource", jsonapi(documentPath)));
 export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildResource, renderJsonapi), asIs, doc("input"), opts), 2, "buildResource", jsonapi(flatInputPath)));
 export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildRequest, renderJsonapi), asIs, doc("input"), opts), 2, "buildRequest", jsonapi(flatInputPath)));
+export const documentRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.documentRequest, renderJsonapi), asIs, doc("document"), opts), 2, "documentRequest", jsonapi(documentPath)));
+export const documentUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.documentUpdateRequest, renderJsonapi), asIs, asIs, doc("document"), opts), 3, "documentUpdateRequest", jsonapi(documentPath)));
 export const resourceDefaults = /* @__PURE__ */ guard(/* @__PURE__ */ reading(glue.resourceDefaults, asIs));
 export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateUpdate, renderJsonapi), asIs, asIs, doc("document"), opts), 3, "validateUpdate", jsonapi(documentPath)));
 export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildUpdate, renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdate", jsonapi(flatInputPath)));

@@ -140,3 +140,38 @@ export function flatten(result) {
     throw new TypeError(`flatten: the result could not be read: ${reasonOf(e, result, errors)}`);
   }
 }
+
+// The answer `{ status, headers, body }` for `new Response(answer.body, answer)`.
+const answer = (status, type, body) => ({ status, headers: { "Content-Type": type }, body: JSON.stringify(body) });
+
+/**
+ * The answer the vendor's server would give to the request a result refused, for a
+ * Worker or a back end to send as it is: `{ status, headers, body }`, ready for
+ * `new Response(answer.body, answer)`; `null` for a valid result. Commerce Layer's is
+ * the JSON:API `{ errors }` with only the members its errors have (`title`, `detail`,
+ * `code`, `source`, `status`, and for a 422 `meta.error`), as
+ * `application/vnd.api+json`; Adobe's is the first error's `{ code, message,
+ * additionalDetails }` (Adobe answers one), as `application/json`. Nothing the package
+ * adds for forms (`path`, `pointer`, `rule`, `message`, the rule's params) is in it.
+ */
+export function serverError(result) {
+  try {
+    const errors = result?.errors;
+    if (!Array.isArray(errors)) throw new TypeError("serverError: pass a subkit result");
+    if (errors.length === 0) return null;
+    const first = errors[0];
+    if (first?.adobe !== undefined) {
+      const { code, message, additionalDetails } = first.adobe;
+      return answer(first.status, "application/json", { code, message, additionalDetails: [...additionalDetails] });
+    }
+    const objects = errors.map((e) => {
+      const object = { title: e.title, detail: e.detail, code: e.code, source: { pointer: e.source.pointer }, status: e.status };
+      if (e.code === "VALIDATION_ERROR") object.meta = { error: e.meta.error };
+      return object;
+    });
+    return answer(result.status, "application/vnd.api+json", { errors: objects });
+  } catch (e) {
+    if (e instanceof TypeError && e.message.startsWith("serverError: ")) throw e;
+    throw new TypeError(`serverError: the result could not be read: ${reasonOf(e, result)}`);
+  }
+}

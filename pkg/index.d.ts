@@ -442,6 +442,37 @@ export function buildUpdateRequest<R extends ResourceName>(
   | { valid: true; status: null; request: CommerceLayerRequest & { method: "PATCH" }; errors: [] }
   | { valid: false; status: 400 | 401 | 422; request: null; errors: JsonApiError[] };
 
+/** What `documentRequest` reads: where to send, with which token, and the model's frequencies. */
+export interface DocumentRequestOptions extends ValidateOptions {
+  baseUrl?: string;
+  organization?: string;
+  accessToken: string;
+}
+
+/**
+ * A create document as a request body brings it (an object, JSON text or UTF-8 bytes),
+ * validated as `validateResource` validates it and wrapped in a ready-to-send `POST` whose
+ * body is the text exactly as given: what a Worker that checks bodies forwards. Reads and
+ * throws as `validateResource` does.
+ */
+export function documentRequest(
+  resource: ResourceName,
+  document: DocumentInput,
+  options: DocumentRequestOptions,
+):
+  | { valid: true; status: null; request: CommerceLayerRequest & { method: "POST" }; errors: [] }
+  | { valid: false; status: 400 | 401 | 422; request: null; errors: JsonApiError[] };
+
+/** The same for an update document, validated as `validateUpdate` validates it, in a `PATCH` to `/api/<resource>/<id>`. */
+export function documentUpdateRequest(
+  resource: ResourceName,
+  id: string,
+  document: DocumentInput,
+  options: UpdateRequestOptions,
+):
+  | { valid: true; status: null; request: CommerceLayerRequest & { method: "PATCH" }; errors: [] }
+  | { valid: false; status: 400 | 401 | 422; request: null; errors: JsonApiError[] };
+
 /** The documented defaults of a resource's attributes. */
 export function resourceDefaults<R extends ResourceName>(resource: R): ResourceDefaults[R];
 
@@ -805,6 +836,24 @@ export function flatten(result: { errors: ReadonlyArray<ErrorFields> } | Readonl
   formErrors: string[];
   fieldErrors: { [field: string]: string[] };
 };
+
+/** The answer a server gives, for `new Response(answer.body, answer)`. */
+export interface ServerAnswer {
+  status: number;
+  headers: { "Content-Type": "application/vnd.api+json" | "application/json" };
+  /** The error body as JSON text. */
+  body: string;
+}
+
+/**
+ * The answer the vendor's server would give to the request a result refused, `null` for a
+ * valid result: Commerce Layer's JSON:API `{ errors }` with only its own members (`title`,
+ * `detail`, `code`, `source`, `status`, and `meta.error` for a 422), or Adobe's first error
+ * as `{ code, message, additionalDetails }`.
+ */
+export function serverError(
+  result: { readonly status: number | null; readonly errors: ReadonlyArray<JsonApiError> } | { readonly errors: ReadonlyArray<AdobeError> },
+): ServerAnswer | null;
 
 /** The Standard Schema v1 interface (standardschema.dev), as form libraries read it. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {

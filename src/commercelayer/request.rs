@@ -1,7 +1,9 @@
 //! Ready-to-send Commerce Layer requests: method, URL, headers and body.
 //!
 //! Entry points: [`build_request`] (`POST /api/<resource>`) and
-//! [`build_update_request`] (`PATCH /api/<resource>/<id>`). The result can be handed to any HTTP client (in JS,
+//! [`build_update_request`] (`PATCH /api/<resource>/<id>`) from flat input, and
+//! [`document_request`] and [`document_update_request`] from a JSON:API document as a
+//! request body brings it, forwarded as given. The result can be handed to any HTTP client (in JS,
 //! `fetch(request.url, request)`); subkit itself sends nothing. Faults in the options
 //! are violations under the synthetic root `/options` (`/options/baseUrl`,
 //! `/options/accessToken`), so they share one list with the document's. Neither
@@ -62,7 +64,77 @@ pub fn build_request(
     build: &BuildOptions<'_>,
 ) -> Result<Request, Vec<Violation>> {
     let document = resource.build_with(input, build);
-    wrap("POST", resource.name().to_owned(), document, options)
+    wrap(
+        "POST",
+        resource.name().to_owned(),
+        text_of(document),
+        options,
+    )
+}
+
+/// Validates a JSON:API create document as a request body arrives (UTF-8 bytes, as
+/// [`Resource::validate_bytes_with`]) and wraps it in a request with the body exactly
+/// as given: what a proxy that checks bodies before forwarding them sends on.
+///
+/// ```
+/// use subkit::commercelayer::request::{document_request, RequestOptions};
+/// use subkit::Resource;
+/// let body = br#"{"data": {"type": "customer_subscriptions", "attributes": {"customer_email": "john@example.com", "reference": "R1"}}}"#;
+/// let options = RequestOptions { organization: Some("yourdomain"), access_token: Some("your-access-token"), ..Default::default() };
+/// let request = document_request(Resource::CustomerSubscriptions, body, &options, &Default::default()).unwrap();
+/// assert_eq!(request.body.as_bytes(), body);
+/// let bad = document_request(Resource::CustomerSubscriptions, b"{}", &options, &Default::default()).unwrap_err();
+/// assert_eq!(bad[0].pointer, "/data");
+/// ```
+pub fn document_request(
+    resource: Resource,
+    document: &[u8],
+    options: &RequestOptions<'_>,
+    context: &Context<'_>,
+) -> Result<Request, Vec<Violation>> {
+    let faults = resource.validate_bytes_with(document, context);
+    wrap(
+        "POST",
+        resource.name().to_owned(),
+        as_given(document, faults),
+        options,
+    )
+}
+
+/// The same for an update document (as [`Resource::validate_update_bytes`]): a `PATCH`
+/// to `/api/<resource>/<id>` with the body exactly as given.
+pub fn document_update_request(
+    resource: Resource,
+    id: &str,
+    document: &[u8],
+    options: &RequestOptions<'_>,
+    context: &Context<'_>,
+) -> Result<Request, Vec<Violation>> {
+    let faults = resource.validate_update_bytes(document, id, context);
+    let path = format!("{}/{id}", resource.name());
+    wrap("PATCH", path, as_given(document, faults), options)
+}
+
+/// A valid document's text as it came (valid JSON is UTF-8), or its faults.
+fn as_given(document: &[u8], faults: Vec<Violation>) -> Result<String, Vec<Violation>> {
+    if !faults.is_empty() {
+        return Err(faults);
+    }
+    String::from_utf8(document.to_vec()).map_err(|_| {
+        vec![Violation::new(
+            "",
+            Kind::InvalidJson {
+                line: 0,
+                column: 0,
+                reason: "the text is not UTF-8".to_owned(),
+            },
+        )]
+    })
+}
+
+/// A built document as the text a request carries.
+fn text_of(document: Result<Value, Vec<Violation>>) -> Result<String, Vec<Violation>> {
+    document.map(|doc| doc.to_string())
 }
 
 /// Builds the update document from flat input (as [`Resource::build_update`]) and
@@ -87,14 +159,14 @@ pub fn build_update_request(
     let document = resource.build_update(input, id, context);
     // A refused id is not put into the URL (the document's faults report it).
     let path = format!("{}/{id}", resource.name());
-    wrap("PATCH", path, document, options)
+    wrap("PATCH", path, text_of(document), options)
 }
 
-/// The request for a built document (or its faults), after the option faults.
+/// The request for a document's text (or its faults), after the option faults.
 fn wrap(
     method: &'static str,
     path: String,
-    document: Result<Value, Vec<Violation>>,
+    document: Result<String, Vec<Violation>>,
     options: &RequestOptions<'_>,
 ) -> Result<Request, Vec<Violation>> {
     let mut violations = Vec::new();
@@ -129,7 +201,7 @@ fn wrap(
                 ("Content-Type", JSON_API.to_owned()),
                 ("Authorization", format!("Bearer {token}")),
             ],
-            body: doc.to_string(),
+            body: doc,
         }),
         _ => Err(violations),
     }

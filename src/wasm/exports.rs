@@ -5,11 +5,11 @@ use wasm_bindgen::prelude::*;
 
 use super::readers::{
     adobe_context, adobe_request_arg, adobe_request_options, adobe_update_context, build_options,
-    count_option, current_option, document_arg, frequency_arg, instant_option, known_options,
-    option, resource_arg, runs_format, string_arg, string_list_option, string_option,
-    update_context, RunsFormat, ADOBE_BUILD_OPTIONS, ADOBE_UPDATE_OPTIONS, BUILD_OPTIONS,
-    FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS, UPDATE_OPTIONS, UPDATE_REQUEST_OPTIONS,
-    VALIDATE_OPTIONS,
+    count_option, current_option, document_arg, document_text, frequency_arg, instant_option,
+    known_options, option, resource_arg, runs_format, string_arg, string_list_option,
+    string_option, update_context, RunsFormat, ADOBE_BUILD_OPTIONS, ADOBE_UPDATE_OPTIONS,
+    BUILD_OPTIONS, DOCUMENT_REQUEST_OPTIONS, FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS,
+    UPDATE_OPTIONS, UPDATE_REQUEST_OPTIONS, VALIDATE_OPTIONS,
 };
 use super::results::{
     adobe_records, epoch_ms_to_js, jsonapi_records, small_to_js, to_js, AdobeOutcome,
@@ -86,6 +86,65 @@ pub fn build_request(
     let request_options = target.options();
     let built = match document_arg(&input, "input")? {
         Ok(input) => request::build_request(resource, &input, &request_options, &build),
+        Err(v) => Err(vec![v]),
+    };
+    requested_to_js(built)
+}
+
+/// `documentRequest(resource, document, { baseUrl | organization, accessToken,
+/// subscriptionModelFrequencies? })`: a create document as a request body brings it
+/// (object, JSON text or UTF-8 bytes), validated as `validateResource` validates it and
+/// wrapped in a `POST` whose body is the text as given: `{ valid, status, request,
+/// errors }`.
+#[wasm_bindgen(js_name = documentRequest, skip_typescript)]
+pub fn document_request(
+    resource: JsValue,
+    document: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    known_options(
+        &options,
+        "documentRequest",
+        "options",
+        DOCUMENT_REQUEST_OPTIONS,
+    )?;
+    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let context = Context {
+        model_frequencies: offered.as_deref(),
+        ..Default::default()
+    };
+    let target = Target::read(&options)?;
+    let request_options = target.options();
+    let built = match document_text(&document, "document")? {
+        Ok(bytes) => request::document_request(resource, &bytes, &request_options, &context),
+        Err(v) => Err(vec![v]),
+    };
+    requested_to_js(built)
+}
+
+/// `documentUpdateRequest(resource, id, document, { baseUrl | organization, accessToken,
+/// current? })`: the same for an update document, validated as `validateUpdate`
+/// validates it, in a `PATCH` to `/api/<resource>/<id>`.
+#[wasm_bindgen(js_name = documentUpdateRequest, skip_typescript)]
+pub fn document_update_request(
+    resource: JsValue,
+    id: JsValue,
+    document: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let resource = resource_arg(&resource)?;
+    let id = string_arg(&id, "id")?;
+    let function = "documentUpdateRequest";
+    known_options(&options, function, "options", UPDATE_REQUEST_OPTIONS)?;
+    let current = current_option(&options, function)?;
+    let context = update_context(&current);
+    let target = Target::read(&options)?;
+    let request_options = target.options();
+    let built = match document_text(&document, "document")? {
+        Ok(bytes) => {
+            request::document_update_request(resource, &id, &bytes, &request_options, &context)
+        }
         Err(v) => Err(vec![v]),
     };
     requested_to_js(built)

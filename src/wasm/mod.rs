@@ -4,7 +4,9 @@
 //! `buildResource(resource, input, options)`, `buildRequest(resource, input, options)`,
 //! `resourceDefaults(resource)`, `validateUpdate(resource, id, document, options)`,
 //! `buildUpdate(resource, id, input, options)`,
-//! `buildUpdateRequest(resource, id, input, options)`, `parseFrequency(text, options)`,
+//! `buildUpdateRequest(resource, id, input, options)`,
+//! `documentRequest(resource, document, options)`,
+//! `documentUpdateRequest(resource, id, document, options)`, `parseFrequency(text, options)`,
 //! `describeFrequency(text, options)`, `nextRuns(frequency, options)`,
 //! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`,
 //! `validateAdobeSubscriptionUpdate(request, context)`,
@@ -29,6 +31,7 @@ mod results;
 pub use exports::{
     adobe_creation_window, build_adobe_subscription, build_adobe_subscription_update,
     build_request, build_resource, build_update, build_update_request, describe_frequency,
-    next_runs, parse_frequency, resource_defaults, validate_adobe_subscription,
-    validate_adobe_subscription_update, validate_resource, validate_update,
+    document_request, document_update_request, next_runs, parse_frequency, resource_defaults,
+    validate_adobe_subscription, validate_adobe_subscription_update, validate_resource,
+    validate_update,
 };

@@ -244,8 +244,17 @@ pub(super) fn document_arg(
     value: &JsValue,
     what: &str,
 ) -> Result<Result<Value, Violation>, JsValue> {
+    Ok(document_text(value, what)?.and_then(|bytes| crate::json::parse_bytes(&bytes)))
+}
+
+/// The UTF-8 JSON text of a document argument, read as [`document_arg`] reads one,
+/// before it is parsed: what the forwarding functions send on as it came.
+pub(super) fn document_text(
+    value: &JsValue,
+    what: &str,
+) -> Result<Result<Vec<u8>, Violation>, JsValue> {
     if let Some(text) = value.dyn_ref::<JsString>() {
-        return Ok(json_text(text));
+        return Ok(text_bytes(text));
     }
     if let Some(message) = unreadable(value, REFUSED) {
         return Err(type_error(&message));
@@ -256,7 +265,7 @@ pub(super) fn document_arg(
         if let Err(v) = crate::json::check_size(size) {
             return Ok(Err(v));
         }
-        return Ok(crate::json::parse_bytes(&view.to_vec()));
+        return Ok(Ok(view.to_vec()));
     }
     if value.is_undefined() {
         return Err(type_error(&format!("{what} is required")));
@@ -271,7 +280,7 @@ pub(super) fn document_arg(
         ))
     })?;
     match text.dyn_ref::<JsString>() {
-        Some(text) => Ok(json_text(text)),
+        Some(text) => Ok(text_bytes(text)),
         None => Err(type_error(&format!("{what} must be a JSON value"))),
     }
 }
@@ -429,7 +438,7 @@ fn object_name(value: &JsValue) -> String {
 /// Parses JSON text given as a JS string. Its size is checked before it is copied
 /// into wasm memory (each UTF-16 unit is at least one byte of UTF-8), and a lone
 /// surrogate is an `invalid_json` fault: copying would silently turn it into U+FFFD.
-fn json_text(text: &JsString) -> Result<Value, Violation> {
+fn text_bytes(text: &JsString) -> Result<Vec<u8>, Violation> {
     crate::json::check_size(usize::try_from(text.length()).unwrap_or(usize::MAX))?;
     if !well_formed(text) {
         return Err(Violation::new(
@@ -441,7 +450,7 @@ fn json_text(text: &JsString) -> Result<Value, Violation> {
             },
         ));
     }
-    crate::json::parse_str(&String::from(text))
+    Ok(String::from(text).into_bytes())
 }
 
 #[wasm_bindgen]
@@ -530,6 +539,12 @@ pub(super) const BUILD_OPTIONS: &[&str] = &["subscriptionModelFrequencies", "wit
 pub(super) const REQUEST_OPTIONS: &[&str] = &[
     "subscriptionModelFrequencies",
     "withDefaults",
+    "baseUrl",
+    "organization",
+    "accessToken",
+];
+pub(super) const DOCUMENT_REQUEST_OPTIONS: &[&str] = &[
+    "subscriptionModelFrequencies",
     "baseUrl",
     "organization",
     "accessToken",
@@ -803,8 +818,9 @@ fn unreadable(value: &JsValue, key: &str) -> Option<String> {
 /// the inherited values of these names (and every own member) into its plain copies.
 #[wasm_bindgen(js_name = _optionNames, skip_typescript)]
 pub fn option_names() -> Array {
-    let lists: [&[&str]; 12] = [
+    let lists: [&[&str]; 13] = [
         VALIDATE_OPTIONS,
+        DOCUMENT_REQUEST_OPTIONS,
         BUILD_OPTIONS,
         REQUEST_OPTIONS,
         UPDATE_OPTIONS,

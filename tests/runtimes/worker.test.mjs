@@ -187,7 +187,7 @@ describe("the Worker in wrangler dev", () => {
     }
   });
 
-  test("an invalid input gets 422 with JSON:API errors, and nothing reaches Commerce Layer", async () => {
+  test("an invalid input gets Commerce Layer's own 422 answer, and nothing reaches Commerce Layer", async () => {
     received.length = 0;
     const res = await post(worker.url, JSON.stringify({ ...INPUT, frequency: "*/5 * * * *", activate_by_source_order: false, starts_at: undefined }));
     assert.equal(res.status, 422);
@@ -197,6 +197,40 @@ describe("the Worker in wrangler dev", () => {
       ["422", "VALIDATION_ERROR", "/data/attributes/frequency"],
       ["422", "VALIDATION_ERROR", "/data/attributes/starts_at"],
     ]);
+    // Only the members Commerce Layer's errors have: nothing subkit adds for forms.
+    for (const e of errors) assert.deepEqual(Object.keys(e), ["title", "detail", "code", "source", "status", "meta"]);
+    assert.deepEqual(errors.map((e) => e.meta), [{ error: "invalid" }, { error: "blank" }]);
+    assert.equal(received.length, 0);
+  });
+
+  test("the README's sample 422 is the Worker's answer to the README's request, byte for byte", async () => {
+    const readme = readFileSync(join(EXAMPLE, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("A `422` for the example above"));
+    const request = section.match(/-d '([^']+)'/)[1];
+    const shown = section.match(/```json\n(.*)\n```/)[1];
+    const res = await post(worker.url, request);
+    assert.equal(res.status, 422);
+    assert.equal(res.text, shown, "examples/worker/README.md: put the Worker's answer in the sample");
+  });
+
+  test("a JSON:API document sent as application/vnd.api+json is forwarded as it came", async () => {
+    received.length = 0;
+    // Spacing of its own, which a rebuilt document would lose.
+    const text = JSON.stringify(DOCUMENT, null, 1);
+    const res = await post(worker.url, text, { "content-type": JSON_API });
+    assert.equal(res.status, 201, res.text);
+    assert.equal(received.length, 1);
+    assert.equal(received[0].body, text);
+    assert.equal(received[0].headers.authorization, `Bearer ${TOKEN}`);
+  });
+
+  test("an invalid JSON:API document gets Commerce Layer's answer, and nothing is sent", async () => {
+    received.length = 0;
+    const bad = { data: { ...DOCUMENT.data, attributes: { ...DOCUMENT.data.attributes, foo: 1 } } };
+    const res = await post(worker.url, JSON.stringify(bad), { "content-type": JSON_API });
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.json(), { errors: [{ title: "Param not allowed", detail: "foo is not allowed.", code: "PARAM_NOT_ALLOWED",
+      source: { pointer: "/data/attributes/foo" }, status: "400" }] });
     assert.equal(received.length, 0);
   });
 
@@ -210,7 +244,7 @@ describe("the Worker in wrangler dev", () => {
     assert.equal(received.length, 0);
   });
 
-  test("a JSON:API document instead of the flat input gets 400", async () => {
+  test("a JSON:API document sent as the flat input (application/json) gets 400", async () => {
     received.length = 0;
     const res = await post(worker.url, JSON.stringify(DOCUMENT));
     assert.equal(res.status, 400);
@@ -256,7 +290,7 @@ describe("the Worker in wrangler dev", () => {
   });
 
   test("the token appears in no response, and wrangler printed it nowhere", () => {
-    assert.ok(seen.length >= 9, `only ${seen.length} responses were recorded`);
+    assert.ok(seen.length >= 12, `only ${seen.length} responses were recorded`);
     for (const text of seen) assert.ok(!text.includes(TOKEN), `a response carries the token:\n${text}`);
     for (const dev of [worker, unreachable]) assert.ok(!dev.output.includes(TOKEN), "wrangler dev printed the token");
   });

@@ -11,6 +11,10 @@ import {
   validateAdobeSubscription,
   buildAdobeSubscription,
   init,
+  documentRequest,
+  documentUpdateRequest,
+  serverError,
+  type ServerAnswer,
   type JsonApiError,
   type FrequencyPreset,
   type RunsFormat,
@@ -199,3 +203,27 @@ if (patch.valid) {
 }
 void validateUpdate("customer_subscriptions", "x1", "{}").valid;
 void updateSchema("subscription_models", "x1")["~standard"].validate({});
+
+// A Worker: a body forwarded in one call, or the server's own answer.
+declare const body: Uint8Array;
+const forwarded = documentRequest("order_subscriptions", body, { baseUrl: "https://x.commercelayer.io", accessToken: "t" });
+if (forwarded.valid) {
+  const method: "POST" = forwarded.request.method;
+  void method;
+} else {
+  const refused: ServerAnswer | null = serverError(forwarded);
+  if (refused !== null) {
+    const init: ResponseInit = refused;
+    void new Response(refused.body, init);
+  }
+}
+const patched = documentUpdateRequest("order_subscriptions", "BkMdJFGdjX", "{}", { organization: "x", accessToken: "t" });
+if (patched.valid) {
+  const method: "PATCH" = patched.request.method;
+  void method;
+}
+serverError(validateAdobeSubscription("{}"));
+// @ts-expect-error accessToken is required to forward
+documentRequest("order_subscriptions", "{}", { organization: "x" });
+// @ts-expect-error serverError reads a result, not its text
+serverError("{}");

@@ -1,10 +1,12 @@
 // A Cloudflare Worker in front of Commerce Layer's order_subscriptions endpoint. The
-// client posts the flat input that @commercelayer/sdk's create() takes, as JSON; subkit
-// checks it and builds the JSON:API request. A bad input gets the JSON:API errors
-// Commerce Layer would give (400 or 422) and nothing is sent; a good one is forwarded
-// with the access token, which lives only in the Worker's secrets, and Commerce Layer's
-// answer is relayed as it came.
-import { buildRequest } from "subkit";
+// client posts either the flat input that @commercelayer/sdk's create() takes, as
+// application/json, or the JSON:API create document itself, as
+// application/vnd.api+json; subkit checks it and makes the request in one call
+// (buildRequest builds the document, documentRequest forwards the document as it came).
+// A bad body gets the very answer Commerce Layer would give (400 or 422, serverError)
+// and nothing is sent; a good one is forwarded with the access token, which lives only
+// in the Worker's secrets, and Commerce Layer's answer is relayed as it came.
+import { buildRequest, documentRequest, serverError } from "subkit";
 
 const JSON_API = "application/vnd.api+json";
 
@@ -27,18 +29,18 @@ export default {
     // Refusing other media types keeps form posts (curl -d's default) from being read
     // as JSON by accident. Parameters such as "; charset=utf-8" are allowed.
     const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-    if (type !== "application/json") {
+    if (type !== "application/json" && type !== JSON_API) {
       return error(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type",
-        "send the input with content-type: application/json");
+        `send the flat input as application/json, or the JSON:API document as ${JSON_API}`);
     }
 
-    // The raw bytes go to subkit, which parses UTF-8 JSON itself, bounds the input
+    // The raw bytes go to subkit, which parses UTF-8 JSON itself, bounds the body
     // (4 MiB, 100,000 values) and reports text that is not JSON as a 400 at pointer "".
-    const input = new Uint8Array(await request.arrayBuffer());
-    const built = buildRequest("order_subscriptions", input, {
-      baseUrl: env.CL_BASE_URL,
-      accessToken: env.CL_ACCESS_TOKEN,
-    });
+    const body = new Uint8Array(await request.arrayBuffer());
+    const target = { baseUrl: env.CL_BASE_URL, accessToken: env.CL_ACCESS_TOKEN };
+    const built = type === JSON_API
+      ? documentRequest("order_subscriptions", body, target)
+      : buildRequest("order_subscriptions", body, target);
 
     if (!built.valid) {
       // Faults under /options/ are this Worker's configuration (a missing secret, a bad
@@ -49,10 +51,10 @@ export default {
         console.error("subkit-worker misconfigured:", JSON.stringify(config.map((e) => [e.source.pointer, e.detail])));
         return error(500, "INTERNAL_SERVER_ERROR", "Internal Server Error", "the Worker is not configured");
       }
-      return new Response(JSON.stringify({ errors: built.errors }), {
-        status: built.status,
-        headers: { "content-type": JSON_API },
-      });
+      // The answer Commerce Layer itself would give: its status and its JSON:API errors,
+      // with none of the fields subkit adds for forms.
+      const answer = serverError(built);
+      return new Response(answer.body, answer);
     }
 
     let upstream;
