@@ -75,6 +75,16 @@ export const PLACES = {
     (api, h) => api.buildRequest(CS, {}, { organization: h, accessToken: "t" }),
     (api, h) => api.buildRequest(OS, {}, { organization: "x", accessToken: "t", subscriptionModelFrequencies: h }),
   ],
+  documentRequest: [
+    (api, h) => api.documentRequest(CS, h, { organization: "x", accessToken: "t" }),
+    (api, h) => api.documentRequest(CS, doc({}), h),
+    (api, h) => api.documentRequest(OS, doc({}), { organization: "x", accessToken: h }),
+  ],
+  documentUpdateRequest: [
+    (api, h) => api.documentUpdateRequest(OS, "x", h, { organization: "x", accessToken: "t" }),
+    (api, h) => api.documentUpdateRequest(OS, h, { data: { type: OS, id: "x" } }, { organization: "x", accessToken: "t" }),
+    (api, h) => api.documentUpdateRequest(OS, "x", {}, { organization: "x", accessToken: "t", current: h }),
+  ],
   resourceDefaults: [(api, h) => api.resourceDefaults(h)],
   validateUpdate: [
     (api, h) => api.validateUpdate(OS, "x", h),
@@ -150,6 +160,7 @@ export const PLACES = {
     (api, h) => api.adobeUpdateSchema(h),
   ],
   flatten: [(api, h) => api.flatten(h), (api, h) => api.flatten({ errors: h })],
+  serverError: [(api, h) => api.serverError(h), (api, h) => api.serverError({ status: 422, errors: [h] })],
 };
 
 /**

@@ -43,6 +43,10 @@ function state() {
 
 test(`every export × every hostile class, ${CALLS} calls each, leaves the table and memory flat`, () => {
   const leaks = [];
+  // Every function the package exports has its places (init and the locale setters
+  // aside, which read no document: tests/js/caps.test.mjs has them).
+  const exported = Object.keys(api).filter((k) => typeof api[k] === "function" && !["init", "setLocale", "registerLocale"].includes(k));
+  assert.deepEqual(exported.filter((k) => !(k in PLACES)), [], "exports with no places in tests/adversarial/hostile.mjs");
   for (const name of Object.keys(PLACES)) {
     assert.equal(typeof api[name], "function", `${name} is an export`);
     for (const kind of Object.keys(CLASSES)) {
