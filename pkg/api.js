@@ -127,6 +127,42 @@ function jsonType(value) {
   return typeof value === "bigint" ? "number" : typeof value;
 }
 
+// A form's empty text field is an absent field: form libraries hand over "" for every
+// text input left empty, and a shopper who clears an optional field means "none", so a
+// member holding "" or only whitespace is left out, at any depth of plain objects (an
+// empty required field is then "required", as a missing one is). The document
+// functions keep the server's reading, where "" is a value. A value whose members cannot
+// be read goes on as it is, for read.js to refuse in its words.
+function withoutBlanks(values) {
+  try {
+    return stripBlanks(values, 0);
+  } catch {
+    return values;
+  }
+}
+
+function stripBlanks(value, depth) {
+  if (depth > 8 || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const keys = Object.keys(value);
+  let out = null;
+  for (let i = 0; i < keys.length; i++) {
+    const v = value[keys[i]];
+    const blank = typeof v === "string" && v.trim() === "";
+    const next = blank ? v : stripBlanks(v, depth + 1);
+    if (out === null && (blank || next !== v)) {
+      out = proto === null ? Object.create(null) : {};
+      for (let j = 0; j < i; j++) define(out, keys[j], value[keys[j]]);
+    }
+    if (out !== null && !blank) define(out, keys[i], next);
+  }
+  return out ?? value;
+}
+
+// An own data member, whatever its name ("__proto__" included).
+const define = (o, key, value) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+
 // A form's values are an object of fields. Anything else (undefined, text, a Map, a
 // cyclic object) is an answer for the form, not misuse: one error about the whole
 // input, where the builders, which also take JSON text and bytes, would read it or
@@ -141,8 +177,9 @@ function formValues(check, options, where) {
       plain = false; // a Proxy whose traps throw: not an object of fields either
     }
     if (plain) {
+      const value = withoutBlanks(values);
       try {
-        return check(values);
+        return { ...check(value), value };
       } catch (e) {
         if (!(e instanceof TypeError)) throw e;
       }

@@ -12,13 +12,13 @@ function issues(errors) {
 }
 
 /**
- * A schema over `check(values)`, which answers `{ valid, errors }` with errors that have
- * `path` and `message`. `where` names the schema in TypeError messages.
+ * A schema over `check(values)`, which answers `{ errors, value? }` with errors that have
+ * `path` and `message`, and the values as read (the form's empty fields left out).
  */
 export function standardSchema(check) {
   function validate(values) {
-    const { errors } = check(values);
-    return errors.length === 0 ? { valid: true, errors, value: values } : { valid: false, errors };
+    const { errors, value = values } = check(values);
+    return errors.length === 0 ? { valid: true, errors, value } : { valid: false, errors };
   }
   return {
     "~standard": {

@@ -143,3 +143,32 @@ test("values that are not an object of fields are one issue about the whole inpu
     assert.equal(s["~standard"].validate(cyclic).issues.length, 1);
   }
 });
+
+// Form libraries hand over "" for every empty text input (react-hook-form's register,
+// TanStack Form's default values): the schemas read it as an absent field.
+test("a form's empty or blank text field is absent: fine when optional, required when required", () => {
+  const orders = schema("order_subscriptions");
+  const filled = { frequency: "monthly", source_order: "QWERtyUpBa" };
+  const empty = { ...filled, starts_at: "", expires_at: "  ", reference: "", reference_origin: "\t", market: "" };
+  assert.deepEqual(orders["~standard"].validate(empty), { value: filled });
+  assert.deepEqual(orders.validate(empty), { valid: true, errors: [], value: filled });
+  // Required ones are "required", not "invalid".
+  const blankRequired = orders["~standard"].validate({ frequency: "", source_order: " ", starts_at: "" });
+  assert.deepEqual(blankRequired.issues, [
+    { message: "This field is required.", path: ["frequency"] },
+    { message: "This field is required.", path: ["source_order"] },
+  ]);
+  // starts_at is required when activate_by_source_order is false, empty or not.
+  assert.deepEqual(orders.validate({ ...filled, activate_by_source_order: false, starts_at: "" }).errors.map((e) => [e.path, e.rule]),
+    [[["starts_at"], "required"]]);
+  assert.deepEqual(orders.validateField({ ...filled, starts_at: "" }, "starts_at"), { valid: true, errors: [] });
+  // Nested fields too (Adobe's autoRenewal), and a key named __proto__ stays a member.
+  const adobe = adobeSchema().validate({ customerId: "P1005053489", offerId: "65304470CA01012", today: "2025-04-04",
+    anniversaryDate: "2025-04-25", autoRenewal: { enabled: true, renewalQuantity: 100, renewalCode: "" } });
+  assert.equal(adobe.valid, true, JSON.stringify(adobe.errors));
+  assert.deepEqual(adobe.value.autoRenewal, { enabled: true, renewalQuantity: 100 });
+  const proto = JSON.parse('{"frequency":"monthly","source_order":"QWERtyUpBa","reference":"","__proto__":"x"}');
+  assert.deepEqual(orders.validate(proto).errors.map((e) => e.path), [["__proto__"]]);
+  // The document functions keep the server's reading: "" is a value there.
+  assert.equal(buildResource("order_subscriptions", { ...filled, starts_at: "" }).errors[0].rule, "format");
+});
