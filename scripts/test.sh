@@ -15,6 +15,7 @@ chromedriver=$(command -v chromedriver)
 step "format and lints"
 cargo fmt --all -- --check
 (cd fuzz && cargo fmt -- --check)
+(cd tests/rust-consumer && cargo fmt -- --check)
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
@@ -24,6 +25,9 @@ cargo deny --offline check licenses bans sources
 
 step "Rust, native"
 cargo test
+
+step "a Rust project whose Cargo.toml names only subkit (tests/rust-consumer)"
+(cd tests/rust-consumer && CARGO_TARGET_DIR=../../target cargo run --quiet --locked)
 
 step "Rust compiled to wasm, in Node"
 wasm-pack --log-level warn test --node --lib --test '*'

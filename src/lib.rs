@@ -34,8 +34,17 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// docs/rust.md, the Rust quick start: its examples run as doctests.
+#[doc = include_str!("../docs/rust.md")]
+#[cfg(doctest)]
+pub struct RustQuickStart;
+
 /// The string formats. They live in [`check::format`]; this path stays so that code
 /// written against `subkit::format` keeps compiling.
 pub use check::format;
+/// The crates whose types subkit's API names (`serde_json::Value`, `chrono::DateTime`),
+/// re-exported so that a project's `Cargo.toml` needs only `subkit`.
+pub use chrono;
 pub use commercelayer::{Resource, UnknownResource};
 pub use error::{Code, Kind, Violation};
+pub use serde_json;

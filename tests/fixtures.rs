@@ -541,3 +541,81 @@ fn listed_fixtures_are_all_the_files() {
     listed.sort();
     assert_eq!(on_disk, listed);
 }
+
+/// Every entry point answers alike for a parsed value, JSON text and bytes: each
+/// document and input of the vendor fixtures, through each form.
+#[test]
+fn values_text_and_bytes_answer_alike() {
+    let mut checked = 0;
+    for (name, text) in FIXTURES {
+        let file: Value = serde_json::from_str(text).unwrap();
+        for case in file["cases"].as_array().unwrap() {
+            if let Some(resource) = file.get("resource").and_then(Value::as_str) {
+                let resource: Resource = resource.parse().unwrap();
+                let update = file.get("operation") == Some(&json!("update"));
+                let id = case["id"].as_str().unwrap_or("x");
+                if let Some(doc) = case.get("document") {
+                    let text = doc.to_string();
+                    if update {
+                        let c = Context::default();
+                        let value = resource.validate_update(doc, id, &c);
+                        assert_eq!(
+                            value,
+                            resource.validate_update_json(&text, id, &c),
+                            "{name}"
+                        );
+                        assert_eq!(
+                            value,
+                            resource.validate_update_bytes(text.as_bytes(), id, &c)
+                        );
+                    } else {
+                        let c = Context::default();
+                        let value = resource.validate_with(doc, &c);
+                        assert_eq!(value, resource.validate_json_with(&text, &c), "{name}");
+                        assert_eq!(value, resource.validate_bytes_with(text.as_bytes(), &c));
+                    }
+                    checked += 1;
+                }
+                if let Some(input) = case.get("input") {
+                    let text = input.to_string();
+                    if update {
+                        let c = Context::default();
+                        let value = resource.build_update(input, id, &c);
+                        assert_eq!(value, resource.build_update_json(&text, id, &c), "{name}");
+                        assert_eq!(value, resource.build_update_bytes(text.as_bytes(), id, &c));
+                    } else {
+                        let o = BuildOptions::default();
+                        let value = resource.build_with(input, &o);
+                        assert_eq!(value, resource.build_json_with(&text, &o), "{name}");
+                        assert_eq!(value, resource.build_bytes_with(text.as_bytes(), &o));
+                        assert_eq!(resource.build(input), resource.build_json(&text));
+                        assert_eq!(resource.build(input), resource.build_bytes(text.as_bytes()));
+                    }
+                    checked += 1;
+                }
+            } else if name.starts_with("adobe/") {
+                if let Some(request) = case.get("request") {
+                    let text = request.to_string();
+                    if file["endpoint"] == "update" {
+                        let c = adobe_update_context(case);
+                        let value = validate_subscription_update(request, &c);
+                        let bytes =
+                            subkit::adobe::validate_subscription_update_bytes(text.as_bytes(), &c);
+                        assert_eq!(format!("{value:?}"), format!("{bytes:?}"), "{name}");
+                    } else {
+                        let c = adobe_context(case);
+                        let value = validate_subscription_request(request, &c);
+                        let bytes =
+                            subkit::adobe::validate_subscription_request_bytes(text.as_bytes(), &c);
+                        assert_eq!(format!("{value:?}"), format!("{bytes:?}"), "{name}");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} cases");
+    // Text that is not JSON is one violation, whichever entry point reads it.
+    let bad = Resource::OrderSubscriptions.build_json("{").unwrap_err();
+    assert_eq!((bad.len(), bad[0].pointer.as_str()), (1, ""));
+}

@@ -46,7 +46,10 @@ use crate::error::{Format, JsonType, Kind, Violation};
 use crate::http::{HttpRequest, MASK};
 
 use crate::pointer::Path;
-pub use update::{build_subscription_update, validate_subscription_update, AdobeUpdateContext};
+pub use update::{
+    build_subscription_update, build_subscription_update_bytes, validate_subscription_update,
+    validate_subscription_update_bytes, AdobeUpdateContext,
+};
 
 /// Production base URL of the partner API.
 pub const PRODUCTION_BASE_URL: &str = "https://partners.adobe.io";
@@ -366,6 +369,27 @@ pub(crate) fn header_object(headers: &[(&'static str, String)]) -> Map<String, V
         .iter()
         .map(|(k, v)| ((*k).to_owned(), Value::from(v.as_str())))
         .collect()
+}
+
+/// [`validate_subscription_request`] from the request object as UTF-8 JSON bytes (or
+/// `text.as_bytes()`); bytes that are not JSON are one `invalid_json` violation.
+pub fn validate_subscription_request_bytes(request: &[u8], context: &AdobeContext) -> Report {
+    match crate::json::parse_bytes(request) {
+        Ok(request) => validate_subscription_request(&request, context),
+        Err(v) => Report::refused(v),
+    }
+}
+
+/// [`build_subscription_request`] from the flat input as UTF-8 JSON bytes.
+pub fn build_subscription_request_bytes(
+    input: &[u8],
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Built {
+    match crate::json::parse_bytes(input) {
+        Ok(input) => build_subscription_request(&input, options, context),
+        Err(v) => Built::refused(v),
+    }
 }
 
 /// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,

@@ -262,6 +262,30 @@ pub fn moq(code: &str) -> Option<i64> {
     code.strip_prefix("MOQ_")?.parse().ok()
 }
 
+/// [`validate_subscription_update`] from the request object as UTF-8 JSON bytes (or
+/// `text.as_bytes()`); bytes that are not JSON are one `invalid_json` violation.
+pub fn validate_subscription_update_bytes(
+    request: &[u8],
+    context: &AdobeUpdateContext<'_>,
+) -> Report {
+    match crate::json::parse_bytes(request) {
+        Ok(request) => validate_subscription_update(&request, context),
+        Err(v) => Report::refused(v),
+    }
+}
+
+/// [`build_subscription_update`] from the flat input as UTF-8 JSON bytes.
+pub fn build_subscription_update_bytes(
+    input: &[u8],
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeUpdateContext<'_>,
+) -> Built {
+    match crate::json::parse_bytes(input) {
+        Ok(input) => build_subscription_update(&input, options, context),
+        Err(v) => Built::refused(v),
+    }
+}
+
 /// Builds from flat input `{ customerId, subscriptionId, autoRenewal?,
 /// resetFlexDiscountCodes?, resetRenewalCode? }` and the options, then validates the
 /// assembled request object exactly as [`validate_subscription_update`] would. The body

@@ -212,6 +212,63 @@ impl Resource {
         self.validate_bytes(text.as_bytes())
     }
 
+    /// Like [`validate_json`](Self::validate_json), with what the caller knows beyond
+    /// the document.
+    pub fn validate_json_with(self, text: &str, context: &Context<'_>) -> Vec<Violation> {
+        self.validate_bytes_with(text.as_bytes(), context)
+    }
+
+    /// Like [`build`](Self::build), from the flat input as JSON text; text that is not
+    /// JSON is one `invalid_json` violation at pointer `""`.
+    pub fn build_json(self, text: &str) -> Result<Value, Vec<Violation>> {
+        self.build_bytes_with(text.as_bytes(), &BuildOptions::default())
+    }
+
+    /// Like [`build_with`](Self::build_with), from the flat input as JSON text.
+    pub fn build_json_with(
+        self,
+        text: &str,
+        options: &BuildOptions<'_>,
+    ) -> Result<Value, Vec<Violation>> {
+        self.build_bytes_with(text.as_bytes(), options)
+    }
+
+    /// Like [`build`](Self::build), from the flat input as UTF-8 JSON bytes.
+    pub fn build_bytes(self, bytes: &[u8]) -> Result<Value, Vec<Violation>> {
+        self.build_bytes_with(bytes, &BuildOptions::default())
+    }
+
+    /// Like [`build_with`](Self::build_with), from the flat input as UTF-8 JSON bytes.
+    pub fn build_bytes_with(
+        self,
+        bytes: &[u8],
+        options: &BuildOptions<'_>,
+    ) -> Result<Value, Vec<Violation>> {
+        let input = crate::json::parse_bytes(bytes).map_err(|v| vec![v])?;
+        self.build_with(&input, options)
+    }
+
+    /// Like [`build_update`](Self::build_update), from the flat input as JSON text.
+    pub fn build_update_json(
+        self,
+        text: &str,
+        id: &str,
+        context: &Context<'_>,
+    ) -> Result<Value, Vec<Violation>> {
+        self.build_update_bytes(text.as_bytes(), id, context)
+    }
+
+    /// Like [`build_update`](Self::build_update), from the flat input as UTF-8 JSON bytes.
+    pub fn build_update_bytes(
+        self,
+        bytes: &[u8],
+        id: &str,
+        context: &Context<'_>,
+    ) -> Result<Value, Vec<Violation>> {
+        let input = crate::json::parse_bytes(bytes).map_err(|v| vec![v])?;
+        self.build_update(&input, id, context)
+    }
+
     /// Builds the create document from flat input (`{ customer_email, ... }`) and
     /// validates it. Violations point into the built document, so a form can map
     /// `/data/attributes/customer_email` back to its `customer_email` field.

@@ -72,6 +72,41 @@ pub fn build_request(
     )
 }
 
+/// Like [`build_request`], from the flat input as UTF-8 JSON bytes (or
+/// `text.as_bytes()`); bytes that are not JSON are one `invalid_json` violation at
+/// pointer `""`, after the option faults.
+pub fn build_request_bytes(
+    resource: Resource,
+    input: &[u8],
+    options: &RequestOptions<'_>,
+    build: &BuildOptions<'_>,
+) -> Result<Request, Vec<Violation>> {
+    let document = crate::json::parse_bytes(input)
+        .map_err(|v| vec![v])
+        .and_then(|input| resource.build_with(&input, build));
+    wrap(
+        "POST",
+        resource.name().to_owned(),
+        text_of(document),
+        options,
+    )
+}
+
+/// Like [`build_update_request`], from the flat input as UTF-8 JSON bytes.
+pub fn build_update_request_bytes(
+    resource: Resource,
+    id: &str,
+    input: &[u8],
+    options: &RequestOptions<'_>,
+    context: &Context<'_>,
+) -> Result<Request, Vec<Violation>> {
+    let document = crate::json::parse_bytes(input)
+        .map_err(|v| vec![v])
+        .and_then(|input| resource.build_update(&input, id, context));
+    let path = format!("{}/{id}", resource.name());
+    wrap("PATCH", path, text_of(document), options)
+}
+
 /// Validates a JSON:API create document as a request body arrives (UTF-8 bytes, as
 /// [`Resource::validate_bytes_with`]) and wraps it in a request with the body exactly
 /// as given: what a proxy that checks bodies before forwarding them sends on.
