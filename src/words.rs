@@ -108,15 +108,23 @@ pub const ENGLISH: &[(&str, &str)] = &[
 /// answers carry the index) links none of the words.
 // Evaluated by the compiler: an index out of bounds would fail the build, not a call.
 #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-const KEYS: [&str; ENGLISH.len()] = {
-    let mut keys = [""; ENGLISH.len()];
-    let mut i = 0;
-    while i < ENGLISH.len() {
-        keys[i] = ENGLISH[i].0;
-        i += 1;
-    }
-    keys
-};
+const KEYS: [&str; ENGLISH.len()] = keys_of!(ENGLISH);
+
+/// The first member of every row of a table of words (its key), as an array the
+/// compiler fills: code that looks keys up reads this, never the words beside them.
+/// Used in a `const` item, which the compiler evaluates.
+macro_rules! keys_of {
+    ($table:expr) => {{
+        let mut keys = [""; $table.len()];
+        let mut i = 0;
+        while i < $table.len() {
+            keys[i] = $table[i].0;
+            i += 1;
+        }
+        keys
+    }};
+}
+pub(crate) use keys_of;
 
 /// The position of `key` in [`ENGLISH`] (0, `invalid_json`, for a key it lacks, which
 /// a test rules out for every rule).

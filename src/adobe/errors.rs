@@ -95,15 +95,7 @@ pub const CODES: &[(&str, &str, u16)] = &[
 /// these, so the wasm module, whose answers carry the index, links none of the messages.
 // Evaluated by the compiler: an index out of bounds would fail the build, not a call.
 #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-const CODE_NAMES: [&str; CODES.len()] = {
-    let mut names = [""; CODES.len()];
-    let mut i = 0;
-    while i < CODES.len() {
-        names[i] = CODES[i].0;
-        i += 1;
-    }
-    names
-};
+const CODE_NAMES: [&str; CODES.len()] = crate::words::keys_of!(CODES);
 
 /// Where Adobe's `code` is in [`CODES`].
 fn code(code: &str) -> Option<usize> {

@@ -274,15 +274,7 @@ pub const TEXTS: &[(&str, Text)] = &[
 /// these, so the wasm module, whose answers carry the index, links none of the words.
 // Evaluated by the compiler: an index out of bounds would fail the build, not a call.
 #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-const TEXT_KEYS: [&str; TEXTS.len()] = {
-    let mut keys = [""; TEXTS.len()];
-    let mut i = 0;
-    while i < TEXTS.len() {
-        keys[i] = TEXTS[i].0;
-        i += 1;
-    }
-    keys
-};
+const TEXT_KEYS: [&str; TEXTS.len()] = crate::words::keys_of!(TEXTS);
 
 /// Where the text `key` is in [`TEXTS`].
 fn text(key: &str) -> usize {
