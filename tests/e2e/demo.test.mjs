@@ -492,3 +492,24 @@ test("screenshots at desktop and phone width", async () => {
 test("no console errors, warnings or CSP violations", () => {
   assert.deepEqual(problems, []);
 });
+
+test("untouched, the Adobe panel is not red; a crontab with two bad fields marks both, in sentences", async () => {
+  await reload();
+  assert.equal(await text("#adobe-status"), "Not checked yet: a field shows its errors once it is changed, and Check shows them all.");
+  assert.equal(await page.getAttribute("#adobe-status", "class"), "status");
+  // A changed field's error in the status line names the field.
+  await page.fill("#adobe-customerId", "P1005053489");
+  await page.press("#adobe-customerId", "Tab");
+  assert.equal(await text("#adobe-status"), "No errors in the fields changed so far; Check shows every field's.");
+  await page.fill("#adobe-renewalQuantity", "0");
+  await page.press("#adobe-renewalQuantity", "Tab");
+  // offerId, left empty on the way (Tab passed through it), is touched too; each entry names its field.
+  assert.equal(await text("#adobe-status"),
+    "Not valid: 1122 offerId: is required; 1117 autoRenewal.renewalQuantity: 0 is out of range 1-599000");
+  assert.doesNotMatch(await text("#adobe-status"), /4119/);
+
+  await page.fill("#freq-input", "61 25 * * *");
+  assert.deepEqual(await page.$$eval("#freq-mirror mark", (marks) => marks.map((m) => m.textContent)), ["61", "25"]);
+  const error = await text("#freq-error");
+  assert.match(error, /^Minute: 61 is not between 0 and 59\. Hour: 25 is not between 0 and 23\.$/);
+});

@@ -178,6 +178,10 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     return { customerId, body, headers: headers(), today, anniversaryDate };
   }
 
+  /** The form field an error's pointer names: a header, or a member of the body or the path. */
+  const fieldOfPointer = (pointer) => BY_HEADER.get(pointer) ??
+    MODES[mode].byPath.get(pointer.split("/").slice(1).filter((t, i) => i > 0 || t !== "body").join("."));
+
   function render() {
     const known = updating() ? context() : null;
     const input = updating() ? updateValues() : values();
@@ -195,11 +199,17 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     }
     showFieldErrors(inputs, messages);
     const status = $("adobe-status");
-    // The status line is for developers: Adobe's code and Adobe's own words.
+    // The status line is for developers: Adobe's code and Adobe's own words, for the
+    // errors of the fields that show theirs (as the form's hint says), named by field.
+    const shown = result.errors.filter((e) => state.shows(fieldOfPointer(e.pointer)));
     status.textContent = result.valid
       ? `Valid${result.warnings.length ? ` (note: ${result.warnings[0].message})` : ""}.`
-      : `Not valid: ${result.errors.map((e) => (e.code ? `${e.code} ${e.adobe.message}` : e.adobe.message)).join("; ")}`;
-    status.className = result.valid ? "status ok" : "status bad";
+      : shown.length === 0
+        ? state.any()
+          ? "No errors in the fields changed so far; Check shows every field's."
+          : "Not checked yet: a field shows its errors once it is changed, and Check shows them all."
+        : `Not valid: ${shown.map((e) => `${e.code ? `${e.code} ` : ""}${e.adobe.additionalDetails[0] ?? e.adobe.message}`).join("; ")}`;
+    status.className = result.valid ? "status ok" : shown.length === 0 ? "status" : "status bad";
     $("adobe-errors").textContent = JSON.stringify(result.errors, null, 2);
     renderRequest(result.valid && updating() ? input : null, known);
     if (!updating()) drawCalendar();

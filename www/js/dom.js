@@ -136,6 +136,8 @@ export function touchState() {
   let submitted = false;
   return {
     shows: (name) => submitted || touched.has(name),
+    /** Whether any field was touched, or the form submitted. */
+    any: () => submitted || touched.size > 0,
     /** Marks `name` touched; true when it was not before. */
     touch(name) {
       if (!name || touched.has(name)) return false;

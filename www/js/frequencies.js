@@ -41,15 +41,24 @@ export function startFrequencies({ parseFrequency, describeFrequency, nextRuns }
   };
   $("freq-presets").append(...PRESETS.map((p) => new Option(p, p)));
 
-  function underline(text, error) {
+  // Marks the span of every error that names one, in text order (spans that overlap
+  // an earlier one are left to it).
+  function underline(text, errors) {
     const mirror = $("freq-mirror");
     mirror.replaceChildren();
-    if (!error) return;
-    const [start, end] = error.span.map((b) => byteToIndex(text, b));
-    const mark = document.createElement("mark");
-    // An empty span (a missing item) still gets a visible marker.
-    mark.textContent = text.slice(start, end) || "\u2038";
-    mirror.append(text.slice(0, start), mark, text.slice(end));
+    const spans = errors.filter((e) => Array.isArray(e?.span))
+      .map((e) => e.span.map((b) => byteToIndex(text, b)))
+      .sort((a, b) => a[0] - b[0]);
+    let at = 0;
+    for (const [start, end] of spans) {
+      if (start < at) continue;
+      const mark = document.createElement("mark");
+      // An empty span (a missing item) still gets a visible marker.
+      mark.textContent = text.slice(start, end) || "\u2038";
+      mirror.append(text.slice(at, start), mark);
+      at = end;
+    }
+    if (spans.length > 0) mirror.append(text.slice(at));
   }
 
   function render() {
@@ -62,8 +71,9 @@ export function startFrequencies({ parseFrequency, describeFrequency, nextRuns }
     const parsed = parseFrequency(text, startsAt ? { startsAt } : undefined);
     const verdict = $("freq-verdict");
     if (!parsed.valid) {
-      underline(text, parsed.errors[0]);
-      $("freq-error").textContent = parsed.errors.map((e) => e.message).join("; ");
+      underline(text, parsed.errors);
+      // Each message is a sentence of its own.
+      $("freq-error").textContent = parsed.errors.map((e) => e.message).join(" ");
       input.setAttribute("aria-invalid", "true");
       $("freq-description").textContent = "";
       verdict.textContent = "Not a valid frequency.";
@@ -74,7 +84,7 @@ export function startFrequencies({ parseFrequency, describeFrequency, nextRuns }
     input.setAttribute("aria-invalid", "false");
     $("freq-error").textContent = "";
     const clError = parsed.commerceLayer.errors[0];
-    underline(text, clError);
+    underline(text, parsed.commerceLayer.errors);
     // Passed explicitly: the description follows the locale given per call.
     $("freq-description").textContent = describeFrequency(text, { startsAt, locale }).description;
     verdict.textContent = clError
