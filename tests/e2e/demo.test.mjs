@@ -209,11 +209,10 @@ test("touched only: a bad value shows its own error, not the other fields'; Chec
 test("Commerce Layer update: pause an active order subscription; a status that refuses the trigger says so", async () => {
   await reload();
   await page.check("#cl-mode-update");
-  assert.equal(await page.inputValue("#cl-resource"), "order_subscriptions");
-  // The other resources are create-only in the demo, and the page says so.
-  assert.deepEqual(await page.$$eval("#cl-resource option:disabled", (os) => os.map((o) => o.value)),
-    ["customer_subscriptions", "subscription_models", "order_subscription_items"]);
-  assert.match(await text("#cl-mode-hint"), /customer_subscriptions, subscription_models and order_subscription_items are create-only/);
+  await page.selectOption("#cl-resource", "order_subscriptions");
+  // Every resource has its update form.
+  assert.deepEqual(await page.$$eval("#cl-resource option:disabled", (os) => os.map((o) => o.value)), []);
+  assert.match(await text("#cl-mode-hint"), /^PATCH \/api\/\{resource\}\/\{id\}/);
 
   await page.fill("#cl-id", "BkMdJFGdjX");
   await page.selectOption("#cl-current_status", "active");
@@ -512,4 +511,19 @@ test("untouched, the Adobe panel is not red; a crontab with two bad fields marks
   assert.deepEqual(await page.$$eval("#freq-mirror mark", (marks) => marks.map((m) => m.textContent)), ["61", "25"]);
   const error = await text("#freq-error");
   assert.match(error, /^Minute: 61 is not between 0 and 59\. Hour: 25 is not between 0 and 23\.$/);
+});
+
+test("Commerce Layer update: every resource's update example loads valid, with a field for every member an update takes", async () => {
+  await reload();
+  await page.check("#cl-mode-update");
+  for (const resource of ["customer_subscriptions", "order_subscriptions", "subscription_models", "order_subscription_items"]) {
+    await page.selectOption("#cl-resource", resource);
+    await page.click("#cl-load-seed");
+    assert.match(await text("#cl-status"), /^Valid/, resource);
+    assert.match(await text("#cl-fetch"), new RegExp(`PATCH|${resource}`), resource);
+  }
+  // A member only a create takes has no field in the update form.
+  await page.selectOption("#cl-resource", "order_subscription_items");
+  assert.equal(await page.$("#cl-quantity") !== null, true);
+  assert.equal(await page.$("#cl-item"), null);
 });

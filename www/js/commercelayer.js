@@ -9,7 +9,7 @@
 // buildUpdateRequest for the request. The subscription's current status is context, not
 // a member of the document: it decides which trigger may be sent.
 import { $, messagesFromIssues, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
-import { CREATE_FIELDS } from "./fields.js";
+import { ACTIONS, CREATE_FIELDS, STATUSES, UPDATE_MEMBERS } from "./fields.js";
 
 // What the spec does not say and a form still shows: examples of the values, and
 // the words for what a member means. Every field itself comes from the spec
@@ -28,8 +28,8 @@ const HINTS = {
 // has none a person needs to read.
 const shownRange = (f) => Number.isSafeInteger(f.min) && Number.isSafeInteger(f.max) ? `${f.min}-${f.max}` : null;
 
-/** The demo's field for one member of fields.js, with the words a person reads. */
-function formField(spec) {
+/** The demo's field for one member of fields.js, with the words a person reads; in an update form an empty choice keeps the current value. */
+function formField(spec, update = false) {
   const hint = HINTS[spec.name] ?? {};
   const f = { name: spec.name, placeholder: hint.placeholder };
   const notes = [];
@@ -40,13 +40,13 @@ function formField(spec) {
     notes.push(spec.many ? `${spec.rel} ids, comma-separated` : `${spec.rel} id`);
   } else if (spec.kind === "choice") {
     f.kind = "choice";
-    const none = spec.default === undefined ? "(none)" : `(default: ${spec.default})`;
+    const none = update ? "(unchanged)" : spec.default === undefined ? "(none)" : `(default: ${spec.default})`;
     f.options = [["", none], ...spec.choices.map((c) => [String(c), String(c)])];
   } else if (spec.kind === "number") {
     f.kind = "number";
     const range = shownRange(spec);
     if (range) notes.push(range);
-    if (spec.default !== undefined) notes.push(`default ${spec.default}`);
+    if (spec.default !== undefined && !update) notes.push(`default ${spec.default}`);
   } else if (spec.kind === "json") {
     f.kind = "json";
     notes.push("JSON object");
@@ -65,25 +65,44 @@ function formField(spec) {
 // relationships (`rel` = related type).
 const FIELDS = Object.fromEntries(Object.entries(CREATE_FIELDS).map(([resource, specs]) => [resource, specs.map(formField)]));
 
-// Update mode's fields. `context` fields are what the page knows of the subscription
-// (its id, the path's; its status), not members of the document. The statuses are the
-// four the order subscription object page lists; the triggers are the how-to
-// "Updating the subscriptions"'s pause, resume and cancel.
-const TRIGGERS = ["_deactivate", "_activate", "_cancel"];
-const UPDATE_FIELDS = {
-  order_subscriptions: [
-    { name: "id", label: "id", context: true, note: "in the path, required" },
-    { name: "current_status", label: "current.status", context: true, kind: "choice", note: "decides which change is allowed",
-      options: [["draft", "draft"], ["inactive", "inactive"], ["active", "active"], ["cancelled", "cancelled"]] },
-    { name: "frequency", placeholder: "monthly or 30 * * * *" },
-    { name: "action", label: "change", kind: "actions", note: "press again to undo",
-      options: [["_deactivate", "Pause (_deactivate)"], ["_activate", "Resume (_activate)"], ["_cancel", "Cancel (_cancel)"]] },
-  ],
-};
+// Update forms, for `PATCH /api/<resource>/<id>`: the path's id and the resource's
+// current status (`context`: what the page knows of it, not members of the document;
+// the status decides which trigger may be sent), every member an update takes, and the
+// triggers as actions. For order subscriptions these are the changes a "my
+// subscriptions" page makes (the how-to "Updating the subscriptions"'s pause, resume and
+// cancel).
+const ACTION_LABELS = { _deactivate: "Pause (_deactivate)", _activate: "Resume (_activate)", _cancel: "Cancel (_cancel)" };
+const UPDATE_FIELDS = Object.fromEntries(Object.keys(UPDATE_MEMBERS).map((resource) => {
+  const fields = [{ name: "id", label: "id", context: true, note: "in the path, required" }];
+  if (STATUSES[resource].length > 0) {
+    fields.push({ name: "current_status", label: "current.status", context: true, kind: "choice", note: "decides which change is allowed",
+      options: STATUSES[resource].map((s) => [s, s]) });
+  }
+  fields.push(...UPDATE_MEMBERS[resource].map((spec) => formField(spec, true)));
+  if (ACTIONS[resource].length > 0) {
+    fields.push({ name: "action", label: "change", kind: "actions", note: "press again to undo",
+      options: ACTIONS[resource].map((t) => [t, ACTION_LABELS[t] ?? t]) });
+  }
+  return [resource, fields];
+}));
 
 // The how-to "Updating the subscriptions"'s request: deactivate (pause) an active order
 // subscription.
 const UPDATE_SEEDS = {
+  // The API reference's update examples (customer subscriptions: Commerce Layer's
+  // Postman collection's body; subscription models: the update page's arguments with
+  // the create example's values).
+  customer_subscriptions: {
+    document: { data: { type: "customer_subscriptions", id: "xYZkjABcde",
+      attributes: { reference: "ANY-EXTERNAL-REFEFERNCE", reference_origin: "ANY-EXTERNAL-REFEFERNCE-ORIGIN", metadata: { foo: "bar" } } } },
+  },
+  subscription_models: {
+    document: { data: { type: "subscription_models", id: "xYZkjABcde",
+      attributes: { name: "EU Subscription Model", frequencies: ["hourly", "10 * * * *", "weekly", "monthly", "two-month"] } } },
+  },
+  order_subscription_items: {
+    document: { data: { type: "order_subscription_items", id: "xYZkjABcde", attributes: { sku_code: "TSHIRTMM000000FFFFFFXLXX" } } },
+  },
   order_subscriptions: {
     status: "active",
     document: { data: { type: "order_subscriptions", id: "BkMdJFGdjX", attributes: { _deactivate: true } } },
@@ -134,10 +153,14 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
   const updating = () => mode === "update";
 
   /** The path's id and buildUpdate's `current`, from the context fields. */
-  const updateTarget = () => ({ id: inputs.get("id").value.trim(), options: { current: { status: inputs.get("current_status").value } } });
+  const updateTarget = () => {
+    const status = inputs.get("current_status")?.value;
+    return { id: inputs.get("id").value.trim(), options: status ? { current: { status } } : undefined };
+  };
+  const triggers = () => ACTIONS[select.value] ?? [];
 
   /** The form field an error's path names: a trigger's error goes to the change buttons. */
-  const fieldOf = (name) => (updating() && TRIGGERS.includes(name) ? "action" : name);
+  const fieldOf = (name) => (updating() && triggers().includes(name) ? "action" : name);
 
   /**
    * The flat input the form describes, as @commercelayer/sdk's create() takes it:
@@ -180,7 +203,7 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
     const relationships = {};
     for (const f of fields) {
       if (f.kind === "actions") {
-        for (const trigger of TRIGGERS) if (trigger in input) attributes[trigger] = input[trigger];
+        for (const trigger of triggers()) if (trigger in input) attributes[trigger] = input[trigger];
         continue;
       }
       if (!(f.name in input)) continue;
@@ -212,7 +235,7 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
       // The path's id and the status are the page's to know: an edited data.id that
       // differs from the path's is the document's fault, and is reported as one.
       if (f.context) continue;
-      if (f.kind === "actions") value = TRIGGERS.find((t) => attrs[t] === true);
+      if (f.kind === "actions") value = triggers().find((t) => attrs[t] === true);
       else if (f.rel) {
         const data = rels[f.name]?.data;
         value = Array.isArray(data) ? data.map((d) => d?.id).join(", ") : data?.id;
@@ -299,7 +322,8 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
     inputs = renderFields($("cl-form"), "cl", fields);
     state.reset();
     if (updating()) {
-      inputs.get("current_status").value = seed?.status ?? "active";
+      const status = inputs.get("current_status");
+      if (status) status.value = seed?.status ?? "active";
       inputs.get("id").value = seed?.document.data.id ?? "";
     }
     if (seed) {
@@ -311,13 +335,12 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
     render();
   }
 
-  /** Create or Update: update mode has order subscriptions only; the other resources stay create-only here. */
+  /** Create or Update: each resource has both forms. */
   function setMode(next) {
     mode = next;
-    for (const option of select.options) option.disabled = updating() && !(option.value in UPDATE_FIELDS);
-    const resource = updating() && !(select.value in UPDATE_FIELDS) ? "order_subscriptions" : select.value;
+    const resource = select.value;
     $("cl-mode-hint").textContent = updating()
-      ? `PATCH /api/order_subscriptions/{id}: the changes a “my subscriptions” page makes. ${Object.keys(FIELDS).filter((r) => !(r in UPDATE_FIELDS)).join(", ").replace(/, ([^,]*)$/, " and $1")} are create-only in this demo.`
+      ? "PATCH /api/{resource}/{id}: a change to one that exists; for an order subscription, the changes a “my subscriptions” page makes."
       : "POST /api/{resource}: a new subscription, customer subscription, subscription model or order subscription item.";
     setResource(resource);
   }

@@ -3,7 +3,8 @@
 // member its create takes, in the spec's order (attributes, then relationships), with
 // the kind of input its value needs (choice, number, json, lines, email; text
 // otherwise), whether it is required, its choices, default and range; a relationship
-// names its type (rel, and types when it takes several) and whether it holds many.
+// names its type (rel, and types when it takes several) and whether it holds many. The
+// update forms likewise, with the triggers apart.
 export const CREATE_FIELDS = {
   customer_subscriptions: [
     {"name":"customer_email","kind":"email","required":true},
@@ -50,4 +51,62 @@ export const CREATE_FIELDS = {
     {"name":"bundle","rel":"bundles"},
     {"name":"adjustment","rel":"adjustments"},
   ],
+};
+
+/** The update forms: every member an update takes besides the triggers, none required. */
+export const UPDATE_MEMBERS = {
+  customer_subscriptions: [
+    {"name":"reference"},
+    {"name":"reference_origin"},
+    {"name":"metadata","kind":"json"},
+  ],
+  order_subscriptions: [
+    {"name":"frequency","format":"frequency"},
+    {"name":"activate_by_source_order","kind":"choice","choices":[true,false],"default":true},
+    {"name":"place_target_order","kind":"choice","choices":[true,false],"default":true},
+    {"name":"renewal_alert_period","kind":"number","min":1,"max":720,"default":1},
+    {"name":"expires_at","format":"date-time"},
+    {"name":"next_run_at","format":"date-time"},
+    {"name":"options","kind":"json"},
+    {"name":"reference"},
+    {"name":"reference_origin"},
+    {"name":"metadata","kind":"json"},
+    {"name":"customer_payment_source","rel":"customer_payment_sources"},
+    {"name":"tags","rel":"tags","many":true},
+  ],
+  subscription_models: [
+    {"name":"name"},
+    {"name":"strategy","kind":"choice","choices":["by_frequency","by_line_items"],"default":"by_frequency"},
+    {"name":"frequencies","kind":"lines"},
+    {"name":"auto_activate","kind":"choice","choices":[true,false],"default":true},
+    {"name":"auto_cancel","kind":"choice","choices":[true,false],"default":false},
+    {"name":"reference"},
+    {"name":"reference_origin"},
+    {"name":"metadata","kind":"json"},
+  ],
+  order_subscription_items: [
+    {"name":"sku_code"},
+    {"name":"bundle_code"},
+    {"name":"quantity","kind":"number","min":1,"max":9223372036854776000},
+    {"name":"unit_amount_cents","kind":"number","min":-9223372036854776000,"max":9223372036854776000},
+    {"name":"reference"},
+    {"name":"reference_origin"},
+    {"name":"metadata","kind":"json"},
+  ],
+};
+
+/** The triggers each update takes as `true` (`_activate`, …): the update forms' actions. */
+export const ACTIONS = {
+  customer_subscriptions: [],
+  order_subscriptions: ["_activate","_deactivate","_cancel","_convert"],
+  subscription_models: [],
+  order_subscription_items: [],
+};
+
+/** The statuses each resource can be in, which decide the triggers it takes. */
+export const STATUSES = {
+  customer_subscriptions: [],
+  order_subscriptions: ["draft","inactive","active","running","cancelled"],
+  subscription_models: [],
+  order_subscription_items: [],
 };
