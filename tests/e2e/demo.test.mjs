@@ -97,6 +97,9 @@ test("Commerce Layer: each resource's docs example loads valid", async () => {
     await page.click("#cl-load-seed");
     assert.match(await text("#cl-status"), /^Valid/, resource);
   }
+  // A create form's empty choice is the documented default.
+  await page.selectOption("#cl-resource", "subscription_models");
+  assert.equal(await page.$eval("#cl-strategy option", (o) => o.textContent), "(default: by_frequency)");
   await page.selectOption("#cl-resource", "subscription_models");
   await page.click("#cl-load-seed");
   assert.equal(await page.inputValue("#cl-frequencies"), "hourly\n10 * * * *\nweekly\nmonthly\ntwo-month");
@@ -136,6 +139,9 @@ test("Adobe: the docs example loads valid, and an out-of-window date is marked",
   await page.click("#adobe-load-seed");
   assert.match(await text("#adobe-status"), /^Valid/);
   assert.equal(await page.$$eval(".day.today.inside", (d) => d.length), 1);
+  // The strip names the months its days are in, where each starts.
+  const months = await page.$$eval("#adobe-calendar .month", (m) => m.map((e) => e.textContent));
+  assert.ok(months.length >= 2 && months.every((m) => /^[A-Z][a-z]+$/.test(m)), JSON.stringify(months));
   const anniversary = await page.inputValue("#adobe-anniversaryDate");
   const twoDaysBefore = new Date(Date.parse(`${anniversary}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
   await page.fill("#adobe-today", twoDaysBefore);
@@ -522,7 +528,9 @@ test("Commerce Layer update: every resource's update example loads valid, with a
     assert.match(await text("#cl-status"), /^Valid/, resource);
     assert.match(await text("#cl-fetch"), new RegExp(`PATCH|${resource}`), resource);
   }
-  // A member only a create takes has no field in the update form.
+  // A member only a create takes has no field in the update form; an empty choice keeps the current value.
+  await page.selectOption("#cl-resource", "subscription_models");
+  assert.equal(await page.$eval("#cl-strategy option", (o) => o.textContent), "(unchanged)");
   await page.selectOption("#cl-resource", "order_subscription_items");
   assert.equal(await page.$("#cl-quantity") !== null, true);
   assert.equal(await page.$("#cl-item"), null);

@@ -242,8 +242,16 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
       `Creation is allowed from ${win.from} to ${win.to} (both included). ` +
       (today ? `Today, ${today}, is ${inside ? "inside" : "outside"} the window.` : "");
     strip.setAttribute("aria-label", $("adobe-window").textContent);
+    // Each month's name where its days start, in the page's language.
+    const monthName = new Intl.DateTimeFormat(document.documentElement.lang || "en", { month: "long", timeZone: "UTC" });
     for (let i = -35; i <= 0; i++) {
       const day = addDays(ad, i);
+      if (i === -35 || day.endsWith("-01")) {
+        const month = document.createElement("span");
+        month.className = "month";
+        month.textContent = monthName.format(Date.parse(`${day}T00:00:00Z`));
+        strip.append(month);
+      }
       const cell = document.createElement("span");
       cell.className = "day";
       if (day >= win.from && day <= win.to) cell.classList.add("allowed");

@@ -63,7 +63,7 @@ function formField(spec, update = false) {
 
 // Form fields per resource: every member its create takes, attributes then
 // relationships (`rel` = related type).
-const FIELDS = Object.fromEntries(Object.entries(CREATE_FIELDS).map(([resource, specs]) => [resource, specs.map(formField)]));
+const FIELDS = Object.fromEntries(Object.entries(CREATE_FIELDS).map(([resource, specs]) => [resource, specs.map((spec) => formField(spec))]));
 
 // Update forms, for `PATCH /api/<resource>/<id>`: the path's id and the resource's
 // current status (`context`: what the page knows of it, not members of the document;
