@@ -535,3 +535,16 @@ test("Commerce Layer update: every resource's update example loads valid, with a
   assert.equal(await page.$("#cl-quantity") !== null, true);
   assert.equal(await page.$("#cl-item"), null);
 });
+
+test("broken JSON in the document says where it breaks, and the form keeps its fields", async () => {
+  await reload();
+  await page.selectOption("#cl-resource", "customer_subscriptions");
+  await page.click("#cl-load-seed");
+  const email = await page.inputValue("#cl-customer_email");
+  assert.ok(email.length > 0);
+  const doc = await page.inputValue("#cl-json");
+  await page.fill("#cl-json", doc.replace(/,\s*"reference"/, ' "reference"'));
+  assert.match(await text("#cl-json-error"), /^\(document\): The data could not be read\. \(line \d+, column \d+: .+\)$/);
+  assert.equal(await page.inputValue("#cl-customer_email"), email);
+  assert.equal(await text("#cl-customer_email-error"), "");
+});

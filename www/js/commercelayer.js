@@ -217,6 +217,9 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
     return { data };
   }
 
+  /** Where text that is not JSON breaks, as the validator found it: " (line 3, column 14: expected `,` or `}`)". */
+  const where = (e) => e.rule === "invalid_json" && e.meta?.line > 0 ? ` (line ${e.meta.line}, column ${e.meta.column}: ${e.meta.reason})` : "";
+
   /** An update document as buildUpdateRequest's flat input: attributes, relationships as { type, id }, data.id. */
   function flatOf(doc) {
     const { id, attributes = {}, relationships = {} } = doc.data;
@@ -278,7 +281,7 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
       : validateResource(select.value, json.value);
     const elsewhere = result.errors
       .filter((e) => !inputs.has(fieldOf(fieldOfDocumentPath(e.path))) && !(target && e.pointer === "/path/id"))
-      .map((e) => `${e.pointer || "(document)"}: ${e.message}`);
+      .map((e) => `${e.pointer || "(document)"}: ${e.message}${where(e)}`);
     $("cl-json-error").textContent = elsewhere.join(" ");
     json.setAttribute("aria-invalid", elsewhere.length ? "true" : "false");
     $("cl-status").textContent = result.valid
@@ -351,12 +354,13 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
     render();
   });
   json.addEventListener("input", () => {
-    // The document was edited as a whole, so every field it fills counts as touched.
-    state.submit();
     try {
       formFromDocument(JSON.parse(json.value));
+      // The document was edited as a whole, so every field it fills counts as touched.
+      state.submit();
     } catch {
-      // Not JSON yet: the validator reports it; the form keeps its last values.
+      // Not JSON yet: the validator says where it breaks; the form keeps its last
+      // values and what it showed.
     }
     render();
   });
