@@ -26,6 +26,7 @@ import {
 } from "./errors.js";
 import { standardSchema } from "./schema.js";
 import { adobeError, renderAdobe, renderJsonapi } from "./render.js";
+import { DATE_TIMES } from "./tables.js";
 
 export { setLocale, registerLocale } from "./i18n.js";
 export { flatten, serverError } from "./errors.js";
@@ -167,7 +168,7 @@ const define = (o, key, value) => Object.defineProperty(o, key, { value, enumera
 // cyclic object) is an answer for the form, not misuse: one error about the whole
 // input, where the builders, which also take JSON text and bytes, would read it or
 // throw a TypeError.
-function formValues(check, options, where) {
+function formValues(check, options, where, prepare = withoutBlanks) {
   return (values) => {
     let plain;
     try {
@@ -177,7 +178,7 @@ function formValues(check, options, where) {
       plain = false; // a Proxy whose traps throw: not an object of fields either
     }
     if (plain) {
-      const value = withoutBlanks(values);
+      const value = prepare(values);
       try {
         return { ...check(value), value };
       } catch (e) {
@@ -196,8 +197,79 @@ function formValues(check, options, where) {
  * `locale`, `messages`).
  */
 export function schema(resource, options) {
-  buildResource(resource, {}, options); // misuse (a resource or option name) throws now
-  return standardSchema(formValues((values) => buildResource(resource, values, options), options, "schema"));
+  const [settings, local] = formOptions(options, "schema", resource);
+  buildResource(resource, {}, settings); // misuse (a resource or option name) throws now
+  return standardSchema(formValues((values) => buildResource(resource, values, settings), settings, "schema", local));
+}
+
+// A form's options: the builder's, and `timeZone`, the form's own: the zone its
+// date-time fields are in. With it, what `<input type="datetime-local">` gives
+// (`2025-01-01T12:00`, no offset) is read as that zone's local time and becomes the
+// UTC instant (`2025-01-01T11:00:00.000Z` in Europe/Rome), with Intl's time zone data
+// and no clock. Returns the builder's options and the form's reading of its values.
+function formOptions(options, where, resource) {
+  let timeZone, rest;
+  try {
+    if (options === null || typeof options !== "object" || !("timeZone" in options)) return [options, withoutBlanks];
+    ({ timeZone, ...rest } = options);
+  } catch (e) {
+    throw new TypeError(`${where}: options could not be read: ${reasonOf(e, options)}`);
+  }
+  if (timeZone === undefined) return [rest, withoutBlanks];
+  let format;
+  try {
+    if (typeof timeZone !== "string" || timeZone.length > 64) throw new RangeError();
+    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric",
+      day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  } catch {
+    throw new TypeError(`${where}: timeZone must be an IANA time zone name, such as "Europe/Rome" or "UTC"`);
+  }
+  const members = typeof resource === "string" && Object.hasOwn(DATE_TIMES, resource) ? DATE_TIMES[resource] : [];
+  return [rest, (values) => localTimes(withoutBlanks(values), members, format)];
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+// The UTC instant of a wall time in the zone `format` is in: the offset at the wall
+// time read as UTC, checked again at the instant found (a time the zone skips, at a
+// change of offset, moves by the change; a repeated one takes the later offset).
+function utcOf(format, wall) {
+  const offset = (utc) => {
+    const part = Object.fromEntries(format.formatToParts(utc).map((p) => [p.type, p.value]));
+    const shown = new Date(0);
+    shown.setUTCFullYear(Number(part.year), Number(part.month) - 1, Number(part.day));
+    shown.setUTCHours(Number(part.hour) % 24, Number(part.minute), Number(part.second), 0);
+    return shown.getTime() - (utc - (((utc % 1000) + 1000) % 1000));
+  };
+  const first = wall - offset(wall);
+  return wall - offset(first);
+}
+
+// `values` with each date-time member that is a local time (no offset) made an instant.
+function localTimes(values, members, format) {
+  let out = values;
+  for (const name of members) {
+    let text;
+    try {
+      text = Object.hasOwn(values, name) ? values[name] : undefined;
+    } catch {
+      continue;
+    }
+    const m = typeof text === "string" ? LOCAL.exec(text) : null;
+    if (!m) continue;
+    const [, y, mo, d, h, mi, s = "0", f = "0"] = m;
+    const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
+    const wall = new Date(0);
+    wall.setUTCFullYear(year, month - 1, day);
+    wall.setUTCHours(hour, minute, second, Number(f.padEnd(3, "0")));
+    // A date or time that does not exist (2025-02-30, 24:00) is left for the format rule.
+    if (wall.getUTCMonth() !== month - 1 || wall.getUTCDate() !== day || wall.getUTCHours() !== hour || minute > 59 || second > 59) continue;
+    const utc = utcOf(format, wall.getTime());
+    if (!Number.isFinite(utc)) continue;
+    if (out === values) out = Object.assign(Object.getPrototypeOf(values) === null ? Object.create(null) : {}, values);
+    define(out, name, new Date(utc).toISOString());
+  }
+  return out;
 }
 
 /**
@@ -205,8 +277,9 @@ export function schema(resource, options) {
  * the resource `id`), with buildUpdate's options (`current`, `locale`, `messages`).
  */
 export function updateSchema(resource, id, options) {
-  buildUpdate(resource, id, {}, options); // misuse throws now
-  return standardSchema(formValues((values) => buildUpdate(resource, id, values, options), options, "updateSchema"));
+  const [settings, local] = formOptions(options, "updateSchema", resource);
+  buildUpdate(resource, id, {}, settings); // misuse throws now
+  return standardSchema(formValues((values) => buildUpdate(resource, id, values, settings), settings, "updateSchema", local));
 }
 
 /**

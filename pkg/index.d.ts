@@ -876,14 +876,24 @@ export interface SubkitSchema<Input, E extends ErrorFields> extends StandardSche
   validateField(values: unknown, field: string | ReadonlyArray<PathKey>): { valid: boolean; errors: E[] };
 }
 
+/** What a form's schema reads beyond its builder's options. */
+export interface FormOptions {
+  /**
+   * The IANA time zone the form's date-time fields are in (`"Europe/Rome"`, `"UTC"`): a
+   * local time with no offset, as `<input type="datetime-local">` gives it
+   * (`2025-01-01T12:00`), is read in that zone and becomes the UTC instant.
+   */
+  timeZone?: string;
+}
+
 /** A Standard Schema of a resource's flat input, checked as buildResource checks it. */
-export function schema<R extends ResourceName>(resource: R, options?: BuildOptions): SubkitSchema<ResourceInputs[R], JsonApiError>;
+export function schema<R extends ResourceName>(resource: R, options?: BuildOptions & FormOptions): SubkitSchema<ResourceInputs[R], JsonApiError>;
 
 /** A Standard Schema of an update's flat input, checked as buildUpdate checks it. */
 export function updateSchema<R extends ResourceName>(
   resource: R,
   id: string,
-  options?: UpdateOptions,
+  options?: UpdateOptions & FormOptions,
 ): SubkitSchema<UpdateInputs[R], JsonApiError>;
 
 /** A Standard Schema of buildAdobeSubscription's input, without the headers (added where the request is sent). */

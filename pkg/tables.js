@@ -101,3 +101,11 @@ export const ADOBE_CODES = [
   ["4119","Correlation ID is Invalid or Missing",400],
   ["5124","Invalid Renewal Quantity for Discount Code",400],
 ];
+
+/** Each resource's date-time attributes, which a form's `timeZone` option reads as local times. */
+export const DATE_TIMES = {
+  customer_subscriptions: [],
+  order_subscriptions: ["starts_at","expires_at","next_run_at"],
+  subscription_models: [],
+  order_subscription_items: [],
+};

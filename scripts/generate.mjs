@@ -93,6 +93,12 @@ export const JSONAPI_TEXTS = ${list(cl.texts.map((t) => [t.title, t.detail, t.er
 
 /** Adobe's error codes: code, Adobe's message, HTTP status (adobe::errors::CODES). */
 export const ADOBE_CODES = ${list(manifest.adobe.codes.map((c) => [c.code, c.message, c.status]))};
+
+/** Each resource's date-time attributes, which a form's \`timeZone\` option reads as local times. */
+export const DATE_TIMES = {
+${Object.entries(cl.resources).map(([name, r]) =>
+    `  ${name}: ${JSON.stringify(r.attributes.filter((a) => a.value.format === "date-time").map((a) => a.name))},`).join("\n")}
+};
 `;
   return { "pkg/tables.js": tables, "www/js/fields.js": demoFields(cl.resources) };
 }

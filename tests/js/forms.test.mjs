@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { FormApi, FieldApi } from "@tanstack/form-core";
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
-import { schema, adobeSchema, buildResource, buildAdobeSubscription, flatten } from "subkit";
+import { schema, updateSchema, adobeSchema, buildResource, buildAdobeSubscription, flatten } from "subkit";
 import it from "subkit/locales/it";
 import de from "subkit/locales/de";
 
@@ -171,4 +171,30 @@ test("a form's empty or blank text field is absent: fine when optional, required
   assert.deepEqual(orders.validate(proto).errors.map((e) => e.path), [["__proto__"]]);
   // The document functions keep the server's reading: "" is a value there.
   assert.equal(buildResource("order_subscriptions", { ...filled, starts_at: "" }).errors[0].rule, "format");
+});
+
+// <input type="datetime-local"> gives a local time with no offset. With the zone the
+// form is in, the schema reads it there: Rome is UTC+1 in January and UTC+2 in July (its
+// summer time, from the last Sunday of March to the last Sunday of October), New York
+// UTC-5 in January.
+test("timeZone: a datetime-local value is read in the form's zone and becomes the UTC instant", () => {
+  const base = { frequency: "monthly", source_order: "QWERtyUpBa" };
+  const rome = schema("order_subscriptions", { timeZone: "Europe/Rome" });
+  const at = (s, starts_at) => s.validate({ ...base, starts_at }).value?.starts_at;
+  assert.equal(at(rome, "2025-01-01T12:00"), "2025-01-01T11:00:00.000Z");
+  assert.equal(at(rome, "2025-07-01T12:00"), "2025-07-01T10:00:00.000Z");
+  assert.equal(at(rome, "2025-07-01T12:00:30"), "2025-07-01T10:00:30.000Z");
+  assert.equal(at(schema("order_subscriptions", { timeZone: "America/New_York" }), "2025-01-01T12:00"), "2025-01-01T17:00:00.000Z");
+  assert.equal(at(schema("order_subscriptions", { timeZone: "UTC" }), "2025-01-01T12:00"), "2025-01-01T12:00:00.000Z");
+  // A value with its offset is taken as it is; one that is no date is left to the rule.
+  assert.equal(at(rome, "2025-01-01T12:00:00+05:00"), "2025-01-01T12:00:00+05:00");
+  assert.deepEqual(rome.validate({ ...base, starts_at: "2025-02-30T12:00" }).errors.map((e) => [e.path, e.rule]), [[["starts_at"], "format"]]);
+  // Without a zone, a local time is no instant, and the message shows the form wanted.
+  const plain = schema("order_subscriptions").validate({ ...base, starts_at: "2025-01-01T12:00" });
+  assert.equal(plain.errors[0].message, "Enter a valid date and time, such as 2025-01-01T12:00:00Z.");
+  // The update form too, and a zone that does not exist is misuse.
+  assert.deepEqual(updateSchema("order_subscriptions", "x", { timeZone: "Europe/Rome" }).validate({ expires_at: "2025-12-31T23:59" }).value,
+    { expires_at: "2025-12-31T22:59:00.000Z" });
+  assert.throws(() => schema("order_subscriptions", { timeZone: "Mars/Olympus" }), /timeZone must be an IANA time zone name/);
+  assert.throws(() => schema("order_subscriptions", { timeZone: "Europe/Rome", withDefault: true }), /unknown option "withDefault"/);
 });

@@ -157,7 +157,8 @@ test("every message, rendered with realistic params, fills every placeholder", (
         assert.match(out, /[.)]$/, `${where}: ends like one`);
         assert.doesNotMatch(out, /  | [.,;:]|\s$/, `${where}: spacing`);
         // French sets a no-break space before a colon and a narrow one before a semicolon.
-        if (l == "fr") assert.doesNotMatch(out, /[^\u00a0]:(?!\/\/)|[^\u202f];|«[^\u00a0]|[^\u00a0]»/, `${where}: French spacing`);
+        // A colon between digits is a time's (12:00:00), not punctuation.
+        if (l == "fr") assert.doesNotMatch(out, /[^\u00a0\d]:(?!\/\/)|[^\u202f];|«[^\u00a0]|[^\u00a0]»/, `${where}: French spacing`);
         else assert.doesNotMatch(out, /[\u00a0\u202f][:;]/, where);
       }
     }
@@ -327,9 +328,10 @@ function gzipped(path) {
 // The formatter's budget holds its fast path for templates with no argument, its cache
 // of locale tags, which halve the time a form's errors take to write, and its compiled
 // templates (about 200 bytes), so that no error parses its template again. The
-// catalogs' was 1536 bytes before the update messages (id_mismatch, transition).
+// catalogs' was 1536 bytes before the update messages (id_mismatch, transition), and
+// 1600 before the date-time message gained its example (2025-01-01T12:00:00Z).
 const FORMATTER_BUDGET = 1280;
-const CATALOG_BUDGET = 1600;
+const CATALOG_BUDGET = 1632;
 
 test(`sizes: each catalog at most ${CATALOG_BUDGET} bytes and the formatter at most ${FORMATTER_BUDGET}, gzipped`, (t) => {
   for (const l of LOCALES) {

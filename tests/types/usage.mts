@@ -227,3 +227,9 @@ serverError(validateAdobeSubscription("{}"));
 documentRequest("order_subscriptions", "{}", { organization: "x" });
 // @ts-expect-error serverError reads a result, not its text
 serverError("{}");
+
+// A form whose date-time fields are datetime-local inputs, in the shopper's zone.
+import { schema as formSchema } from "subkit";
+formSchema("order_subscriptions", { timeZone: "Europe/Rome", withDefaults: true });
+// @ts-expect-error a time zone is its name
+formSchema("order_subscriptions", { timeZone: 60 });

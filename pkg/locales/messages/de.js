@@ -3,7 +3,7 @@ export default {
   too_large: "Die Daten sind zu groß.",
   type: "{expected, select, string {Bitte geben Sie einen Text ein.} integer {Bitte geben Sie eine ganze Zahl ein.} number {Bitte geben Sie eine Zahl ein.} boolean {Bitte wählen Sie Ja oder Nein.} other {Bitte geben Sie einen gültigen Wert ein.}}",
   required: "Bitte füllen Sie dieses Feld aus.",
-  format: "{format, select, email {Bitte geben Sie eine gültige E-Mail-Adresse ein.} date-time {Bitte geben Sie ein gültiges Datum mit Uhrzeit ein.} date {Bitte geben Sie ein gültiges Datum ein.} url {Bitte geben Sie eine Adresse ein, die mit https:// beginnt.} currency-code {Bitte geben Sie einen Währungscode ein, z.\u00a0B. EUR.} price-list-currency {Bitte prüfen Sie die Währung: Preislisten nutzen AUD, EUR, GBP, JPY und USD.} usual-offer-id {Bitte prüfen Sie, ob die Angebots-ID vollständig ist.} alphanumeric {Bitte verwenden Sie nur Buchstaben und Ziffern.} other {Bitte prüfen Sie das Format.}}",
+  format: "{format, select, email {Bitte geben Sie eine gültige E-Mail-Adresse ein.} date-time {Bitte geben Sie ein gültiges Datum mit Uhrzeit ein, etwa 2025-01-01T12:00:00Z.} date {Bitte geben Sie ein gültiges Datum ein.} url {Bitte geben Sie eine Adresse ein, die mit https:// beginnt.} currency-code {Bitte geben Sie einen Währungscode ein, z.\u00a0B. EUR.} price-list-currency {Bitte prüfen Sie die Währung: Preislisten nutzen AUD, EUR, GBP, JPY und USD.} usual-offer-id {Bitte prüfen Sie, ob die Angebots-ID vollständig ist.} alphanumeric {Bitte verwenden Sie nur Buchstaben und Ziffern.} other {Bitte prüfen Sie das Format.}}",
   resource_type: "Der Typ muss „{expected}“ sein.",
   not_allowed: "„{member}“ ist hier nicht erlaubt.",
   forbidden: "„{member}“ kann hier nicht verwendet werden.",

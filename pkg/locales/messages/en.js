@@ -3,7 +3,7 @@ export default {
   too_large: "This is too large to be read.",
   type: "{expected, select, string {Enter text.} integer {Enter a whole number.} number {Enter a number.} boolean {Choose yes or no.} other {Enter a valid value.}}",
   required: "This field is required.",
-  format: "{format, select, email {Enter a valid email address.} date-time {Enter a valid date and time.} date {Enter a valid date.} url {Enter an address starting with https://.} currency-code {Enter a currency code, such as EUR.} price-list-currency {Check the currency: price lists use AUD, EUR, GBP, JPY and USD.} usual-offer-id {Check that the offer ID is complete.} alphanumeric {Use only letters and digits.} other {Check the format.}}",
+  format: "{format, select, email {Enter a valid email address.} date-time {Enter a valid date and time, such as 2025-01-01T12:00:00Z.} date {Enter a valid date.} url {Enter an address starting with https://.} currency-code {Enter a currency code, such as EUR.} price-list-currency {Check the currency: price lists use AUD, EUR, GBP, JPY and USD.} usual-offer-id {Check that the offer ID is complete.} alphanumeric {Use only letters and digits.} other {Check the format.}}",
   resource_type: "The type must be “{expected}”.",
   not_allowed: "“{member}” is not allowed here.",
   forbidden: "“{member}” cannot be used here.",

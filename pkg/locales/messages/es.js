@@ -3,7 +3,7 @@ export default {
   too_large: "Los datos son demasiado grandes.",
   type: "{expected, select, string {Introduce un texto.} integer {Introduce un número entero.} number {Introduce un número.} boolean {Elige sí o no.} other {Introduce un valor válido.}}",
   required: "Este campo es obligatorio.",
-  format: "{format, select, email {Introduce un correo electrónico válido.} date-time {Introduce una fecha y una hora válidas.} date {Introduce una fecha válida.} url {Introduce una dirección que empiece por https://.} currency-code {Introduce un código de moneda, por ejemplo EUR.} price-list-currency {Comprueba la moneda: las listas de precios usan AUD, EUR, GBP, JPY y USD.} usual-offer-id {Comprueba que el ID de la oferta esté completo.} alphanumeric {Usa solo letras y números.} other {Comprueba el formato.}}",
+  format: "{format, select, email {Introduce un correo electrónico válido.} date-time {Introduce una fecha y una hora válidas, por ejemplo 2025-01-01T12:00:00Z.} date {Introduce una fecha válida.} url {Introduce una dirección que empiece por https://.} currency-code {Introduce un código de moneda, por ejemplo EUR.} price-list-currency {Comprueba la moneda: las listas de precios usan AUD, EUR, GBP, JPY y USD.} usual-offer-id {Comprueba que el ID de la oferta esté completo.} alphanumeric {Usa solo letras y números.} other {Comprueba el formato.}}",
   resource_type: "El tipo debe ser «{expected}».",
   not_allowed: "«{member}» no está permitido aquí.",
   forbidden: "«{member}» no se puede usar aquí.",

@@ -3,7 +3,7 @@ export default {
   too_large: "Les données sont trop volumineuses.",
   type: "{expected, select, string {Saisissez un texte.} integer {Saisissez un nombre entier.} number {Saisissez un nombre.} boolean {Choisissez oui ou non.} other {Saisissez une valeur valide.}}",
   required: "Ce champ est obligatoire.",
-  format: "{format, select, email {Saisissez une adresse e-mail valide.} date-time {Saisissez une date et une heure valides.} date {Saisissez une date valide.} url {Saisissez une adresse commençant par https://.} currency-code {Saisissez un code de devise, par exemple EUR.} price-list-currency {Vérifiez la devise\u00a0: les listes de prix utilisent AUD, EUR, GBP, JPY et USD.} usual-offer-id {Vérifiez que l’identifiant de l’offre est complet.} alphanumeric {Utilisez uniquement des lettres et des chiffres.} other {Vérifiez le format.}}",
+  format: "{format, select, email {Saisissez une adresse e-mail valide.} date-time {Saisissez une date et une heure valides, par exemple 2025-01-01T12:00:00Z.} date {Saisissez une date valide.} url {Saisissez une adresse commençant par https://.} currency-code {Saisissez un code de devise, par exemple EUR.} price-list-currency {Vérifiez la devise\u00a0: les listes de prix utilisent AUD, EUR, GBP, JPY et USD.} usual-offer-id {Vérifiez que l’identifiant de l’offre est complet.} alphanumeric {Utilisez uniquement des lettres et des chiffres.} other {Vérifiez le format.}}",
   resource_type: "Le type doit être «\u00a0{expected}\u00a0».",
   not_allowed: "«\u00a0{member}\u00a0» n’est pas autorisé ici.",
   forbidden: "«\u00a0{member}\u00a0» ne peut pas être utilisé ici.",

@@ -3,7 +3,7 @@ export default {
   too_large: "I dati sono troppo grandi per essere letti.",
   type: "{expected, select, string {Inserisci un testo.} integer {Inserisci un numero intero.} number {Inserisci un numero.} boolean {Scegli sì o no.} other {Inserisci un valore valido.}}",
   required: "Questo campo è obbligatorio.",
-  format: "{format, select, email {Inserisci un indirizzo email valido.} date-time {Inserisci una data e un’ora valide.} date {Inserisci una data valida.} url {Inserisci un indirizzo che inizi con https://.} currency-code {Inserisci un codice valuta, ad esempio EUR.} price-list-currency {Controlla la valuta: i listini usano AUD, EUR, GBP, JPY e USD.} usual-offer-id {Controlla che l’ID dell’offerta sia completo.} alphanumeric {Usa solo lettere e cifre.} other {Controlla il formato.}}",
+  format: "{format, select, email {Inserisci un indirizzo email valido.} date-time {Inserisci una data e un’ora valide, ad esempio 2025-01-01T12:00:00Z.} date {Inserisci una data valida.} url {Inserisci un indirizzo che inizi con https://.} currency-code {Inserisci un codice valuta, ad esempio EUR.} price-list-currency {Controlla la valuta: i listini usano AUD, EUR, GBP, JPY e USD.} usual-offer-id {Controlla che l’ID dell’offerta sia completo.} alphanumeric {Usa solo lettere e cifre.} other {Controlla il formato.}}",
   resource_type: "Il tipo deve essere «{expected}».",
   not_allowed: "«{member}» non è consentito qui.",
   forbidden: "«{member}» non può essere usato qui.",

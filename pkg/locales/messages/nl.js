@@ -3,7 +3,7 @@ export default {
   too_large: "De gegevens zijn te groot.",
   type: "{expected, select, string {Vul tekst in.} integer {Vul een geheel getal in.} number {Vul een getal in.} boolean {Kies ja of nee.} other {Vul een geldige waarde in.}}",
   required: "Dit veld is verplicht.",
-  format: "{format, select, email {Vul een geldig e-mailadres in.} date-time {Vul een geldige datum en tijd in.} date {Vul een geldige datum in.} url {Vul een adres in dat begint met https://.} currency-code {Vul een valutacode in, bijvoorbeeld EUR.} price-list-currency {Controleer de valuta: prijslijsten gebruiken AUD, EUR, GBP, JPY en USD.} usual-offer-id {Controleer of de aanbiedings-ID volledig is.} alphanumeric {Gebruik alleen letters en cijfers.} other {Controleer de notatie.}}",
+  format: "{format, select, email {Vul een geldig e-mailadres in.} date-time {Vul een geldige datum en tijd in, bijvoorbeeld 2025-01-01T12:00:00Z.} date {Vul een geldige datum in.} url {Vul een adres in dat begint met https://.} currency-code {Vul een valutacode in, bijvoorbeeld EUR.} price-list-currency {Controleer de valuta: prijslijsten gebruiken AUD, EUR, GBP, JPY en USD.} usual-offer-id {Controleer of de aanbiedings-ID volledig is.} alphanumeric {Gebruik alleen letters en cijfers.} other {Controleer de notatie.}}",
   resource_type: "Het type moet ‘{expected}’ zijn.",
   not_allowed: "‘{member}’ is hier niet toegestaan.",
   forbidden: "‘{member}’ kan hier niet worden gebruikt.",

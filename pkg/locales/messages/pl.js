@@ -3,7 +3,7 @@ export default {
   too_large: "Dane są zbyt duże.",
   type: "{expected, select, string {Wpisz tekst.} integer {Wpisz liczbę całkowitą.} number {Wpisz liczbę.} boolean {Wybierz tak lub nie.} other {Wpisz prawidłową wartość.}}",
   required: "To pole jest wymagane.",
-  format: "{format, select, email {Wpisz prawidłowy adres e-mail.} date-time {Wpisz prawidłową datę i godzinę.} date {Wpisz prawidłową datę.} url {Wpisz adres zaczynający się od https://.} currency-code {Wpisz kod waluty, np. EUR.} price-list-currency {Sprawdź walutę: cenniki używają AUD, EUR, GBP, JPY i USD.} usual-offer-id {Sprawdź, czy identyfikator oferty jest pełny.} alphanumeric {Używaj tylko liter i cyfr.} other {Sprawdź format.}}",
+  format: "{format, select, email {Wpisz prawidłowy adres e-mail.} date-time {Wpisz prawidłową datę i godzinę, np. 2025-01-01T12:00:00Z.} date {Wpisz prawidłową datę.} url {Wpisz adres zaczynający się od https://.} currency-code {Wpisz kod waluty, np. EUR.} price-list-currency {Sprawdź walutę: cenniki używają AUD, EUR, GBP, JPY i USD.} usual-offer-id {Sprawdź, czy identyfikator oferty jest pełny.} alphanumeric {Używaj tylko liter i cyfr.} other {Sprawdź format.}}",
   resource_type: "Typ musi mieć wartość „{expected}”.",
   not_allowed: "Pole „{member}” jest tu niedozwolone.",
   forbidden: "Pola „{member}” nie można tu użyć.",

@@ -3,7 +3,7 @@ export default {
   too_large: "Os dados são grandes demais.",
   type: "{expected, select, string {Informe um texto.} integer {Informe um número inteiro.} number {Informe um número.} boolean {Escolha sim ou não.} other {Informe um valor válido.}}",
   required: "Este campo é obrigatório.",
-  format: "{format, select, email {Informe um e-mail válido.} date-time {Informe uma data e hora válidas.} date {Informe uma data válida.} url {Informe um endereço que comece com https://.} currency-code {Informe um código de moeda, como EUR.} price-list-currency {Verifique a moeda: as listas de preços usam AUD, EUR, GBP, JPY e USD.} usual-offer-id {Verifique se o ID da oferta está completo.} alphanumeric {Use apenas letras e números.} other {Verifique o formato.}}",
+  format: "{format, select, email {Informe um e-mail válido.} date-time {Informe uma data e hora válidas, por exemplo 2025-01-01T12:00:00Z.} date {Informe uma data válida.} url {Informe um endereço que comece com https://.} currency-code {Informe um código de moeda, como EUR.} price-list-currency {Verifique a moeda: as listas de preços usam AUD, EUR, GBP, JPY e USD.} usual-offer-id {Verifique se o ID da oferta está completo.} alphanumeric {Use apenas letras e números.} other {Verifique o formato.}}",
   resource_type: "O tipo deve ser “{expected}”.",
   not_allowed: "“{member}” não é permitido aqui.",
   forbidden: "“{member}” não pode ser usado aqui.",
