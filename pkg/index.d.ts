@@ -116,20 +116,20 @@ export type Bytes = ArrayBuffer | ArrayBufferView;
 export type DocumentInput = PlainObject | readonly unknown[] | string | Bytes;
 
 /** Flat input of `customer_subscriptions`, as `@commercelayer/sdk`'s `create()` takes it. */
-export interface CustomerSubscriptionInput {
+export type CustomerSubscriptionInput = {
   /** Required. A plausible e-mail address. */
   customer_email: string;
   /** Required by the current API (older docs listed it as optional). */
   reference: string;
   reference_origin?: string | null;
   metadata?: Record<string, unknown> | null;
-}
+};
 
 /** A relationship in flat input: an SDK-style `{ type, id }` object, or a bare id. */
 export type RelationshipInput<Type extends string> = { type: Type; id: string } | string;
 
 /** Flat input of `order_subscriptions`. */
-export interface OrderSubscriptionInput {
+export type OrderSubscriptionInput = {
   /** Required. A preset or crontab no finer than an hour. */
   frequency: Frequency;
   /** Default `true`: the placed source order is the first run. */
@@ -151,10 +151,10 @@ export interface OrderSubscriptionInput {
   source_order: RelationshipInput<"orders">;
   market?: RelationshipInput<"markets"> | null;
   tags?: Array<RelationshipInput<"tags">>;
-}
+};
 
 /** Flat input of `subscription_models`. */
-export interface SubscriptionModelInput {
+export type SubscriptionModelInput = {
   /** Required. */
   name: string;
   /** Default `"by_frequency"`. */
@@ -168,10 +168,10 @@ export interface SubscriptionModelInput {
   reference?: string | null;
   reference_origin?: string | null;
   metadata?: Record<string, unknown> | null;
-}
+};
 
 /** Flat input of `order_subscription_items`. */
-export interface OrderSubscriptionItemInput {
+export type OrderSubscriptionItemInput = {
   sku_code?: string | null;
   bundle_code?: string | null;
   /** Required. A whole number, at least 1. */
@@ -188,7 +188,7 @@ export interface OrderSubscriptionItemInput {
   sku?: RelationshipInput<"skus"> | null;
   bundle?: RelationshipInput<"bundles"> | null;
   adjustment?: RelationshipInput<"adjustments"> | null;
-}
+};
 
 /** The flat input of each resource. */
 export interface ResourceInputs {
@@ -199,7 +199,7 @@ export interface ResourceInputs {
 }
 
 /** Flat input of an `order_subscriptions` update: every member optional, `starts_at`, `source_order` and `market` gone. */
-export interface OrderSubscriptionUpdateInput {
+export type OrderSubscriptionUpdateInput = {
   /** When given, the id in the path. */
   id?: string;
   frequency?: Frequency;
@@ -225,7 +225,7 @@ export interface OrderSubscriptionUpdateInput {
   metadata?: Record<string, unknown> | null;
   customer_payment_source?: RelationshipInput<"customer_payment_sources"> | null;
   tags?: Array<RelationshipInput<"tags">>;
-}
+};
 
 /** The flat input of each resource's update. */
 export interface UpdateInputs {
@@ -544,6 +544,10 @@ export type FrequencyReport =
     }
   | {
       valid: false;
+      /** Absent: the text is no frequency. */
+      kind?: undefined;
+      normalized?: undefined;
+      description?: undefined;
       commerceLayer: { valid: false; errors: FrequencyError[] };
       errors: FrequencyError[];
     };
@@ -555,7 +559,7 @@ export function parseFrequency(text: Frequency, options?: { startsAt?: Instant }
 export function describeFrequency(
   text: Frequency,
   options?: { startsAt?: Instant } & LanguageOptions,
-): { valid: true; description: string; errors: [] } | { valid: false; errors: FrequencyError[] };
+): { valid: true; description: string; errors: [] } | { valid: false; description?: undefined; errors: FrequencyError[] };
 
 export type RunsErrorCode = "invalid_instant" | "missing_start" | "count_out_of_range" | "horizon";
 
@@ -618,7 +622,7 @@ export interface AdobeSubscriptionRequest {
   anniversaryDate: string;
 }
 
-export interface AdobeSubscriptionBody {
+export type AdobeSubscriptionBody = {
   /** ASCII letters and digits, at most 40 characters (usually 15). */
   offerId: string;
   autoRenewal: {
@@ -634,7 +638,7 @@ export interface AdobeSubscriptionBody {
   deploymentId?: string;
   /** An active ISO 4217 code, e.g. "JPY"; one other than AUD, EUR, GBP, JPY, USD is a warning. */
   currencyCode?: string;
-}
+};
 
 /** What the caller knows that the request does not show. */
 export interface AdobeContext {
@@ -675,11 +679,11 @@ export function validateAdobeSubscription(
   context?: AdobeContext & LanguageOptions,
 ): AdobeValidation;
 
-export interface AdobeBuildInput extends AdobeSubscriptionBody {
+export type AdobeBuildInput = AdobeSubscriptionBody & {
   customerId: string;
   today: string;
   anniversaryDate: string;
-}
+};
 
 export interface AdobeBuildOptions extends LanguageOptions {
   /** Default "production" (https://partners.adobe.io); "sandbox" is https://partnersandbox-stage.adobe.io. */
@@ -710,7 +714,7 @@ export function buildAdobeSubscription(
   | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
 
 /** The body of `PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}`. */
-export interface AdobeSubscriptionUpdateBody {
+export type AdobeSubscriptionUpdateBody = {
   /** Required unless `resetFlexDiscountCodes` is true; members left out keep their current value. */
   autoRenewal?: {
     /** `false` disables auto-renewal; must be `true` (or already on) with `flexDiscountCodes`. */
@@ -721,7 +725,7 @@ export interface AdobeSubscriptionUpdateBody {
     /** At most one code, each at most 40 characters. */
     flexDiscountCodes?: [string] | [];
   };
-}
+};
 
 /** An update request, as validateAdobeSubscriptionUpdate takes it. */
 export interface AdobeSubscriptionUpdateRequest {
@@ -758,12 +762,12 @@ export function validateAdobeSubscriptionUpdate(
   context?: AdobeUpdateContext & LanguageOptions,
 ): AdobeValidation;
 
-export interface AdobeUpdateInput extends AdobeSubscriptionUpdateBody {
+export type AdobeUpdateInput = AdobeSubscriptionUpdateBody & {
   customerId: string;
   subscriptionId: string;
   resetFlexDiscountCodes?: boolean;
   resetRenewalCode?: boolean;
-}
+};
 
 export interface AdobeUpdateOptions extends LanguageOptions {
   /** Default "production" (https://partners.adobe.io); "sandbox" is https://partnersandbox-stage.adobe.io. */

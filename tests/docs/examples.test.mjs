@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as acorn from "acorn";
+import ts from "typescript";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HARNESS = fileURLToPath(new URL("./harness.cjs", import.meta.url));
@@ -136,6 +137,50 @@ for (const doc of documents()) {
     });
   }
 }
+
+/**
+ * The TypeScript compiler's complaints about blocks, under `strict`, as a user's editor
+ * reads a JS file with `// @ts-check`: each block a module of its own, importing the
+ * package's own types. A block that shows invalid input on purpose says so with
+ * `// @ts-expect-error` on the line before.
+ */
+export function typeErrors(blocks) {
+  const dir = join(WORK, "types");
+  mkdirSync(dir, { recursive: true });
+  const files = blocks.map(({ block, name }, i) => {
+    const cjs = block.info.split(/\s+/).includes("cjs");
+    const file = join(dir, `${i}-${name.replace(/[^A-Za-z0-9]+/g, "-")}.${cjs ? "cjs" : "mjs"}`);
+    // `export {}` keeps each ES module's names its own.
+    writeFileSync(file, block.code + (cjs ? "\n" : "\nexport {};\n"));
+    return { file, name };
+  });
+  const program = ts.createProgram(files.map((f) => f.file), {
+    strict: true, noEmit: true, allowJs: true, checkJs: true, skipLibCheck: true,
+    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], types: ["node"],
+  });
+  const byFile = new Map(files.map((f) => [f.file, f.name]));
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file ? `${byFile.get(d.file.fileName) ?? d.file.fileName}, line ${d.file.getLineAndCharacterOfPosition(d.start).line + 1} of the block` : "";
+    return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
+}
+
+test("every example type-checks under strict, as a TypeScript user's editor reads it", () => {
+  const blocks = [];
+  for (const doc of documents()) {
+    for (const block of fencedBlocks(readFileSync(join(ROOT, doc), "utf8"))) {
+      const [lang, ...tags] = block.info.split(/\s+/);
+      if (lang !== "js" || tags.some((t) => t.startsWith("runs-in="))) continue;
+      blocks.push({ block, name: `${doc}:${block.line}` });
+    }
+  }
+  assert.ok(blocks.length >= 25, `${blocks.length} blocks`);
+  assert.deepEqual(typeErrors(blocks), []);
+  // And the check can fail: a block that reads a property a result may lack.
+  const wrong = { info: "js", code: 'import { describeFrequency } from "subkit";\ndescribeFrequency("monthly").description.length;' };
+  assert.equal(typeErrors([{ block: wrong, name: "wrong" }]).length, 1);
+});
 
 // The runner itself: a wrong shown result and a result that is never reached both fail.
 test("the runner fails an example whose shown result is wrong", () => {
