@@ -5,7 +5,7 @@
 // fills those fields in place; the module leaves them out, so that no language and no
 // input shape is compiled into it.
 import { message } from "./i18n.js";
-import { reasonOf } from "./read.js";
+import { isRevoked, messageOf, reasonOf } from "./read.js";
 
 // "/data/attributes/a~1b/0" -> ["data", "attributes", "a/b", 0]
 function tokens(pointer) {
@@ -155,23 +155,47 @@ const answer = (status, type, body) => ({ status, headers: { "Content-Type": typ
  * adds for forms (`path`, `pointer`, `rule`, `message`, the rule's params) is in it.
  */
 export function serverError(result) {
+  // Every member is read through `at`, which refuses what is not a result's in
+  // subkit's words (each engine words its own errors for undefined and revoked Proxies).
+  const notResult = () => new TypeError("serverError: pass a subkit result");
+  const readable = (value) => {
+    if (isRevoked(value)) throw new TypeError("serverError: the result could not be read: it is a revoked Proxy");
+    return value;
+  };
+  const at = (object, key) => {
+    if (object === null || typeof object !== "object") throw notResult();
+    return readable(readable(object)[key]);
+  };
+  const list = (value) => {
+    if (!Array.isArray(readable(value))) throw notResult();
+    return value;
+  };
+  const text = (value) => {
+    if (typeof value !== "string") throw notResult();
+    return value;
+  };
   try {
-    const errors = result?.errors;
-    if (!Array.isArray(errors)) throw new TypeError("serverError: pass a subkit result");
+    const errors = list(at(result, "errors"));
     if (errors.length === 0) return null;
-    const first = errors[0];
-    if (first?.adobe !== undefined) {
-      const { code, message, additionalDetails } = first.adobe;
-      return answer(first.status, "application/json", { code, message, additionalDetails: [...additionalDetails] });
+    const first = readable(errors[0]);
+    const adobe = at(first, "adobe");
+    if (adobe !== undefined) {
+      const details = list(at(adobe, "additionalDetails"));
+      const code = at(adobe, "code");
+      const body = { code: code === null ? null : text(code), message: text(at(adobe, "message")), additionalDetails: details.map(text) };
+      return answer(at(first, "status"), "application/json", body);
     }
-    const objects = errors.map((e) => {
-      const object = { title: e.title, detail: e.detail, code: e.code, source: { pointer: e.source.pointer }, status: e.status };
-      if (e.code === "VALIDATION_ERROR") object.meta = { error: e.meta.error };
+    const objects = errors.map((item) => {
+      const e = readable(item);
+      const code = text(at(e, "code"));
+      const object = { title: text(at(e, "title")), detail: text(at(e, "detail")), code,
+        source: { pointer: text(at(at(e, "source"), "pointer")) }, status: text(at(e, "status")) };
+      if (code === "VALIDATION_ERROR") object.meta = { error: text(at(at(e, "meta"), "error")) };
       return object;
     });
-    return answer(result.status, "application/vnd.api+json", { errors: objects });
+    return answer(at(result, "status"), "application/vnd.api+json", { errors: objects });
   } catch (e) {
     if (e instanceof TypeError && e.message.startsWith("serverError: ")) throw e;
-    throw new TypeError(`serverError: the result could not be read: ${reasonOf(e, result)}`);
+    throw new TypeError(`serverError: the result could not be read: ${messageOf(e)}`);
   }
 }

@@ -49,7 +49,7 @@ export function messageOf(e) {
 }
 
 /** Whether `value` is a revoked Proxy: the one value Array.isArray throws for. */
-function isRevoked(value) {
+export function isRevoked(value) {
   if (value === null || (typeof value !== "object" && typeof value !== "function")) return false;
   try {
     Array.isArray(value);
