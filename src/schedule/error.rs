@@ -362,12 +362,14 @@ impl fmt::Display for RunsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RunsError::InvalidInstant { option, reason } => write!(f, "{option}: {reason}"),
-            RunsError::MissingStart { preset: true } => {
-                f.write_str("startsAt is required: a preset runs from its start date")
-            }
-            RunsError::MissingStart { preset: false } => {
-                f.write_str("startsAt or after is required: runs are searched from one of them")
-            }
+            // Named as RunsQuery names them, with the JS option beside: the message is
+            // read in both languages.
+            RunsError::MissingStart { preset: true } => f.write_str(
+                "starts_at (startsAt in JavaScript) is required: a preset runs from its start date",
+            ),
+            RunsError::MissingStart { preset: false } => f.write_str(
+                "starts_at or after (startsAt or after in JavaScript) is required: runs are searched from one of them",
+            ),
             RunsError::CountOutOfRange { count } => {
                 write!(f, "count {count} is out of range 1-{}", super::MAX_COUNT)
             }
