@@ -869,7 +869,12 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
     ) =>
       | { readonly value: Output; readonly issues?: undefined }
       | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path: ReadonlyArray<PathKey> }> };
-    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+    /**
+     * Absent, as at run time: the schema reads any values a form holds, so it does not
+     * fix the form's type; form libraries take that from their default values, and the
+     * schema's own results (`validate`) are typed by `Input`.
+     */
+    readonly types?: undefined;
   };
 }
 
@@ -890,15 +895,30 @@ export interface FormOptions {
   timeZone?: string;
 }
 
-/** A Standard Schema of a resource's flat input, checked as buildResource checks it. */
-export function schema<R extends ResourceName>(resource: R, options?: BuildOptions & FormOptions): SubkitSchema<ResourceInputs[R], JsonApiError>;
+/**
+ * The values a form may hold for `Input`: any of its fields, each as the input's own value
+ * or as text (what an `<input>` gives, `""` when empty; the schema reads it). A form
+ * library infers its values' type from its default values; a schema typed with this is
+ * assignable to its validators.
+ */
+export type FormValues<Input> = { [K in keyof Input]?: Input[K] | string | null };
+
+/**
+ * A Standard Schema of a resource's flat input, checked as buildResource checks it. Its
+ * input type is the form's values (`Values`): inferred from where the schema is used
+ * (TanStack Form's `validators`, react-hook-form's resolver), else the resource's input.
+ */
+export function schema<R extends ResourceName, Values extends FormValues<ResourceInputs[R]> = ResourceInputs[R]>(
+  resource: R,
+  options?: BuildOptions & FormOptions,
+): SubkitSchema<Values, JsonApiError>;
 
 /** A Standard Schema of an update's flat input, checked as buildUpdate checks it. */
-export function updateSchema<R extends ResourceName>(
+export function updateSchema<R extends ResourceName, Values extends FormValues<UpdateInputs[R]> = UpdateInputs[R]>(
   resource: R,
   id: string,
   options?: UpdateOptions & FormOptions,
-): SubkitSchema<UpdateInputs[R], JsonApiError>;
+): SubkitSchema<Values, JsonApiError>;
 
 /** A Standard Schema of buildAdobeSubscription's input, without the headers (added where the request is sent). */
 export function adobeSchema(
