@@ -270,3 +270,64 @@ test("Next.js: a client component page, and route handlers on the Node and edge 
     if (server.exitCode === null) await once(server, "exit");
   }
 });
+
+// tests/types/forms.tsx, typed under strict TypeScript by the test command, as a page:
+// TanStack Form and react-hook-form for order subscriptions, with datetime-local inputs
+// read in the form's zone (Europe/Rome, UTC+1 in January, UTC+2 in July) and empty
+// optional fields, bundled by esbuild with React and run in Chromium.
+test("the typed form pages run in Chromium: each error at its field, local times read in the form's zone", async () => {
+  const out = join(work, "forms") + sep;
+  cpSync(join(ROOT, "tests/types/forms.tsx"), join(app, "forms.tsx"));
+  await esbuild.build({
+    entryPoints: [join(app, "forms.tsx")], bundle: true, format: "esm", outdir: out, jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' }, logLevel: "silent",
+  });
+  writeFileSync(join(out, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>forms</title>' +
+    '<link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="./forms.js"></script></body></html>');
+  const server = await serve(out);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const text = (selector) => page.textContent(selector);
+  const filled = (selector) => page.waitForFunction((s) => document.querySelector(s).textContent !== "", selector);
+  try {
+    await page.goto(server.url);
+    await page.waitForSelector("#root[data-ready] #tanstack");
+    // TanStack Form: the schema runs on change, and each issue lands at its field.
+    await page.fill("#tanstack-frequency", "*/5 * * * *");
+    await filled("#tanstack-frequency-error");
+    assert.equal(await text("#tanstack-frequency-error"), "This runs 12 times an hour; choose at most once an hour.");
+    await page.fill("#tanstack-frequency", "monthly");
+    await page.fill("#tanstack-starts_at", "2025-01-01T12:00");
+    await page.click("#tanstack-submit");
+    await filled("#tanstack-source_order-error");
+    assert.equal(await text("#tanstack-source_order-error"), "This field is required.");
+    // The empty optional field and the local time are fine.
+    assert.equal(await text("#tanstack-expires_at-error"), "");
+    assert.equal(await text("#tanstack-starts_at-error"), "");
+    assert.equal(await text("#tanstack-frequency-error"), "");
+    await page.fill("#tanstack-source_order", "QWERtyUpBa");
+    await page.click("#tanstack-submit");
+    await filled("#tanstack-sent");
+    assert.equal(JSON.parse(await text("#tanstack-sent")).starts_at, "2025-01-01T12:00");
+
+    // react-hook-form: the resolver's errors at their fields, and the schema's value sent:
+    // the local time as the UTC instant, the empty fields left out.
+    await page.fill("#rhf-frequency", "monthly");
+    await page.fill("#rhf-starts_at", "2025-07-01T12:00");
+    await page.click("#rhf-submit");
+    await filled("#rhf-source_order-error");
+    assert.equal(await text("#rhf-source_order-error"), "This field is required.");
+    assert.equal(await text("#rhf-expires_at-error"), "");
+    await page.fill("#rhf-source_order", "QWERtyUpBa");
+    await page.click("#rhf-submit");
+    await filled("#rhf-sent");
+    assert.deepEqual(JSON.parse(await text("#rhf-sent")),
+      { frequency: "monthly", starts_at: "2025-07-01T10:00:00.000Z", source_order: "QWERtyUpBa" });
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
