@@ -486,12 +486,25 @@ test("every input has a label", async () => {
   assert.deepEqual(unlabelled, []);
 });
 
-test("screenshots at desktop and phone width", async () => {
-  await page.screenshot({ path: shot("demo-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  assert.equal(overflow, false, "the page scrolls sideways at phone width");
-  await page.screenshot({ path: shot("demo-phone.png"), fullPage: true });
+test("screenshots at desktop and phone width, in English and Italian; each radio stays beside its label", async () => {
+  for (const language of ["en", "it"]) {
+    await page.selectOption("#language", language);
+    for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]]) {
+      await page.setViewportSize({ width, height });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(overflow, false, `the page scrolls sideways at ${width} px`);
+      // A radio's label sits on its row: their boxes overlap vertically.
+      const apart = await page.$$eval("fieldset.mode input[type=radio]", (radios) => radios.filter((r) => {
+        const a = r.getBoundingClientRect();
+        const b = r.labels[0].getBoundingClientRect();
+        return a.bottom <= b.top || b.bottom <= a.top;
+      }).map((r) => r.id));
+      assert.deepEqual(apart, [], `radios away from their labels at ${width} px`);
+      await page.screenshot({ path: shot(`demo-${name}-${language}.png`), fullPage: true });
+    }
+  }
+  await page.selectOption("#language", "en");
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 test("no console errors, warnings or CSP violations", () => {
