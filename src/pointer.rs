@@ -77,6 +77,12 @@ pub fn escape(token: &str) -> String {
     out
 }
 
+/// The reference tokens of a pointer, unescaped (`"/data/attributes/a~1b"` is `["data",
+/// "attributes", "a/b"]`; `""` has none).
+pub fn tokens(pointer: &str) -> Vec<String> {
+    pointer.split('/').skip(1).map(unescape).collect()
+}
+
 /// Unescapes one reference token: `~1` becomes `/` and `~0` becomes `~`, in that
 /// order (RFC 6901 §4).
 pub fn unescape(token: &str) -> String {

@@ -444,7 +444,11 @@ fn compare(case: &Value, violations: &[Violation], document: Option<Value>) -> R
         ));
     }
     let actual = serde_json::to_value(error_objects(violations)).unwrap();
-    answered(json!({ "status": status, "errors": actual }));
+    let paths: Vec<Vec<String>> = violations
+        .iter()
+        .map(subkit::commercelayer::input_path)
+        .collect();
+    answered(json!({ "status": status, "errors": actual, "paths": paths }));
     let want = expected["errors"].as_array().unwrap();
     let got = actual.as_array().unwrap();
     if got.len() != want.len() || !got.iter().zip(want).all(|(g, w)| contains(g, w)) {

@@ -398,6 +398,38 @@ impl fmt::Display for UnknownResource {
 
 impl std::error::Error for UnknownResource {}
 
+/// The field of the flat input a violation of a built document is about, as the JS
+/// package's errors give it (`path`): an attribute and what is under it, a relationship
+/// by its name (with the entry's index for a to-many one); empty for the document's own
+/// members (`/data`, `/data/type`), which belong to no field.
+///
+/// ```
+/// use subkit::Resource;
+/// let errors = Resource::OrderSubscriptions.build_json(r#"{"frequency": "monthly", "tags": ["t1", 5]}"#).unwrap_err();
+/// let paths: Vec<Vec<String>> = errors.iter().map(subkit::commercelayer::input_path).collect();
+/// assert_eq!(paths, [vec!["tags".to_owned(), "1".to_owned()], vec!["source_order".to_owned()]]);
+/// ```
+pub fn input_path(violation: &Violation) -> Vec<String> {
+    let tokens = crate::pointer::tokens(&violation.pointer);
+    let is_index = |t: &String| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    match tokens.as_slice() {
+        [data, attributes, rest @ ..]
+            if data == "data" && attributes == "attributes" && !rest.is_empty() =>
+        {
+            rest.to_vec()
+        }
+        [data, relationships, name, _, index, ..]
+            if data == "data" && relationships == "relationships" && is_index(index) =>
+        {
+            vec![name.clone(), index.clone()]
+        }
+        [data, relationships, name, ..] if data == "data" && relationships == "relationships" => {
+            vec![name.clone()]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The fields of flat input, which must be an object (the one fault otherwise).
 fn flat_fields(input: &Value) -> Result<&Map<String, Value>, Vec<Violation>> {
     match input {

@@ -22,12 +22,16 @@ function answer(key) {
 
 const pick = (object, names) => Object.fromEntries(names.filter((n) => n in object).map((n) => [n, object[n]]));
 
-/** A Commerce Layer answer: the status and every error object's JSON:API members. */
-export function sameAsRustJsonapi(key, out) {
+/**
+ * A Commerce Layer answer: the status and every error object's JSON:API members, and for
+ * a build from flat input (`flat`), each error's path in it (`commercelayer::input_path`).
+ */
+export function sameAsRustJsonapi(key, out, flat = false) {
   const rust = answer(key);
   assert.equal(out.status, rust.status, `${key}: status`);
   const members = ["title", "detail", "code", "source", "status", "meta"];
   assert.deepEqual(out.errors.map((e) => pick(e, members)), rust.errors, `${key}: error objects`);
+  if (flat) assert.deepEqual(out.errors.map((e) => e.path.map(String)), rust.paths, `${key}: paths`);
 }
 
 /** An Adobe answer: each error's and warning's members, Adobe's message as `adobe.message`. */
