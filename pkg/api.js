@@ -57,6 +57,21 @@ function rendered(fn, render) {
     return render(fn(...args));
   };
 }
+// `fn(body, request, options)` called as `(request, options)`, with `request.body` apart:
+// the body goes on as it came (text, bytes or an object), the rest as the request object.
+function bodyFirst(name, fn) {
+  return function (request, options) {
+    let body, rest;
+    try {
+      if (request === null || typeof request !== "object") throw new TypeError(`${name}: request is an object { customerId, …, body }`);
+      ({ body, ...rest } = request);
+    } catch (e) {
+      if (e instanceof TypeError && e.message.startsWith(`${name}: `)) throw e;
+      throw new TypeError(`${name}: request could not be read: ${reasonOf(e, request)}`);
+    }
+    return fn(body, rest, options);
+  };
+}
 const windowErrors = (answer) => {
   answer.errors = answer.errors.map(adobeError);
   return answer;
@@ -110,6 +125,8 @@ export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ s
 export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildAdobeSubscription, renderAdobe), doc("input"), opts), 1, "buildAdobeSubscription", adobe(adobeInputPath)));
 export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateAdobeSubscriptionUpdate, renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
 export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildAdobeSubscriptionUpdate, renderAdobe), doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
+export const adobeBodyRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ bodyFirst("adobeBodyRequest", /* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeBodyRequest, renderAdobe), doc("body"), doc("request"), opts)), 1, "adobeBodyRequest", adobe(documentPath)));
+export const adobeBodyUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ bodyFirst("adobeBodyUpdateRequest", /* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeBodyUpdateRequest, renderAdobe), doc("body"), doc("request"), opts)), 1, "adobeBodyUpdateRequest", adobe(documentPath)));
 export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeCreationWindow, windowErrors), asIs), 1, "adobeCreationWindow", adobe(documentPath)));
 
 // Array.isArray, which throws only for a revoked Proxy: not an array of fields either.

@@ -797,6 +797,27 @@ export function buildAdobeSubscriptionUpdate(
   | { valid: true; request: AdobeUpdateHttpRequest; errors: []; warnings: AdobeError[] }
   | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
 
+/**
+ * A create request whose body arrives as it is sent (an object, JSON text or UTF-8 bytes):
+ * checked with the path's customer id, the caller's dates and the options' headers as
+ * `validateAdobeSubscription` checks it, and wrapped, exactly as it came, in a fetch-ready
+ * `POST`: what a Worker that checks bodies forwards. The options are `buildAdobeSubscription`'s.
+ */
+export function adobeBodyRequest(
+  request: { customerId: string; today: string; anniversaryDate: string; body: DocumentInput },
+  options: AdobeBuildOptions,
+):
+  | { valid: true; request: AdobeHttpRequest; errors: []; warnings: AdobeError[] }
+  | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
+
+/** The same for an update's body, with the path's ids and the query's flags: a `PATCH`. */
+export function adobeBodyUpdateRequest(
+  request: { customerId: string; subscriptionId: string; resetFlexDiscountCodes?: boolean; resetRenewalCode?: boolean; body: DocumentInput },
+  options: AdobeUpdateOptions,
+):
+  | { valid: true; request: AdobeUpdateHttpRequest; errors: []; warnings: AdobeError[] }
+  | { valid: false; request: null; errors: AdobeError[]; warnings: AdobeError[] };
+
 /** The first and last day (both included) on which Adobe allows creating a subscription: AD−30 to AD−3. */
 export function adobeCreationWindow(
   anniversaryDate: string,

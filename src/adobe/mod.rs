@@ -47,8 +47,8 @@ use crate::http::{HttpRequest, MASK};
 
 use crate::pointer::Path;
 pub use update::{
-    build_subscription_update, build_subscription_update_bytes, validate_subscription_update,
-    validate_subscription_update_bytes, AdobeUpdateContext,
+    build_subscription_update, build_subscription_update_bytes, forward_subscription_update,
+    validate_subscription_update, validate_subscription_update_bytes, AdobeUpdateContext,
 };
 
 /// Production base URL of the partner API.
@@ -336,9 +336,12 @@ pub(crate) fn not_an_object(input: &Value) -> Built {
     }
 }
 
+/// A request's headers, in the order they are sent.
+pub(crate) type Headers = Vec<(&'static str, String)>;
+
 /// The headers of every partner API request, from the options: the two media types,
 /// then the credentials and ids that are given.
-pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Vec<(&'static str, String)> {
+pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Headers {
     let mut headers: Vec<(&'static str, String)> = vec![
         ("Accept", JSON_MEDIA_TYPE.to_owned()),
         ("Content-Type", JSON_MEDIA_TYPE.to_owned()),
@@ -390,6 +393,68 @@ pub fn build_subscription_request_bytes(
         Ok(input) => build_subscription_request(&input, options, context),
         Err(v) => Built::refused(v),
     }
+}
+
+/// Checks a create request whose body arrives as it is sent (UTF-8 JSON bytes), with the
+/// request object's other members (`{ customerId, today, anniversaryDate }`) and the
+/// headers of the options, exactly as [`validate_subscription_request`] checks it, and
+/// wraps the body, as it came, in the request: what a proxy that checks bodies forwards.
+///
+/// ```
+/// use subkit::adobe::{forward_subscription_request, AdobeRequestOptions};
+/// let body = br#"{"offerId": "65304470CA01012", "autoRenewal": {"enabled": true, "renewalQuantity": 100}}"#;
+/// let request = serde_json::json!({ "customerId": "P1005053489", "today": "2025-04-04", "anniversaryDate": "2025-04-25" });
+/// let options = AdobeRequestOptions { access_token: Some("t"), api_key: Some("k"), correlation_id: Some("c"), ..Default::default() };
+/// let built = forward_subscription_request(body, &request, &options, &Default::default());
+/// assert_eq!(built.request.unwrap().body.as_bytes(), body);
+/// ```
+pub fn forward_subscription_request(
+    body: &[u8],
+    request: &Value,
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Built {
+    let (object, headers) = match forwarded(body, request, options) {
+        Ok(parts) => parts,
+        Err(built) => return *built,
+    };
+    let report = validate_subscription_request(&object, context);
+    let request = match object.get("customerId").and_then(Value::as_str) {
+        Some(id) if report.violations.is_empty() => Some(AdobeHttpRequest {
+            method: "POST",
+            url: format!(
+                "{}/v3/customers/{id}/subscriptions",
+                options.environment.base_url()
+            ),
+            headers,
+            body: String::from_utf8_lossy(body).into_owned(),
+        }),
+        _ => None,
+    };
+    Built { request, report }
+}
+
+/// The request object a forwarded body is checked in: the caller's members, the body
+/// parsed (a fault in it is one under `/body`), the options' headers; and those headers.
+pub(crate) fn forwarded(
+    body: &[u8],
+    request: &Value,
+    options: &AdobeRequestOptions<'_>,
+) -> Result<(Value, Headers), Box<Built>> {
+    let parsed = crate::json::parse_bytes(body).map_err(|v| {
+        Box::new(Built::refused(Violation::new(
+            format!("/body{}", v.pointer),
+            v.kind,
+        )))
+    })?;
+    let Value::Object(members) = request else {
+        return Err(Box::new(not_an_object(request)));
+    };
+    let headers = request_headers(options);
+    let mut object = members.clone();
+    object.insert("body".to_owned(), parsed);
+    object.insert("headers".to_owned(), Value::Object(header_object(&headers)));
+    Ok((Value::Object(object), headers))
 }
 
 /// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,

@@ -262,6 +262,63 @@ pub fn moq(code: &str) -> Option<i64> {
     code.strip_prefix("MOQ_")?.parse().ok()
 }
 
+/// Checks an update request whose body arrives as it is sent (UTF-8 JSON bytes), with the
+/// request object's other members (`{ customerId, subscriptionId,
+/// resetFlexDiscountCodes?, resetRenewalCode? }`) and the headers of the options, as
+/// [`validate_subscription_update`] checks it, and wraps the body, as it came, in the
+/// `PATCH`.
+pub fn forward_subscription_update(
+    body: &[u8],
+    request: &Value,
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeUpdateContext<'_>,
+) -> Built {
+    let (object, headers) = match super::forwarded(body, request, options) {
+        Ok(parts) => parts,
+        Err(built) => return *built,
+    };
+    let report = validate_subscription_update(&object, context);
+    let id = |name: &str| object.get(name).and_then(Value::as_str);
+    let request = match (id("customerId"), id("subscriptionId")) {
+        (Some(customer), Some(subscription)) if report.violations.is_empty() => {
+            Some(AdobeHttpRequest {
+                method: "PATCH",
+                url: update_url(options, customer, subscription, &object),
+                headers,
+                body: String::from_utf8_lossy(body).into_owned(),
+            })
+        }
+        _ => None,
+    };
+    Built { request, report }
+}
+
+/// `…/v3/customers/{customer}/subscriptions/{subscription}`, with the query flags the
+/// request object (or flat input) sets.
+fn update_url(
+    options: &AdobeRequestOptions<'_>,
+    customer: &str,
+    subscription: &str,
+    fields: &Value,
+) -> String {
+    let query: Vec<String> = QUERY
+        .iter()
+        .filter_map(|(name, param)| {
+            let value = fields.get(*name)?.as_bool()?;
+            Some(format!("{param}={value}"))
+        })
+        .collect();
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&"))
+    };
+    format!(
+        "{}/v3/customers/{customer}/subscriptions/{subscription}{query}",
+        options.environment.base_url()
+    )
+}
+
 /// [`validate_subscription_update`] from the request object as UTF-8 JSON bytes (or
 /// `text.as_bytes()`); bytes that are not JSON are one `invalid_json` violation.
 pub fn validate_subscription_update_bytes(
@@ -316,24 +373,9 @@ pub fn build_subscription_update(
     let id = |name: &str| fields.get(name).and_then(Value::as_str);
     let request = match (id("customerId"), id("subscriptionId")) {
         (Some(customer), Some(subscription)) if report.violations.is_empty() => {
-            let query: Vec<String> = QUERY
-                .iter()
-                .filter_map(|(name, param)| {
-                    let value = fields.get(*name)?.as_bool()?;
-                    Some(format!("{param}={value}"))
-                })
-                .collect();
-            let query = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{}", query.join("&"))
-            };
             Some(AdobeHttpRequest {
                 method: "PATCH",
-                url: format!(
-                    "{}/v3/customers/{customer}/subscriptions/{subscription}{query}",
-                    options.environment.base_url()
-                ),
+                url: update_url(options, customer, subscription, input),
                 headers,
                 body: Value::Object(body).to_string(),
             })

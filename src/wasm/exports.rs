@@ -309,6 +309,76 @@ pub fn build_adobe_subscription_update(
     to_js(&AdobeOutcome::update(&built.report, Some(request)))
 }
 
+/// `adobeBodyRequest(body, request, options)`: a create request's body as it is sent
+/// (object, JSON text or UTF-8 bytes), checked in the request object `request` (`{
+/// customerId, today, anniversaryDate }`) with the headers of `options` (those of
+/// `buildAdobeSubscription`), and wrapped, as it came, in a fetch-ready `POST`.
+#[wasm_bindgen(js_name = adobeBodyRequest, skip_typescript)]
+pub fn adobe_body_request(
+    body: JsValue,
+    request: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let function = "adobeBodyRequest";
+    known_options(&options, function, "options", ADOBE_BUILD_OPTIONS)?;
+    let context = adobe_context(&option(&options, "context")?, function, "options.context")?;
+    let request_options = adobe_request_options(&options)?;
+    let built = match forwarded_parts(&body, &request)? {
+        Ok((body, request)) => adobe::forward_subscription_request(
+            &body,
+            &request,
+            &request_options.borrow(),
+            &context,
+        ),
+        Err(v) => adobe::Built::refused(v),
+    };
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    to_js(&AdobeOutcome::new(&built.report, Some(request)))
+}
+
+/// `adobeBodyUpdateRequest(body, request, options)`: the same for an update's body, in
+/// the request object `{ customerId, subscriptionId, resetFlexDiscountCodes?,
+/// resetRenewalCode? }`, with the options of `buildAdobeSubscriptionUpdate`: a `PATCH`.
+#[wasm_bindgen(js_name = adobeBodyUpdateRequest, skip_typescript)]
+pub fn adobe_body_update_request(
+    body: JsValue,
+    request: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let function = "adobeBodyUpdateRequest";
+    known_options(&options, function, "options", ADOBE_UPDATE_OPTIONS)?;
+    let context = adobe_update_context(&option(&options, "context")?, function, "options.context")?;
+    let request_options = adobe_request_options(&options)?;
+    let built = match forwarded_parts(&body, &request)? {
+        Ok((body, request)) => adobe::forward_subscription_update(
+            &body,
+            &request,
+            &request_options.borrow(),
+            &context.borrow(),
+        ),
+        Err(v) => adobe::Built::refused(v),
+    };
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    to_js(&AdobeOutcome::update(&built.report, Some(request)))
+}
+
+/// A forwarded body's text and its request object, or the fault that stops them (one in
+/// the body is under `/body`).
+fn forwarded_parts(
+    body: &JsValue,
+    request: &JsValue,
+) -> Result<Result<(Vec<u8>, serde_json::Value), Violation>, JsValue> {
+    let body = match document_text(body, "body")? {
+        Ok(bytes) => bytes,
+        Err(v) => return Ok(Err(Violation::new(format!("/body{}", v.pointer), v.kind))),
+    };
+    Ok(document_arg(request, "request")?.map(|request| (body, request)))
+}
+
 /// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
 /// last day (both included) on which Adobe allows creating a subscription — or
 /// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.

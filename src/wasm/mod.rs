@@ -10,7 +10,8 @@
 //! `describeFrequency(text, options)`, `nextRuns(frequency, options)`,
 //! `validateAdobeSubscription(request, context)`, `buildAdobeSubscription(input, options)`,
 //! `validateAdobeSubscriptionUpdate(request, context)`,
-//! `buildAdobeSubscriptionUpdate(input, options)` and
+//! `buildAdobeSubscriptionUpdate(input, options)`, `adobeBodyRequest(body, request,
+//! options)`, `adobeBodyUpdateRequest(body, request, options)` and
 //! `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
 //! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
 //! of the wrong kind, an unknown option name or an unknown resource name). TypeScript
@@ -29,9 +30,9 @@ mod readers;
 mod results;
 
 pub use exports::{
-    adobe_creation_window, build_adobe_subscription, build_adobe_subscription_update,
-    build_request, build_resource, build_update, build_update_request, describe_frequency,
-    document_request, document_update_request, next_runs, parse_frequency, resource_defaults,
-    validate_adobe_subscription, validate_adobe_subscription_update, validate_resource,
-    validate_update,
+    adobe_body_request, adobe_body_update_request, adobe_creation_window, build_adobe_subscription,
+    build_adobe_subscription_update, build_request, build_resource, build_update,
+    build_update_request, describe_frequency, document_request, document_update_request, next_runs,
+    parse_frequency, resource_defaults, validate_adobe_subscription,
+    validate_adobe_subscription_update, validate_resource, validate_update,
 };

@@ -141,6 +141,16 @@ export const PLACES = {
     (api, h) => api.buildAdobeSubscriptionUpdate({ customerId: "P1", subscriptionId: "s" }, h),
     (api, h) => api.buildAdobeSubscriptionUpdate({ customerId: "P1", subscriptionId: "s" }, { accessToken: "t", context: h }),
   ],
+  adobeBodyRequest: [
+    (api, h) => api.adobeBodyRequest(h, { accessToken: "t", apiKey: "k", correlationId: "c" }),
+    (api, h) => api.adobeBodyRequest({ customerId: "P1005053489", body: h }, { accessToken: "t", apiKey: "k", correlationId: "c" }),
+    (api, h) => api.adobeBodyRequest({ customerId: "P1005053489", body: {} }, h),
+  ],
+  adobeBodyUpdateRequest: [
+    (api, h) => api.adobeBodyUpdateRequest(h, { accessToken: "t", apiKey: "k", correlationId: "c" }),
+    (api, h) => api.adobeBodyUpdateRequest({ customerId: "P1", subscriptionId: "s", body: h }, { accessToken: "t", apiKey: "k", correlationId: "c" }),
+    (api, h) => api.adobeBodyUpdateRequest({ customerId: "P1", subscriptionId: "s", body: {} }, { accessToken: "t", context: h }),
+  ],
   adobeCreationWindow: [(api, h) => api.adobeCreationWindow(h)],
   schema: [
     (api, h) => api.schema(CS).validate(h),

@@ -161,3 +161,39 @@ test("update misuse throws TypeError", () => {
   assert.throws(() => buildAdobeSubscriptionUpdate(UPDATE_INPUT, { recommendationTrackerId: "x" }), TypeError);
   assert.throws(() => adobeUpdateSchema({ context: { autoRenewalEnabled: "no" } }), TypeError);
 });
+
+// A Worker in front of Adobe forwards the body it received, checked as Adobe would
+// check the request, exactly as it came: text, bytes or an object.
+test("adobeBodyRequest and adobeBodyUpdateRequest check a body and forward it as it came", async () => {
+  const { adobeBodyRequest, adobeBodyUpdateRequest, serverError } = await import("subkit");
+  const options = { accessToken: "tok", apiKey: "key", correlationId: "corr-1" };
+  const text = JSON.stringify(SEED.body, null, 1); // spacing of its own, which a rebuilt body would lose
+  const where = { customerId: SEED.customerId, today: SEED.today, anniversaryDate: SEED.anniversaryDate };
+  for (const body of [text, new TextEncoder().encode(text)]) {
+    const sent = adobeBodyRequest({ ...where, body }, options);
+    assert.equal(sent.valid, true, JSON.stringify(sent.errors));
+    assert.equal(sent.request.body, text);
+    assert.equal(sent.request.url, `https://partners.adobe.io/v3/customers/${SEED.customerId}/subscriptions`);
+    assert.equal(sent.request.headers["X-Correlation-Id"], "corr-1");
+  }
+  assert.equal(adobeBodyRequest({ ...where, body: SEED.body }, options).request.body, JSON.stringify(SEED.body));
+  // The same faults as the validator finds in the same request.
+  const bad = { ...SEED.body, autoRenewal: { ...SEED.body.autoRenewal, renewalQuantity: 0 }, extra: 1 };
+  const refused = adobeBodyRequest({ ...where, body: JSON.stringify(bad) }, options);
+  const validated = validateAdobeSubscription({ ...where, body: bad, headers: { ...SEED.headers, Authorization: "Bearer tok", "X-Api-Key": "key", "X-Correlation-Id": "corr-1" } });
+  assert.deepEqual(refused.errors.map((e) => [e.pointer, e.code]), validated.errors.map((e) => [e.pointer, e.code]));
+  assert.equal(refused.request, null);
+  assert.equal(serverError(refused).status, 400);
+  // A body that is not JSON is a fault in the body.
+  const broken = adobeBodyRequest({ ...where, body: "{" }, options);
+  assert.deepEqual(broken.errors.map((e) => [e.pointer, e.rule, e.code]), [["/body", "invalid_json", "1117"]]);
+  // The update: the path's ids and the query's flags, the body as it came.
+  const update = adobeBodyUpdateRequest({ customerId: "P1005053489", subscriptionId: "8675309", resetRenewalCode: true,
+    body: '{"autoRenewal": {"renewalQuantity": 5}}' }, options);
+  assert.equal(update.valid, true, JSON.stringify(update.errors));
+  assert.equal(update.request.method, "PATCH");
+  assert.equal(update.request.url, "https://partners.adobe.io/v3/customers/P1005053489/subscriptions/8675309?reset-renewal-code=true");
+  assert.equal(update.request.body, '{"autoRenewal": {"renewalQuantity": 5}}');
+  assert.throws(() => adobeBodyRequest(null, options), /adobeBodyRequest: request is an object/);
+  assert.throws(() => adobeBodyRequest({ ...where }, options), TypeError);
+});
