@@ -308,6 +308,44 @@ proptest! {
         prop_assert!(!shown.contains(token), "token in {shown}");
     }
 
+    /// Forwarding a body: no panic on any bytes, the same verdict as validating them, the
+    /// body sent exactly as it came, and no token in anything shown.
+    #[test]
+    fn forwarded_bodies_are_the_validated_bytes(
+        resource in arb_resource(),
+        doc in arb_json(),
+        noise in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        let token = "prop-secret-token-7f3e";
+        let options = RequestOptions { base_url: None, organization: Some("acme"), access_token: Some(token) };
+        let text = doc.to_string();
+        for bytes in [text.as_bytes(), noise.as_slice()] {
+            let validated = resource.validate_bytes(bytes);
+            let sent = subkit::commercelayer::request::document_request(resource, bytes, &options, &Default::default());
+            match &sent {
+                Ok(request) => {
+                    prop_assert!(validated.is_empty());
+                    prop_assert_eq!(request.body.as_bytes(), bytes);
+                }
+                Err(violations) => prop_assert_eq!(violations, &validated),
+            }
+            let shown = format!("{sent:?}");
+            prop_assert!(!shown.contains(token));
+            let adobe = AdobeRequestOptions { access_token: Some(token), api_key: Some("k"), correlation_id: Some("c"), ..Default::default() };
+            let request = serde_json::json!({ "customerId": "P1005053489", "today": "2025-04-04", "anniversaryDate": "2025-04-25" });
+            let built = subkit::adobe::forward_subscription_request(bytes, &request, &adobe, &AdobeContext::default());
+            if let Some(r) = &built.request {
+                prop_assert_eq!(r.body.as_bytes(), bytes);
+            }
+            let shown = format!("{built:?}");
+            prop_assert!(!shown.contains(token));
+            let update = serde_json::json!({ "customerId": "P1005053489", "subscriptionId": "s1" });
+            let built = subkit::adobe::forward_subscription_update(bytes, &update, &adobe, &Default::default());
+            let shown = format!("{built:?}");
+            prop_assert!(!shown.contains(token));
+        }
+    }
+
     #[test]
     fn adobe_validation_never_panics_or_leaks(request in arb_json(), flat in arb_flat_input()) {
         let report = validate_subscription_request(&request, &AdobeContext::default());
