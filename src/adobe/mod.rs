@@ -420,18 +420,33 @@ pub fn forward_subscription_request(
     };
     let report = validate_subscription_request(&object, context);
     let request = match object.get("customerId").and_then(Value::as_str) {
-        Some(id) if report.violations.is_empty() => Some(AdobeHttpRequest {
-            method: "POST",
-            url: format!(
-                "{}/v3/customers/{id}/subscriptions",
-                options.environment.base_url()
-            ),
+        Some(id) if report.violations.is_empty() => Some(create_request(
+            options,
+            id,
             headers,
-            body: String::from_utf8_lossy(body).into_owned(),
-        }),
+            String::from_utf8_lossy(body).into_owned(),
+        )),
         _ => None,
     };
     Built { request, report }
+}
+
+/// The `POST` that creates a subscription for customer `id`, with `body` as it is sent.
+fn create_request(
+    options: &AdobeRequestOptions<'_>,
+    id: &str,
+    headers: Headers,
+    body: String,
+) -> AdobeHttpRequest {
+    AdobeHttpRequest {
+        method: "POST",
+        url: format!(
+            "{}/v3/customers/{id}/subscriptions",
+            options.environment.base_url()
+        ),
+        headers,
+        body,
+    }
 }
 
 /// The request object a forwarded body is checked in: the caller's members, the body
@@ -482,15 +497,9 @@ pub fn build_subscription_request(
     let report = validate_subscription_request(&Value::Object(request), context);
     let customer_id = fields.get("customerId").and_then(Value::as_str);
     let request = match customer_id {
-        Some(id) if report.violations.is_empty() => Some(AdobeHttpRequest {
-            method: "POST",
-            url: format!(
-                "{}/v3/customers/{id}/subscriptions",
-                options.environment.base_url()
-            ),
-            headers,
-            body: body.to_string(),
-        }),
+        Some(id) if report.violations.is_empty() => {
+            Some(create_request(options, id, headers, body.to_string()))
+        }
         _ => None,
     };
     Built { request, report }

@@ -263,10 +263,7 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
         Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
         Err(v) => adobe::Built::refused(v),
     };
-    let request = built
-        .request
-        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
-    to_js(&AdobeOutcome::new(&built.report, Some(request)))
+    adobe_built_to_js(built, false)
 }
 
 /// `validateAdobeSubscriptionUpdate(request, context?)`: `request` is `{ customerId,
@@ -303,10 +300,7 @@ pub fn build_adobe_subscription_update(
         }
         Err(v) => adobe::Built::refused(v),
     };
-    let request = built
-        .request
-        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
-    to_js(&AdobeOutcome::update(&built.report, Some(request)))
+    adobe_built_to_js(built, true)
 }
 
 /// `adobeBodyRequest(body, request, options)`: a create request's body as it is sent
@@ -332,10 +326,7 @@ pub fn adobe_body_request(
         ),
         Err(v) => adobe::Built::refused(v),
     };
-    let request = built
-        .request
-        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
-    to_js(&AdobeOutcome::new(&built.report, Some(request)))
+    adobe_built_to_js(built, false)
 }
 
 /// `adobeBodyUpdateRequest(body, request, options)`: the same for an update's body, in
@@ -360,10 +351,7 @@ pub fn adobe_body_update_request(
         ),
         Err(v) => adobe::Built::refused(v),
     };
-    let request = built
-        .request
-        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
-    to_js(&AdobeOutcome::update(&built.report, Some(request)))
+    adobe_built_to_js(built, true)
 }
 
 /// A forwarded body's text and its request object, or the fault that stops them (one in
@@ -478,6 +466,19 @@ pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValu
     match format {
         RunsFormat::Iso => to_js(&report),
         RunsFormat::EpochMs => epoch_ms_to_js(report),
+    }
+}
+
+/// What the Adobe builders answer: the request, or why there is none, with the create's
+/// or the update's codes.
+fn adobe_built_to_js(built: adobe::Built, update: bool) -> Result<JsValue, JsValue> {
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    if update {
+        to_js(&AdobeOutcome::update(&built.report, Some(request)))
+    } else {
+        to_js(&AdobeOutcome::new(&built.report, Some(request)))
     }
 }
 

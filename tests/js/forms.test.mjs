@@ -184,6 +184,11 @@ test("timeZone: a datetime-local value is read in the form's zone and becomes th
   assert.equal(at(rome, "2025-01-01T12:00"), "2025-01-01T11:00:00.000Z");
   assert.equal(at(rome, "2025-07-01T12:00"), "2025-07-01T10:00:00.000Z");
   assert.equal(at(rome, "2025-07-01T12:00:30"), "2025-07-01T10:00:30.000Z");
+  // Rome's clocks went from 02:00 to 03:00 on 30 March 2025 and back from 03:00 to 02:00
+  // on 26 October: a skipped 02:30 moves by the change (03:30 CEST), a repeated one is the
+  // second, in CET.
+  assert.equal(at(rome, "2025-03-30T02:30"), "2025-03-30T01:30:00.000Z");
+  assert.equal(at(rome, "2025-10-26T02:30"), "2025-10-26T01:30:00.000Z");
   assert.equal(at(schema("order_subscriptions", { timeZone: "America/New_York" }), "2025-01-01T12:00"), "2025-01-01T17:00:00.000Z");
   assert.equal(at(schema("order_subscriptions", { timeZone: "UTC" }), "2025-01-01T12:00"), "2025-01-01T12:00:00.000Z");
   // A value with its offset is taken as it is; one that is no date is left to the rule.
