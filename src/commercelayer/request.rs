@@ -81,9 +81,7 @@ pub fn build_request_bytes(
     options: &RequestOptions<'_>,
     build: &BuildOptions<'_>,
 ) -> Result<Request, Vec<Violation>> {
-    let document = crate::json::parse_bytes(input)
-        .map_err(|v| vec![v])
-        .and_then(|input| resource.build_with(&input, build));
+    let document = resource.build_bytes_with(input, build);
     wrap(
         "POST",
         resource.name().to_owned(),
@@ -100,9 +98,7 @@ pub fn build_update_request_bytes(
     options: &RequestOptions<'_>,
     context: &Context<'_>,
 ) -> Result<Request, Vec<Violation>> {
-    let document = crate::json::parse_bytes(input)
-        .map_err(|v| vec![v])
-        .and_then(|input| resource.build_update(&input, id, context));
+    let document = resource.build_update_bytes(input, id, context);
     let path = format!("{}/{id}", resource.name());
     wrap("PATCH", path, text_of(document), options)
 }
