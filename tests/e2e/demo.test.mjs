@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
+import { WORDS, textIn } from "../../www/js/words.js";
 
 const ARTIFACTS = new URL("../../test-artifacts/", import.meta.url);
 const shot = (name) => new URL(name, ARTIFACTS).pathname;
@@ -469,6 +470,261 @@ test("languages: Italian and German messages at the fields, the frequency and it
   assert.match((await page.$$eval("#freq-runs time", (els) => els.map((e) => e.textContent)))[0], /^Jan 31, 2018.*12:00\sPM UTC$/);
   assert.equal(JSON.parse(await text("#cl-errors")).find((e) => e.pointer === "/data/attributes/reference").message,
     "This field is required.");
+});
+
+// The page's own words, as www/js/words.js has them in `tag`: the test reads the table,
+// so it holds the page to it without copying a sentence.
+const TRANSLATED = ["it", "de"];
+const wordsOf = (tag) => (key, params) => textIn(tag, key, params);
+const labelWith = (label, note) => `${label} (${note})`;
+
+/** Runs `check(tag, w)` in Italian, then German: the language a check meets is the picker's. */
+async function inLanguages(check) {
+  for (const tag of TRANSLATED) {
+    await page.selectOption("#language", tag);
+    await check(tag, wordsOf(tag));
+  }
+}
+
+test("languages: the page's own words follow the picker: headings, hints, labels, buttons and status lines", async () => {
+  await reload();
+  // Typed in English before the switch: the value and its error state stay.
+  await page.click("#cl-customer_email");
+  await page.keyboard.type("john@");
+
+  await inLanguages(async (tag, w) => {
+    assert.equal(await page.title(), w("page.title"));
+    for (const [selector, key] of [
+      [".skip", "page.skip"], ["header p", "page.intro"], ["label[for=language]", "page.language"], ["nav a[href='#freq']", "freq.title"],
+      ["#cl > .hint", "cl.hint"], ["#cl legend", "common.request"], ["label[for=cl-mode-create]", "cl.create"],
+      ["label[for=cl-mode-update]", "cl.update"], ["label[for=cl-resource]", "cl.resource"], ["#cl-load-seed", "common.loadExample"],
+      ["label[for=cl-json]", "cl.document"], ["#cl-check", "common.check"], ["#cl-errors-box summary", "cl.errorObjects"],
+      ["#cl-snippets h3", "common.readyToSend"], ["[data-copy=cl-fetch]", "copy.fetch"], ["[data-copy=cl-curl]", "copy.curl"],
+      ["#freq-title", "freq.title"], ["#freq > .hint", "freq.hint"], ["label[for=freq-input]", "freq.frequency"],
+      ["label[for=freq-start]", "freq.startsAt"], ["label[for=freq-expires]", "freq.expiresAt"], ["label[for=freq-count]", "freq.count"],
+      ["#freq [role=group] span", "freq.examplesLead"],
+      ["#adobe > .hint", "adobe.hint"], ["#adobe legend", "common.request"], ["label[for=adobe-mode-create]", "adobe.create"],
+      ["label[for=adobe-mode-update]", "adobe.update"], ["#adobe-check", "common.check"], ["#adobe-load-seed", "common.loadExample"],
+      ["#adobe details summary", "adobe.errorObjects"], ["#adobe-snippets h3", "common.readyToSend"], ["footer p", "page.footer"],
+    ]) assert.equal(await text(selector), w(key), `${tag}: ${selector}`);
+    for (const [selector, key] of [
+      ["nav", "page.panels"], ["#cl-form", "cl.form"], ["#freq [role=group]", "freq.examples"], ["#freq-runs", "freq.runs"],
+      ["#freq-timeline", "freq.timeline"], ["#cl-fetch", "snippet.fetch"], ["#cl-curl", "snippet.curl"], ["#adobe-fetch", "snippet.fetch"],
+      ["#adobe-form", "adobe.form.create"], ["#adobe-calendar", "adobe.calendar"],
+    ]) assert.equal(await page.getAttribute(selector, "aria-label"), w(key), `${tag}: aria-label of ${selector}`);
+    // A sentence that names a variable keeps the variable as code, where the language puts it.
+    assert.equal(await text("#cl-snippets .hint"), w("cl.token", { variable: "CL_ACCESS_TOKEN" }));
+    assert.equal(await text("#adobe-snippets .hint"), w("adobe.token", { token: "ADOBE_ACCESS_TOKEN", key: "ADOBE_API_KEY" }));
+    assert.deepEqual(await page.$$eval("#adobe-snippets .hint code", (cs) => cs.map((c) => c.textContent)), ["ADOBE_ACCESS_TOKEN", "ADOBE_API_KEY"]);
+
+    // The mode hints: the method and path stay as they are sent.
+    assert.equal(await text("#cl-mode-hint"), w("cl.mode.create", { path: "POST /api/{resource}" }));
+    assert.equal(await text("#adobe-mode-hint"), w("adobe.mode.create", { path: "POST /v3/customers/{customer-id}/subscriptions" }));
+
+    // The form's labels are relabelled in place: the typed value and its error stay.
+    assert.equal(await text("label[for=cl-customer_email]"), labelWith("customer_email", w("note.required")));
+    assert.equal(await page.inputValue("#cl-customer_email"), "john@");
+    assert.equal(await page.getAttribute("#cl-customer_email", "aria-invalid"), "true");
+    assert.equal(await text("#cl-customer_email-error"),
+      (await inPage("buildResource", "customer_subscriptions", { customer_email: "john@" }, { locale: tag })).errors
+        .find((e) => e.pointer === "/data/attributes/customer_email").message);
+    const result = await inPage("validateResource", "customer_subscriptions", await page.inputValue("#cl-json"));
+    assert.equal(await text("#cl-status"), w("cl.status.invalid", { status: result.status, count: result.errors.length }));
+
+    // Adobe: untouched, its status line and the window's prompt; its labels.
+    assert.equal(await text("#adobe-status"), w("adobe.status.unchecked"));
+    assert.equal(await text("#adobe-window"), w("adobe.window.pick"));
+    assert.equal(await text("label[for=adobe-customerId]"), labelWith(w("adobe.field.customerId"), w("note.required")));
+    assert.equal(await text("label[for=adobe-correlationId]"), labelWith(w("adobe.field.correlationId"), w("note.required")));
+    assert.equal(await text("label[for=adobe-today]"), w("adobe.field.today"));
+    assert.equal(await text("label[for=adobe-anniversaryDate]"), w("adobe.field.anniversaryDate"));
+    assert.equal(await page.$eval("#adobe-renewalCode option", (o) => o.textContent), w("choice.none"));
+    // API names stay as the API spells them.
+    assert.equal(await text("label[for=adobe-offerId]"), labelWith("offerId", w("note.required")));
+  });
+
+  // Frequencies: each verdict, with the library's own message inside the page's sentence.
+  await page.fill("#freq-input", "*/5 * * * *");
+  await inLanguages(async (tag, w) => {
+    const message = (await inPage("parseFrequency", "*/5 * * * *")).commerceLayer.errors[0].message;
+    assert.equal(await text("#freq-verdict"), w("freq.notForCl", { message }));
+  });
+  assert.match(await text("#freq-verdict"), /^Gültiges crontab, aber nicht für Commerce Layer: /);
+  await page.selectOption("#language", "it");
+  assert.match(await text("#freq-verdict"), /^Crontab valido, ma non per Commerce Layer: Si attiva 12 volte all’ora/);
+  await page.fill("#freq-input", "0 61 * * *");
+  await inLanguages(async (tag, w) => assert.equal(await text("#freq-verdict"), w("freq.invalid")));
+  await page.fill("#freq-input", "monthly");
+  await inLanguages(async (tag, w) => assert.equal(await text("#freq-verdict"), w("freq.accepted")));
+
+  // Adobe: a field changed without errors, then one with Adobe's code and words, after
+  // the page's own "not valid".
+  await page.fill("#adobe-customerId", "P1005053489");
+  await page.press("#adobe-customerId", "Tab");
+  await inLanguages(async (tag, w) => assert.equal(await text("#adobe-status"), w("adobe.status.quiet")));
+  await page.fill("#adobe-renewalQuantity", "0");
+  await page.press("#adobe-renewalQuantity", "Tab");
+  await inLanguages(async (tag, w) => {
+    const status = await text("#adobe-status");
+    const lead = w("adobe.status.invalid", { errors: "" });
+    assert.ok(status.startsWith(lead) && /1117 /.test(status.slice(lead.length)), status);
+  });
+
+  // The docs' example: valid, and the window's sentence with its dates and today.
+  await page.click("#adobe-load-seed");
+  await inLanguages(async (tag, w) => {
+    assert.equal(await text("#adobe-status"), w("adobe.status.valid"));
+    const today = await page.inputValue("#adobe-today");
+    const win = await inPage("adobeCreationWindow", await page.inputValue("#adobe-anniversaryDate"));
+    const sentence = `${w("adobe.window.range", { from: win.from, to: win.to })} ${w("adobe.window.inside", { today })}`;
+    assert.equal(await text("#adobe-window"), sentence);
+    assert.equal(await page.getAttribute("#adobe-calendar", "aria-label"), sentence);
+  });
+  await page.screenshot({ path: shot("demo-german.png"), fullPage: true });
+
+  // Update modes, switched in one language and relabelled in the other.
+  await page.check("#cl-mode-update");
+  await page.selectOption("#cl-resource", "order_subscriptions");
+  await page.fill("#cl-id", "BkMdJFGdjX");
+  await page.selectOption("#cl-current_status", "active");
+  await page.click("#cl-action-deactivate");
+  await page.check("#adobe-mode-update");
+  await page.selectOption("#adobe-autoRenewalEnabled", "true");
+  await inLanguages(async (tag, w) => {
+    assert.equal(await text("#cl-mode-hint"), w("cl.mode.update", { path: "PATCH /api/{resource}/{id}" }));
+    assert.equal(await text("label[for=cl-id]"), labelWith("id", w("cl.note.pathId")));
+    assert.equal(await text("label[for=cl-current_status]"), labelWith("current.status", w("cl.note.status")));
+    assert.equal(await text("#cl-action legend"), labelWith(w("cl.field.change"), w("cl.note.change")));
+    // Each trigger's button says what it does; the trigger itself stays as it is sent.
+    const triggers = { _activate: "cl.action.activate", _deactivate: "cl.action.deactivate", _cancel: "cl.action.cancel", _convert: "cl.action.convert" };
+    assert.deepEqual(await page.$$eval("#cl-action button", (bs) => bs.map((b) => [b.value, b.textContent])),
+      Object.entries(triggers).map(([trigger, key]) => [trigger, w(key)]));
+    assert.equal(await page.$eval("#cl-frequency", (i) => i.placeholder), w("cl.placeholder.frequency"));
+    assert.equal(await page.getAttribute("#cl-action-deactivate", "aria-pressed"), "true");
+    assert.equal(await page.inputValue("#cl-id"), "BkMdJFGdjX");
+    assert.equal(await text("#cl-status"), w("cl.status.valid"));
+
+    assert.equal(await text("#adobe-mode-hint"),
+      w("adobe.mode.update", { path: "PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}" }));
+    assert.equal(await page.getAttribute("#adobe-form", "aria-label"), w("adobe.form.update"));
+    assert.equal(await text("label[for=adobe-subscriptionId]"), labelWith(w("adobe.field.subscriptionId"), w("note.required")));
+    assert.equal(await text("label[for=adobe-renewalQuantity]"), labelWith("autoRenewal.renewalQuantity", w("adobe.note.unchangedIfEmpty")));
+    for (const [name, key] of [["environment", "adobe.field.environment"], ["currentStatus", "adobe.field.currentStatus"],
+      ["autoRenewalEnabled", "adobe.field.autoRenewalEnabled"], ["licenseType", "adobe.field.licenseType"],
+      ["today", "adobe.field.todayContext"], ["anniversaryDate", "adobe.field.anniversaryContext"]]) {
+      assert.equal(await text(`label[for=adobe-${name}]`), w(key), name);
+    }
+    assert.deepEqual(await page.$$eval("#adobe-autoRenewalEnabled option", (os) => os.map((o) => o.textContent)),
+      [w("adobe.choice.unknown"), w("adobe.choice.on"), w("adobe.choice.off")]);
+    assert.equal(await page.inputValue("#adobe-autoRenewalEnabled"), "true");
+    assert.equal(await page.$eval("#adobe-enabled option", (o) => o.textContent), w("choice.unchanged"));
+    assert.equal(await page.$eval("#adobe-licenseType option", (o) => o.textContent), w("adobe.choice.unknownLicense"));
+    // Status values and environments are the API's: the same in every language.
+    assert.deepEqual(await page.$$eval("#adobe-currentStatus option", (os) => os.slice(1).map((o) => o.textContent)),
+      ["1000 active", "1009 scheduled", "1002 pending", "1004 inactive"]);
+  });
+
+  // A copy button's answer is written again in the next language.
+  await page.click("[data-copy=cl-fetch]");
+  // The clipboard answers later: copied, or refused in this headless browser.
+  await page.waitForFunction((before) => document.querySelector("[data-copy=cl-fetch]").textContent !== before, textIn("de", "copy.fetch"));
+  const answered = await text("[data-copy=cl-fetch]");
+  const key = [textIn("de", "copy.copied"), textIn("de", "copy.manual")].indexOf(answered);
+  assert.notEqual(key, -1, answered);
+  await page.selectOption("#language", "it");
+  assert.equal(await text("[data-copy=cl-fetch]"), textIn("it", ["copy.copied", "copy.manual"][key]));
+
+  // English again: the page reads as its table.
+  await page.selectOption("#language", "en");
+  assert.equal(await page.title(), WORDS.en["page.title"]);
+  assert.equal(await text("label[for=cl-resource]"), WORDS.en["cl.resource"]);
+  assert.equal(await text("#adobe-mode-hint"),
+    textIn("en", "adobe.mode.update", { path: "PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}" }));
+  await page.check("#cl-mode-create");
+  await page.check("#adobe-mode-create");
+});
+
+/**
+ * English left on the page in language `tag`: for every English text of words.js that
+ * the language writes otherwise, whether a text of the page equals it or begins with it
+ * (as a whole word), or, for a text with params, holds one of its fixed parts. The
+ * texts are what a person meets: visible text nodes (code, JSON and the document
+ * editor apart), the options of visible selects, and the aria-labels and placeholders
+ * of visible elements, and the title. Pieces between brackets and commas count on
+ * their own, so a note "(required, hours)" is two texts.
+ */
+async function englishLeft(tag) {
+  const theirs = new Set(Object.values(WORDS[tag]).flatMap((e) => (typeof e === "string" ? [e] : Object.values(e))));
+  // A word the language itself writes (Spanish "error") is not English left over.
+  const ownWords = new Set([...theirs].flatMap((text) => text.split(/[^\p{L}\p{N}_-]+/u)));
+  const needles = [];
+  for (const [key, english] of Object.entries(WORDS.en)) {
+    for (const form of typeof english === "string" ? [english] : Object.values(english)) {
+      if (theirs.has(form)) continue;
+      const parts = form.split(/\{\w+\}/);
+      if (parts.length === 1) needles.push({ key, whole: form });
+      else {
+        for (const part of parts.map((p) => p.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""))) {
+          if (part.length >= 4 && !ownWords.has(part)) needles.push({ key, part });
+        }
+      }
+    }
+  }
+  return page.evaluate((needles) => {
+    const shown = (el) => el.getClientRects().length > 0;
+    const texts = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent.closest("pre, textarea, code, script, style, option") || !shown(parent)) continue;
+      texts.push(node.data);
+    }
+    for (const select of document.querySelectorAll("select")) if (shown(select)) texts.push(...[...select.options].map((o) => o.text));
+    for (const el of document.querySelectorAll("[aria-label], [placeholder]")) {
+      if (shown(el)) texts.push(el.getAttribute("aria-label") ?? "", el.getAttribute("placeholder") ?? "");
+    }
+    const pieces = texts.flatMap((t) => {
+      const whole = t.replace(/\s+/g, " ").trim();
+      return [whole, ...whole.split(/[(),;]/).map((p) => p.trim())].filter(Boolean);
+    });
+    const letter = /[\p{L}\p{N}]/u;
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const found = [];
+    for (const needle of needles) {
+      const hit = needle.whole !== undefined
+        ? pieces.find((p) => p === needle.whole || (p.startsWith(needle.whole) && !letter.test(p[needle.whole.length])))
+        : pieces.find((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle.part)}(?![\\p{L}\\p{N}])`, "u").test(p));
+      if (hit !== undefined) found.push(`${needle.key}: ${hit}`);
+    }
+    return [...new Set(found)];
+  }, needles);
+}
+
+test("languages: in every language, no word of the page's own is left in English, in either mode", async () => {
+  await reload();
+  // Something in every line the panels write: a valid request with its snippets, a
+  // frequency Commerce Layer refuses, the Adobe example with its window.
+  await page.click("#cl-load-seed");
+  await page.fill("#freq-input", "*/5 * * * *");
+  await page.click("#adobe-load-seed");
+  // The check finds English where it is: the English page, read as if it were Italian.
+  assert.ok((await englishLeft("it")).length > 40);
+  for (const mode of ["create", "update"]) {
+    await page.selectOption("#language", "en");
+    await page.check(`#cl-mode-${mode}`);
+    await page.check(`#adobe-mode-${mode}`);
+    for (const tag of Object.keys(WORDS).filter((l) => l !== "en")) {
+      await page.selectOption("#language", tag);
+      assert.deepEqual(await englishLeft(tag), [], `${tag}, ${mode}`);
+      // Longer words still fit a phone's width.
+      await page.setViewportSize({ width: 390, height: 844 });
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, `${tag} at 390 px`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }
+  await page.selectOption("#language", "en");
+  await page.check("#cl-mode-create");
+  await page.check("#adobe-mode-create");
 });
 
 test("keyboard: Tab reaches the panels' controls in order", async () => {

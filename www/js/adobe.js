@@ -9,60 +9,72 @@
 // and buildAdobeSubscriptionUpdate for the request shown once it is valid. What the
 // page knows of the subscription (its status, whether auto-renewal is on now, the dates)
 // is the update's context, not part of the request.
-import { $, messagesFromIssues, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
+import { $, messagesFromIssues, relabelFields, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
+import { t } from "./words.js";
+
+// The field tables are made per call, in the current language; a label that is the
+// API's own name (offerId, autoRenewal.enabled) stays as the API spells it.
+
+// The headers: adobeSchema leaves them out (the request gets them where it is sent), so
+// validateAdobeSubscription checks them.
+const headerFields = () => [
+  { name: "correlationId", header: "X-Correlation-Id", label: t("adobe.field.correlationId"), note: t("note.required") },
+  { name: "token", header: "Authorization", label: t("adobe.field.token"), kind: "password", note: t("note.required") },
+  { name: "apiKey", header: "X-Api-Key", label: t("adobe.field.apiKey"), kind: "password", note: t("note.required") },
+];
+
+const renewalCodes = () => [["", t("choice.none")], ["MOQ_100", "MOQ_100"], ["MOQ_250", "MOQ_250"], ["MOQ_500", "MOQ_500"]];
 
 // `path` is the field's place in buildAdobeSubscription's input, as adobeSchema's issues
-// name it; the headers have `header` instead: adobeSchema leaves them out (the request
-// gets them where it is sent), so validateAdobeSubscription checks them.
-const CREATE_FIELDS = [
-  { name: "customerId", path: "customerId", label: "Customer id (path)", note: "required" },
-  { name: "offerId", path: "offerId", label: "offerId", note: "required" },
+// name it; the headers have `header` instead.
+const createFields = () => [
+  { name: "customerId", path: "customerId", label: t("adobe.field.customerId"), note: t("note.required") },
+  { name: "offerId", path: "offerId", label: "offerId", note: t("note.required") },
   { name: "enabled", path: "autoRenewal.enabled", label: "autoRenewal.enabled", kind: "check" },
-  { name: "renewalQuantity", path: "autoRenewal.renewalQuantity", label: "autoRenewal.renewalQuantity", kind: "number", note: "required" },
-  { name: "renewalCode", path: "autoRenewal.renewalCode", label: "autoRenewal.renewalCode", kind: "choice", options: [["", "(none)"], ["MOQ_100", "MOQ_100"], ["MOQ_250", "MOQ_250"], ["MOQ_500", "MOQ_500"]] },
+  { name: "renewalQuantity", path: "autoRenewal.renewalQuantity", label: "autoRenewal.renewalQuantity", kind: "number", note: t("note.required") },
+  { name: "renewalCode", path: "autoRenewal.renewalCode", label: "autoRenewal.renewalCode", kind: "choice", options: renewalCodes() },
   { name: "flexDiscountCode", path: "autoRenewal.flexDiscountCodes.0", label: "autoRenewal.flexDiscountCodes[0]" },
   { name: "deploymentId", path: "deploymentId", label: "deploymentId" },
   { name: "currencyCode", path: "currencyCode", label: "currencyCode", placeholder: "JPY" },
-  { name: "correlationId", header: "X-Correlation-Id", label: "X-Correlation-Id header", note: "required" },
-  { name: "token", header: "Authorization", label: "Authorization: Bearer token", kind: "password", note: "required" },
-  { name: "apiKey", header: "X-Api-Key", label: "X-Api-Key header", kind: "password", note: "required" },
-  { name: "today", path: "today", label: "Today", kind: "date" },
-  { name: "anniversaryDate", path: "anniversaryDate", label: "Anniversary date", kind: "date" },
+  ...headerFields(),
+  { name: "today", path: "today", label: t("adobe.field.today"), kind: "date" },
+  { name: "anniversaryDate", path: "anniversaryDate", label: t("adobe.field.anniversaryDate"), kind: "date" },
 ];
-
-const RENEWAL_CODES = CREATE_FIELDS.find((f) => f.name === "renewalCode").options;
-const HEADERS = CREATE_FIELDS.filter((f) => f.header);
 
 // The update's fields: the path's ids, the body's autoRenewal members (each left out
 // keeps its current value, so enabled has three states), the two query flags, the
 // headers, then the context (`context` names its member). The status codes are the
 // update page's: 1000 active and 1009 scheduled can be updated, 1002 pending and 1004
 // inactive cannot.
-const UPDATE_FIELDS = [
-  { name: "customerId", path: "customerId", label: "Customer id (path)", note: "required" },
-  { name: "subscriptionId", path: "subscriptionId", label: "Subscription id (path)", note: "required" },
-  { name: "enabled", path: "autoRenewal.enabled", label: "autoRenewal.enabled", kind: "choice", options: [["", "(unchanged)"], ["true", "true"], ["false", "false"]] },
-  { name: "renewalQuantity", path: "autoRenewal.renewalQuantity", label: "autoRenewal.renewalQuantity", kind: "number", note: "unchanged if empty" },
-  { name: "renewalCode", path: "autoRenewal.renewalCode", label: "autoRenewal.renewalCode", kind: "choice", options: RENEWAL_CODES },
+const updateFields = () => [
+  { name: "customerId", path: "customerId", label: t("adobe.field.customerId"), note: t("note.required") },
+  { name: "subscriptionId", path: "subscriptionId", label: t("adobe.field.subscriptionId"), note: t("note.required") },
+  { name: "enabled", path: "autoRenewal.enabled", label: "autoRenewal.enabled", kind: "choice", options: [["", t("choice.unchanged")], ["true", "true"], ["false", "false"]] },
+  { name: "renewalQuantity", path: "autoRenewal.renewalQuantity", label: "autoRenewal.renewalQuantity", kind: "number", note: t("adobe.note.unchangedIfEmpty") },
+  { name: "renewalCode", path: "autoRenewal.renewalCode", label: "autoRenewal.renewalCode", kind: "choice", options: renewalCodes() },
   { name: "flexDiscountCode", path: "autoRenewal.flexDiscountCodes.0", label: "autoRenewal.flexDiscountCodes[0]" },
   { name: "resetFlexDiscountCodes", path: "resetFlexDiscountCodes", label: "?reset-flex-discount-codes=true", kind: "check" },
   { name: "resetRenewalCode", path: "resetRenewalCode", label: "?reset-renewal-code=true", kind: "check" },
-  ...HEADERS,
-  { name: "environment", label: "Environment", kind: "choice", options: [["production", "production (partners.adobe.io)"], ["sandbox", "sandbox (partnersandbox-stage.adobe.io)"]] },
-  { name: "currentStatus", context: "status", label: "Current status (context)", kind: "choice",
-    options: [["", "(not known)"], ["1000", "1000 active"], ["1009", "1009 scheduled"], ["1002", "1002 pending"], ["1004", "1004 inactive"]] },
-  { name: "autoRenewalEnabled", context: "autoRenewalEnabled", label: "Auto-renewal now (context)", kind: "choice", options: [["", "(not known)"], ["true", "on"], ["false", "off"]] },
-  { name: "licenseType", context: "licenseType", label: "License type (context)", kind: "choice", options: [["", "(not known: Enterprise limit)"], ["team", "team"], ["enterprise", "enterprise"]] },
-  { name: "today", context: "today", label: "Today (context)", kind: "date" },
-  { name: "anniversaryDate", context: "anniversaryDate", label: "Anniversary date (context, cotermDate)", kind: "date" },
+  ...headerFields(),
+  { name: "environment", label: t("adobe.field.environment"), kind: "choice", options: [["production", "production (partners.adobe.io)"], ["sandbox", "sandbox (partnersandbox-stage.adobe.io)"]] },
+  { name: "currentStatus", context: "status", label: t("adobe.field.currentStatus"), kind: "choice",
+    options: [["", t("adobe.choice.unknown")], ["1000", "1000 active"], ["1009", "1009 scheduled"], ["1002", "1002 pending"], ["1004", "1004 inactive"]] },
+  { name: "autoRenewalEnabled", context: "autoRenewalEnabled", label: t("adobe.field.autoRenewalEnabled"), kind: "choice",
+    options: [["", t("adobe.choice.unknown")], ["true", t("adobe.choice.on")], ["false", t("adobe.choice.off")]] },
+  { name: "licenseType", context: "licenseType", label: t("adobe.field.licenseType"), kind: "choice",
+    options: [["", t("adobe.choice.unknownLicense")], ["team", "team"], ["enterprise", "enterprise"]] },
+  { name: "today", context: "today", label: t("adobe.field.todayContext"), kind: "date" },
+  { name: "anniversaryDate", context: "anniversaryDate", label: t("adobe.field.anniversaryContext"), kind: "date" },
 ];
 
-// Input field by the dotted path of an issue, and by a header's pointer.
+// Input field by the dotted path of an issue, and by a header's pointer; the update's
+// context fields. Names and paths are the same in every language.
 const byPath = (fields) => new Map(fields.filter((f) => f.path).map((f) => [f.path, f.name]));
-const BY_HEADER = new Map(HEADERS.map((f) => [`/headers/${f.header}`, f.name]));
+const BY_HEADER = new Map(headerFields().map((f) => [`/headers/${f.header}`, f.name]));
+const CONTEXT_FIELDS = updateFields().filter((f) => f.context);
 const MODES = {
-  create: { fields: CREATE_FIELDS, byPath: byPath(CREATE_FIELDS) },
-  update: { fields: UPDATE_FIELDS, byPath: byPath(UPDATE_FIELDS) },
+  create: { fields: createFields, byPath: byPath(createFields()) },
+  update: { fields: updateFields, byPath: byPath(updateFields()) },
 };
 
 // Never written into the page: the snippets put variables in their place.
@@ -91,8 +103,8 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
   /** The update's context from its fields; those left empty are not known, so not sent. */
   function context() {
     const known = {};
-    for (const f of UPDATE_FIELDS) {
-      if (!f.context || v(f.name) === "") continue;
+    for (const f of CONTEXT_FIELDS) {
+      if (v(f.name) === "") continue;
       known[f.context] = f.name === "autoRenewalEnabled" ? v(f.name) === "true" : v(f.name);
     }
     return known;
@@ -141,7 +153,7 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     const kept = new Map();
     for (const [name, input] of inputs) kept.set(name, input.type === "checkbox" ? null : input.value);
     mode = next;
-    const { fields } = MODES[mode];
+    const fields = MODES[mode].fields();
     inputs = renderFields($("adobe-form"), "adobe", fields);
     for (const f of fields) {
       if (kept.get(f.name) != null && f.kind !== "check" && f.name !== "enabled") inputs.get(f.name).value = kept.get(f.name);
@@ -149,13 +161,25 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     if (!updating()) inputs.get("enabled").checked = true;
     if (!inputs.get("today").value) inputs.get("today").value = browserToday();
     state.reset();
-    $("adobe-form").setAttribute("aria-label", updating() ? "Update subscription request" : "Create subscription request");
-    $("adobe-mode-hint").textContent = updating()
-      ? "PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}: the auto-renewal preferences of an active or scheduled subscription. Fields left empty keep their current value; the context is what you know of the subscription now."
-      : "POST /v3/customers/{customer-id}/subscriptions, body and headers. Creation is allowed from 30 to 3 days before the anniversary date.";
+    writeModeWords();
     $("adobe-calendar").hidden = updating();
     $("adobe-window").hidden = updating();
     render();
+  }
+
+  function writeModeWords() {
+    $("adobe-form").setAttribute("aria-label", updating() ? t("adobe.form.update") : t("adobe.form.create"));
+    $("adobe-mode-hint").textContent = updating()
+      ? t("adobe.mode.update", { path: "PATCH /v3/customers/{customer-id}/subscriptions/{subscription-id}" })
+      : t("adobe.mode.create", { path: "POST /v3/customers/{customer-id}/subscriptions" });
+  }
+
+  /** The page's words in the language just chosen; the form keeps its values and state. */
+  function relabel() {
+    relabelFields("adobe", MODES[mode].fields());
+    writeModeWords();
+    // In either mode, so that the strip's label is never left in the last language.
+    drawCalendar();
   }
 
   /** buildAdobeSubscription's input as the form holds it; empty optional fields are left out. */
@@ -203,12 +227,12 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     // errors of the fields that show theirs (as the form's hint says), named by field.
     const shown = result.errors.filter((e) => state.shows(fieldOfPointer(e.pointer)));
     status.textContent = result.valid
-      ? `Valid${result.warnings.length ? ` (note: ${result.warnings[0].message})` : ""}.`
+      ? result.warnings.length ? t("adobe.status.validNote", { note: result.warnings[0].message }) : t("adobe.status.valid")
       : shown.length === 0
-        ? state.any()
-          ? "No errors in the fields changed so far; Check shows every field's."
-          : "Not checked yet: a field shows its errors once it is changed, and Check shows them all."
-        : `Not valid: ${shown.map((e) => `${e.code ? `${e.code} ` : ""}${e.adobe.additionalDetails[0] ?? e.adobe.message}`).join("; ")}`;
+        ? state.any() ? t("adobe.status.quiet") : t("adobe.status.unchecked")
+        : t("adobe.status.invalid", {
+          errors: shown.map((e) => `${e.code ? `${e.code} ` : ""}${e.adobe.additionalDetails[0] ?? e.adobe.message}`).join("; "),
+        });
     status.className = result.valid ? "status ok" : shown.length === 0 ? "status" : "status bad";
     $("adobe-errors").textContent = JSON.stringify(result.errors, null, 2);
     renderRequest(result.valid && updating() ? input : null, known);
@@ -233,14 +257,14 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     const ad = v("anniversaryDate");
     const win = ad ? adobeCreationWindow(ad) : null;
     if (!win?.valid) {
-      $("adobe-window").textContent = "Pick the anniversary date to see the creation window.";
+      $("adobe-window").textContent = t("adobe.window.pick");
+      strip.setAttribute("aria-label", t("adobe.calendar"));
       return;
     }
     const today = v("today");
     const inside = today >= win.from && today <= win.to;
-    $("adobe-window").textContent =
-      `Creation is allowed from ${win.from} to ${win.to} (both included). ` +
-      (today ? `Today, ${today}, is ${inside ? "inside" : "outside"} the window.` : "");
+    const where = !today ? "" : inside ? t("adobe.window.inside", { today }) : t("adobe.window.outside", { today });
+    $("adobe-window").textContent = [t("adobe.window.range", { from: win.from, to: win.to }), where].filter(Boolean).join(" ");
     strip.setAttribute("aria-label", $("adobe-window").textContent);
     // Each month's name where its days start, in the page's language.
     const monthName = new Intl.DateTimeFormat(document.documentElement.lang || "en", { month: "long", timeZone: "UTC" });
@@ -306,5 +330,5 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
   }
   // The browser may restore the checked radio on reload, as the language picker's value.
   setMode(document.querySelector("input[name=adobe-mode]:checked")?.value ?? "create");
-  return { render };
+  return { render, relabel };
 }

@@ -8,21 +8,23 @@
 // subscriptions" page makes: updateSchema for the form, validateUpdate for the document,
 // buildUpdateRequest for the request. The subscription's current status is context, not
 // a member of the document: it decides which trigger may be sent.
-import { $, messagesFromIssues, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
+import { $, messagesFromIssues, relabelFields, renderFields, requestSnippets, showFieldErrors, touchState, wireTouch } from "./dom.js";
 import { ACTIONS, CREATE_FIELDS, STATUSES, UPDATE_MEMBERS } from "./fields.js";
+import { t } from "./words.js";
 
 // What the spec does not say and a form still shows: examples of the values, and
 // the words for what a member means. Every field itself comes from the spec
 // (fields.js, generated from the manifest), so a member the spec gains shows here.
-const HINTS = {
-  frequency: { placeholder: "monthly or 30 * * * *" },
-  starts_at: { note: "required when activate_by_source_order is false", placeholder: "2018-01-01T12:00:00.000Z" },
+// Made per call: the words are the current language's.
+const hints = () => ({
+  frequency: { placeholder: t("cl.placeholder.frequency") },
+  starts_at: { note: t("cl.note.startsAt"), placeholder: "2018-01-01T12:00:00.000Z" },
   expires_at: { placeholder: "2019-01-01T12:00:00.000Z" },
-  renewal_alert_period: { note: "hours" },
+  renewal_alert_period: { note: t("cl.note.hours") },
   metadata: { placeholder: '{"foo": "bar"}' },
   options: { placeholder: '{"gift": true}' },
   quantity: { placeholder: "4" },
-};
+});
 
 // The largest range worth showing: an integer member bounded only by its 64-bit type
 // has none a person needs to read.
@@ -30,61 +32,63 @@ const shownRange = (f) => Number.isSafeInteger(f.min) && Number.isSafeInteger(f.
 
 /** The demo's field for one member of fields.js, with the words a person reads; in an update form an empty choice keeps the current value. */
 function formField(spec, update = false) {
-  const hint = HINTS[spec.name] ?? {};
+  const hint = hints()[spec.name] ?? {};
   const f = { name: spec.name, placeholder: hint.placeholder };
   const notes = [];
   if (hint.note) notes.push(hint.note);
   if (spec.rel) {
     f.rel = spec.rel;
     if (spec.many) f.many = true;
-    notes.push(spec.many ? `${spec.rel} ids, comma-separated` : `${spec.rel} id`);
+    notes.push(spec.many ? t("cl.note.ids", { type: spec.rel }) : t("cl.note.id", { type: spec.rel }));
   } else if (spec.kind === "choice") {
     f.kind = "choice";
-    const none = update ? "(unchanged)" : spec.default === undefined ? "(none)" : `(default: ${spec.default})`;
+    const none = update ? t("choice.unchanged") : spec.default === undefined ? t("choice.none") : t("cl.choice.default", { value: spec.default });
     f.options = [["", none], ...spec.choices.map((c) => [String(c), String(c)])];
   } else if (spec.kind === "number") {
     f.kind = "number";
     const range = shownRange(spec);
     if (range) notes.push(range);
-    if (spec.default !== undefined && !update) notes.push(`default ${spec.default}`);
+    if (spec.default !== undefined && !update) notes.push(t("cl.note.default", { value: spec.default }));
   } else if (spec.kind === "json") {
     f.kind = "json";
-    notes.push("JSON object");
+    notes.push(t("cl.note.json"));
   } else if (spec.kind === "lines") {
     f.kind = "lines";
-    notes.push("one per line");
+    notes.push(t("cl.note.lines"));
   } else if (spec.kind === "email") {
     f.kind = "email";
   }
-  if (spec.required) notes.push("required");
+  if (spec.required) notes.push(t("note.required"));
   if (notes.length > 0) f.note = notes.join(", ");
   return f;
 }
 
-// Form fields per resource: every member its create takes, attributes then
+// A resource's create form: every member its create takes, attributes then
 // relationships (`rel` = related type).
-const FIELDS = Object.fromEntries(Object.entries(CREATE_FIELDS).map(([resource, specs]) => [resource, specs.map((spec) => formField(spec))]));
+const createFields = (resource) => CREATE_FIELDS[resource].map((spec) => formField(spec));
 
-// Update forms, for `PATCH /api/<resource>/<id>`: the path's id and the resource's
+// A resource's update form, for `PATCH /api/<resource>/<id>`: the path's id and the resource's
 // current status (`context`: what the page knows of it, not members of the document;
 // the status decides which trigger may be sent), every member an update takes, and the
 // triggers as actions. For order subscriptions these are the changes a "my
 // subscriptions" page makes (the how-to "Updating the subscriptions"'s pause, resume and
 // cancel).
-const ACTION_LABELS = { _deactivate: "Pause (_deactivate)", _activate: "Resume (_activate)", _cancel: "Cancel (_cancel)" };
-const UPDATE_FIELDS = Object.fromEntries(Object.keys(UPDATE_MEMBERS).map((resource) => {
-  const fields = [{ name: "id", label: "id", context: true, note: "in the path, required" }];
+function updateFields(resource) {
+  const actionLabels = {
+    _deactivate: t("cl.action.deactivate"), _activate: t("cl.action.activate"), _cancel: t("cl.action.cancel"), _convert: t("cl.action.convert"),
+  };
+  const fields = [{ name: "id", label: "id", context: true, note: t("cl.note.pathId") }];
   if (STATUSES[resource].length > 0) {
-    fields.push({ name: "current_status", label: "current.status", context: true, kind: "choice", note: "decides which change is allowed",
+    fields.push({ name: "current_status", label: "current.status", context: true, kind: "choice", note: t("cl.note.status"),
       options: STATUSES[resource].map((s) => [s, s]) });
   }
   fields.push(...UPDATE_MEMBERS[resource].map((spec) => formField(spec, true)));
   if (ACTIONS[resource].length > 0) {
-    fields.push({ name: "action", label: "change", kind: "actions", note: "press again to undo",
-      options: ACTIONS[resource].map((t) => [t, ACTION_LABELS[t] ?? t]) });
+    fields.push({ name: "action", label: t("cl.field.change"), kind: "actions", note: t("cl.note.change"),
+      options: ACTIONS[resource].map((trigger) => [trigger, actionLabels[trigger] ?? trigger]) });
   }
-  return [resource, fields];
-}));
+  return fields;
+}
 
 // The how-to "Updating the subscriptions"'s request: deactivate (pause) an active order
 // subscription.
@@ -143,7 +147,7 @@ const SEEDS = {
 export function startCommerceLayer({ schema, buildResource, validateResource, updateSchema, buildUpdate, validateUpdate, buildUpdateRequest }) {
   const select = $("cl-resource");
   // One option for every resource the spec has.
-  select.replaceChildren(...Object.keys(FIELDS).map((name) => new Option(name, name)));
+  select.replaceChildren(...Object.keys(CREATE_FIELDS).map((name) => new Option(name, name)));
   const json = $("cl-json");
   let inputs = new Map();
   let fields = [];
@@ -151,6 +155,7 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
   let mode = "create";
   const state = touchState();
   const updating = () => mode === "update";
+  const fieldsOf = (resource) => (updating() ? updateFields(resource) : createFields(resource));
 
   /** The path's id and buildUpdate's `current`, from the context fields. */
   const updateTarget = () => {
@@ -218,7 +223,9 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
   }
 
   /** Where text that is not JSON breaks, as the validator found it: " (line 3, column 14: expected `,` or `}`)". */
-  const where = (e) => e.rule === "invalid_json" && e.meta?.line > 0 ? ` (line ${e.meta.line}, column ${e.meta.column}: ${e.meta.reason})` : "";
+  const where = (e) => e.rule === "invalid_json" && e.meta?.line > 0
+    ? ` ${t("cl.jsonAt", { line: e.meta.line, column: e.meta.column, reason: e.meta.reason })}`
+    : "";
 
   /** An update document as buildUpdateRequest's flat input: attributes, relationships as { type, id }, data.id. */
   function flatOf(doc) {
@@ -281,12 +288,12 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
       : validateResource(select.value, json.value);
     const elsewhere = result.errors
       .filter((e) => !inputs.has(fieldOf(fieldOfDocumentPath(e.path))) && !(target && e.pointer === "/path/id"))
-      .map((e) => `${e.pointer || "(document)"}: ${e.message}${where(e)}`);
+      .map((e) => `${e.pointer || t("cl.documentPointer")}: ${e.message}${where(e)}`);
     $("cl-json-error").textContent = elsewhere.join(" ");
     json.setAttribute("aria-invalid", elsewhere.length ? "true" : "false");
     $("cl-status").textContent = result.valid
-      ? "Valid: Commerce Layer should accept this request."
-      : `Not valid yet: the server would answer ${result.status} (${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}).`;
+      ? t("cl.status.valid")
+      : t("cl.status.invalid", { status: result.status, count: result.errors.length });
     $("cl-status").className = result.valid ? "status ok" : "status bad";
     $("cl-errors").textContent = JSON.stringify(result.errors, null, 2);
     const request = result.valid ? requestOf(target) : null;
@@ -320,7 +327,7 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
 
   function setResource(resource, seed) {
     select.value = resource;
-    fields = updating() ? UPDATE_FIELDS[resource] : FIELDS[resource];
+    fields = fieldsOf(resource);
     formSchema = updating() ? null : schema(resource);
     inputs = renderFields($("cl-form"), "cl", fields);
     state.reset();
@@ -341,11 +348,21 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
   /** Create or Update: each resource has both forms. */
   function setMode(next) {
     mode = next;
-    const resource = select.value;
+    writeModeHint();
+    setResource(select.value);
+  }
+
+  function writeModeHint() {
     $("cl-mode-hint").textContent = updating()
-      ? "PATCH /api/{resource}/{id}: a change to one that exists; for an order subscription, the changes a “my subscriptions” page makes."
-      : "POST /api/{resource}: a new subscription, customer subscription, subscription model or order subscription item.";
-    setResource(resource);
+      ? t("cl.mode.update", { path: "PATCH /api/{resource}/{id}" })
+      : t("cl.mode.create", { path: "POST /api/{resource}" });
+  }
+
+  /** The page's words in the language just chosen; the form keeps its values and state. */
+  function relabel() {
+    fields = fieldsOf(select.value);
+    relabelFields("cl", fields);
+    writeModeHint();
   }
 
   wireTouch($("cl-form"), state, render, () => inputs);
@@ -374,5 +391,5 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
   // The browser may restore the checked radio on reload, as the language picker's value.
   select.value = "customer_subscriptions";
   setMode(document.querySelector("input[name=cl-mode]:checked")?.value ?? "create");
-  return { render };
+  return { render, relabel };
 }

@@ -1,7 +1,19 @@
 // Small DOM helpers shared by the panels: building labelled fields, showing errors
 // beside them, and copying text.
+import { t } from "./words.js";
 
 export const $ = (id) => document.getElementById(id);
+
+/** Writes a field's label (a `<label>` or a `<legend>`) and its note, "(required)" and the like. */
+function writeLabel(element, f) {
+  element.replaceChildren(f.label ?? f.name);
+  if (f.note) {
+    const note = document.createElement("span");
+    note.className = "req";
+    note.textContent = ` (${f.note})`;
+    element.append(note);
+  }
+}
 
 /**
  * Renders labelled inputs into `form` from a field table and returns a map of name ->
@@ -22,13 +34,7 @@ export function renderFields(form, prefix, fields) {
     wrap.className = "field";
     const label = document.createElement("label");
     label.htmlFor = id;
-    label.textContent = f.label ?? f.name;
-    if (f.note) {
-      const note = document.createElement("span");
-      note.className = "req";
-      note.textContent = ` (${f.note})`;
-      label.append(note);
-    }
+    writeLabel(label, f);
     let input;
     if (f.kind === "choice") {
       input = document.createElement("select");
@@ -58,6 +64,27 @@ export function renderFields(form, prefix, fields) {
 }
 
 /**
+ * Writes the words of fields `renderFields` drew from the same table (the same names,
+ * kinds and options, in another language): labels, notes, option texts, the action
+ * buttons and placeholders. The inputs stay as they are, with what was typed or chosen
+ * and the errors they show.
+ */
+export function relabelFields(prefix, fields) {
+  for (const f of fields) {
+    const id = `${prefix}-${f.name}`;
+    const input = document.getElementById(id);
+    if (f.kind === "actions") {
+      writeLabel(input.querySelector("legend"), f);
+      for (const [value, text] of f.options) document.getElementById(`${id}-${value.replace(/^_/, "")}`).textContent = text;
+      continue;
+    }
+    writeLabel(input.labels[0], f);
+    if (f.kind === "choice") f.options.forEach(([, text], i) => { input.options[i].text = text; });
+    if (f.placeholder) input.placeholder = f.placeholder;
+  }
+}
+
+/**
  * A row of toggle buttons of which at most one is pressed, for a choice that is an act
  * (pause, resume, cancel) rather than a value to type. The fieldset stands in for an
  * input: `value` is the pressed button's value ("" for none), setting it presses that
@@ -72,13 +99,7 @@ function renderActions(id, f) {
   // Focusable from script only, so that "Check all fields" can move the focus to it.
   group.tabIndex = -1;
   const legend = document.createElement("legend");
-  legend.textContent = f.label ?? f.name;
-  if (f.note) {
-    const note = document.createElement("span");
-    note.className = "req";
-    note.textContent = ` (${f.note})`;
-    legend.append(note);
-  }
+  writeLabel(legend, f);
   const row = document.createElement("div");
   row.className = "row";
   const buttons = f.options.map(([value, text]) => {
@@ -188,16 +209,21 @@ export function wireTouch(form, state, render, inputs) {
   });
 }
 
-/** Copy buttons: `data-copy` names the element whose text is copied. */
+/**
+ * Copy buttons: `data-copy` names the element whose text is copied. What the button
+ * says afterwards is its `data-text`, so a language switch writes it again.
+ */
 export function wireCopyButtons(root = document) {
   for (const button of root.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", async () => {
       const text = document.getElementById(button.dataset.copy).textContent;
       try {
         await navigator.clipboard.writeText(text);
-        button.textContent = "Copied";
+        button.dataset.text = "copy.copied";
+        button.textContent = t("copy.copied");
       } catch {
-        button.textContent = "Select and copy";
+        button.dataset.text = "copy.manual";
+        button.textContent = t("copy.manual");
       }
     });
   }

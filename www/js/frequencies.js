@@ -1,7 +1,8 @@
 // Frequency panel: the description, Commerce Layer's verdict, the next runs as a list and
 // a timeline, and the faulty span of a bad expression underlined; the description, the
-// messages and the run dates in the language chosen in the header.
+// messages, the run dates and the page's verdicts in the language chosen in the header.
 import { $ } from "./dom.js";
+import { t } from "./words.js";
 
 const PRESETS = ["hourly", "daily", "weekly", "monthly", "two-month", "three-month", "four-month", "six-month", "yearly"];
 const SVG = "http://www.w3.org/2000/svg";
@@ -76,7 +77,7 @@ export function startFrequencies({ parseFrequency, describeFrequency, nextRuns }
       $("freq-error").textContent = parsed.errors.map((e) => e.message).join(" ");
       input.setAttribute("aria-invalid", "true");
       $("freq-description").textContent = "";
-      verdict.textContent = "Not a valid frequency.";
+      verdict.textContent = t("freq.invalid");
       verdict.className = "status bad";
       drawRuns(new Float64Array(0));
       return;
@@ -87,9 +88,7 @@ export function startFrequencies({ parseFrequency, describeFrequency, nextRuns }
     underline(text, parsed.commerceLayer.errors);
     // Passed explicitly: the description follows the locale given per call.
     $("freq-description").textContent = describeFrequency(text, { startsAt, locale }).description;
-    verdict.textContent = clError
-      ? `Valid crontab, but not for Commerce Layer: ${clError.message}`
-      : "Commerce Layer accepts this frequency.";
+    verdict.textContent = clError ? t("freq.notForCl", { message: clError.message }) : t("freq.accepted");
     verdict.className = clError ? "status bad" : "status ok";
     // Epoch milliseconds, which the timeline places without parsing a string per run;
     // the list writes them as toISOString does, the same text as subkit's ISO runs.

@@ -1,7 +1,8 @@
 // Demo page entry: loads subkit (its own copy under vendor/, so the folder works as
 // plain static files) and its eight languages, and starts the three panels. The
 // language chosen in the header is set once with setLocale, so every later call speaks
-// it; switching redraws each panel, since messages are written when a call answers.
+// it, and for the page's own words (words.js); switching rewrites the page's words and
+// redraws each panel, since messages are written when a call answers.
 import * as subkit from "../vendor/subkit/index.js";
 import en from "../vendor/subkit/locales/en.js";
 import it from "../vendor/subkit/locales/it.js";
@@ -15,6 +16,7 @@ import { startCommerceLayer } from "./commercelayer.js";
 import { startFrequencies } from "./frequencies.js";
 import { startAdobe } from "./adobe.js";
 import { $, wireCopyButtons } from "./dom.js";
+import { applyWords, setLanguage } from "./words.js";
 
 const LOCALES = new Map([en, it, de, fr, es, nl, pt, pl].map((locale) => [locale.locale, locale]));
 const picker = $("language");
@@ -23,7 +25,9 @@ let current = en;
 function choose(tag) {
   current = LOCALES.get(tag) ?? en;
   subkit.setLocale(current);
+  setLanguage(current.locale);
   document.documentElement.lang = current.locale;
+  applyWords();
 }
 
 // The browser may restore the picker's last value on reload or back, without a change
@@ -38,7 +42,10 @@ const panels = [
 
 picker.addEventListener("change", () => {
   choose(picker.value);
-  for (const panel of panels) panel.render();
+  for (const panel of panels) {
+    panel.relabel?.();
+    panel.render();
+  }
 });
 
 wireCopyButtons();
