@@ -25,11 +25,13 @@ import {
   flatInputPath,
 } from "./errors.js";
 import { standardSchema } from "./schema.js";
+import { converter } from "./json-schema.js";
 import { adobeError, renderAdobe, renderJsonapi } from "./render.js";
 import { DATE_TIMES } from "./tables.js";
 
 export { setLocale, registerLocale } from "./i18n.js";
 export { flatten, serverError } from "./errors.js";
+export { jsonSchema, jsonSchemaCoverage } from "./json-schema.js";
 
 // Constants of the module, read once it is ready: the most bytes of JSON it reads, and
 // every option name its functions read (read.js copies the inherited values of these).
@@ -216,7 +218,8 @@ function formValues(check, options, where, prepare = withoutBlanks) {
 export function schema(resource, options) {
   const [settings, local] = formOptions(options, "schema", resource);
   buildResource(resource, {}, settings); // misuse (a resource or option name) throws now
-  return standardSchema(formValues((values) => buildResource(resource, values, settings), settings, "schema", local));
+  const json = converter(`${resource}.create.input`, local !== withoutBlanks);
+  return standardSchema(formValues((values) => buildResource(resource, values, settings), settings, "schema", local), json);
 }
 
 // A form's options: the builder's, and `timeZone`, the form's own: the zone its
@@ -296,7 +299,8 @@ function localTimes(values, members, format) {
 export function updateSchema(resource, id, options) {
   const [settings, local] = formOptions(options, "updateSchema", resource);
   buildUpdate(resource, id, {}, settings); // misuse throws now
-  return standardSchema(formValues((values) => buildUpdate(resource, id, values, settings), settings, "updateSchema", local));
+  const json = converter(`${resource}.update.input`, local !== withoutBlanks);
+  return standardSchema(formValues((values) => buildUpdate(resource, id, values, settings), settings, "updateSchema", local), json);
 }
 
 /**
@@ -305,7 +309,7 @@ export function updateSchema(resource, id, options) {
  * sent, are not the form's to check. `options`: `context`, `locale`, `messages`.
  */
 export function adobeSchema(options) {
-  return adobeFormSchema(buildAdobeSubscription, options, "adobeSchema");
+  return adobeFormSchema(buildAdobeSubscription, options, "adobeSchema", "adobe.create.input");
 }
 
 /**
@@ -313,11 +317,11 @@ export function adobeSchema(options) {
  * `autoRenewal`, the reset flags). `options`: `context`, `locale`, `messages`.
  */
 export function adobeUpdateSchema(options) {
-  return adobeFormSchema(buildAdobeSubscriptionUpdate, options, "adobeUpdateSchema");
+  return adobeFormSchema(buildAdobeSubscriptionUpdate, options, "adobeUpdateSchema", "adobe.update.input");
 }
 
 // A builder's input as a form collects it, without the headers' errors.
-function adobeFormSchema(build, options, name) {
+function adobeFormSchema(build, options, name, jsonName) {
   let context, locale, messages;
   try {
     ({ context, locale, messages } = options ?? {});
@@ -330,5 +334,5 @@ function adobeFormSchema(build, options, name) {
     const result = build(values, settings);
     return { errors: result.errors.filter((e) => !e.pointer.startsWith("/headers")) };
   };
-  return standardSchema(formValues(check, settings, name));
+  return standardSchema(formValues(check, settings, name), converter(jsonName, false));
 }

@@ -899,8 +899,71 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
   };
 }
 
-/** A Standard Schema with subkit's own results: every error, and one field's. */
-export interface SubkitSchema<Input, E extends ErrorFields> extends StandardSchemaV1<Input> {
+/** The JSON Schema targets subkit writes; any other throws a TypeError. */
+export type JsonSchemaTarget = "draft-2020-12" | "draft-07" | "openapi-3.0";
+
+/**
+ * A JSON Schema, as subkit writes it: a plain object, the caller's own copy. The keywords
+ * subkit writes are typed; any other is `unknown`.
+ */
+export interface JsonSchemaObject {
+  $schema?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  properties?: { [name: string]: JsonSchemaObject };
+  required?: string[];
+  additionalProperties?: boolean | JsonSchemaObject;
+  items?: JsonSchemaObject;
+  anyOf?: JsonSchemaObject[];
+  allOf?: JsonSchemaObject[];
+  not?: JsonSchemaObject;
+  if?: JsonSchemaObject;
+  then?: JsonSchemaObject;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  dependentRequired?: { [name: string]: string[] };
+  dependencies?: { [name: string]: string[] };
+  /** openapi-3.0 only. */
+  nullable?: boolean;
+  /** The rules subkit checks here beyond this schema: keys of `jsonSchemaCoverage()`. */
+  "x-subkit-rule"?: string[];
+  [keyword: string]: unknown;
+}
+
+/**
+ * The Standard JSON Schema v1 interface (standardschema.dev/json-schema), as tools that
+ * read JSON Schema from a schema object call it: `input` is what a form may hand over,
+ * `output` what `validate` answers with.
+ */
+export interface StandardJSONSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: "subkit";
+    readonly types?: undefined;
+    readonly jsonSchema: {
+      readonly input: (options: { readonly target: JsonSchemaTarget | ({} & string); readonly libraryOptions?: Record<string, unknown> | undefined }) => JsonSchemaObject;
+      readonly output: (options: { readonly target: JsonSchemaTarget | ({} & string); readonly libraryOptions?: Record<string, unknown> | undefined }) => JsonSchemaObject;
+    };
+  };
+}
+
+/**
+ * A Standard Schema with subkit's own results (every error, and one field's), and a
+ * Standard JSON Schema.
+ */
+export interface SubkitSchema<Input, E extends ErrorFields> extends StandardSchemaV1<Input>, StandardJSONSchemaV1<Input> {
+  readonly "~standard": StandardSchemaV1<Input>["~standard"] & StandardJSONSchemaV1<Input>["~standard"];
   validate(values: unknown): { valid: true; errors: []; value: Input } | { valid: false; errors: E[] };
   /** The errors at one field (a path or a dotted name), the other fields read as context. */
   validateField(values: unknown, field: string | ReadonlyArray<PathKey>): { valid: boolean; errors: E[] };
@@ -923,6 +986,28 @@ export interface FormOptions {
  * assignable to its validators.
  */
 export type FormValues<Input> = { [K in keyof Input]?: Input[K] | string | null };
+
+/** How much of a rule a JSON Schema carries. */
+export interface JsonSchemaCoverage {
+  /** A rule code, or `format.<name>` for a format. */
+  rule: string;
+  carried: "fully" | "partly" | "not";
+  /** How the schema carries it, or why it cannot. */
+  how: string;
+}
+
+/**
+ * The JSON Schema of a request body: a Commerce Layer resource's JSON:API document, or
+ * `"adobe"`'s body; with `input: true`, the flat input the builders take. Default: the
+ * create, draft 2020-12. A fresh copy each call.
+ */
+export function jsonSchema(
+  subject: ResourceName | "adobe",
+  options?: { operation?: "create" | "update"; target?: JsonSchemaTarget; input?: boolean },
+): JsonSchemaObject;
+
+/** Every rule and how much of it a JSON Schema carries: docs/json-schema.md. */
+export function jsonSchemaCoverage(): JsonSchemaCoverage[];
 
 /**
  * A Standard Schema of a resource's flat input, checked as buildResource checks it. Its

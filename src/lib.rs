@@ -16,6 +16,7 @@
 //!   ([`check::format`]: e-mail, date-time, URL, currency code, ...), e-mail addresses.
 //! - [`http`]: a request ready to send, credentials masked in `Debug`.
 //! - [`manifest`]: the rules as data (codes, resources and their members), as JSON.
+//! - [`json_schema`]: the rules as JSON Schema and OpenAPI, and what a schema cannot say.
 //! - `wasm`: the JavaScript API (wasm32 only).
 #![forbid(unsafe_code)]
 
@@ -25,6 +26,7 @@ pub mod commercelayer;
 pub mod error;
 pub mod http;
 pub mod json;
+pub mod json_schema;
 pub mod manifest;
 pub mod pointer;
 pub mod report;
@@ -38,6 +40,12 @@ pub mod wasm;
 #[doc = include_str!("../docs/rust.md")]
 #[cfg(doctest)]
 pub struct RustQuickStart;
+
+/// docs/json-schema.md, the JSON Schemas and OpenAPI document: its Rust example runs as
+/// a doctest.
+#[doc = include_str!("../docs/json-schema.md")]
+#[cfg(doctest)]
+pub struct JsonSchemaGuide;
 
 /// The string formats. They live in [`check::format`]; this path stays so that code
 /// written against `subkit::format` keeps compiling.

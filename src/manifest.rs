@@ -38,7 +38,7 @@ pub const MANIFEST_VERSION: u32 = 1;
 /// The manifest: `{ version, rules, jsonTypes, formats, limits, frequency: { codes,
 /// runsCodes, fields, maxCount, maxBytes }, params (each code's params), values (what
 /// the `unit`, `option` and `const` params can be), english, commercelayer: { errorCodes, texts,
-/// resources }, adobe: { codes } }`. `english`, `errorCodes`, `texts` and `codes` are
+/// resources }, adobe: { codes }, jsonSchema: { coverage } }`. `english`, `errorCodes`, `texts` and `codes` are
 /// lists whose order is the one the JS package's compact records index into.
 pub fn manifest() -> Value {
     let resources: Map<String, Value> = Resource::ALL
@@ -95,6 +95,11 @@ pub fn manifest() -> Value {
         "adobe": {
             "codes": adobe::errors::CODES.iter()
                 .map(|(code, message, status)| json!({ "code": code, "message": message, "status": status }))
+                .collect::<Vec<_>>(),
+        },
+        "jsonSchema": {
+            "coverage": crate::json_schema::COVERAGE.iter()
+                .map(|(rule, carried, how)| json!({ "rule": rule, "carried": carried.as_str(), "how": how }))
                 .collect::<Vec<_>>(),
         },
     })

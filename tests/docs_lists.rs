@@ -439,3 +439,27 @@ fn update_access_and_trigger_tables_agree_with_the_manifest() {
         .collect();
     assert_eq!(documented, all, "every trigger has a row");
 }
+
+// The JSON Schemas and the OpenAPI document the package ships are what
+// subkit::json_schema writes now, and there is no other file among them.
+#[test]
+fn shipped_schemas_are_fresh() {
+    let stale = "pkg/schemas/ or pkg/openapi.json is stale: run `cargo run --example schemas`";
+    let all = subkit::json_schema::all();
+    let mut files: Vec<String> =
+        std::fs::read_dir(format!("{}/pkg/schemas", env!("CARGO_MANIFEST_DIR")))
+            .expect(stale)
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+    files.sort();
+    let mut names: Vec<String> = all.iter().map(|(n, _)| format!("{n}.json")).collect();
+    names.sort();
+    assert_eq!(files, names, "{stale}");
+    for (name, schema) in all {
+        let committed: serde_json::Value =
+            serde_json::from_str(&read(&format!("pkg/schemas/{name}.json"))).expect(stale);
+        assert!(committed == schema, "{stale} ({name})");
+    }
+    let openapi: serde_json::Value = serde_json::from_str(&read("pkg/openapi.json")).expect(stale);
+    assert!(openapi == subkit::json_schema::openapi(), "{stale}");
+}

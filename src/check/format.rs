@@ -44,6 +44,43 @@ impl Format {
     }
 }
 
+impl Format {
+    /// The format as a JSON Schema (ECMA-262) `pattern`, for the schemas
+    /// [`crate::json_schema`] writes; `None` for a format that is a list (the
+    /// currencies: an `enum`). Each pattern matches every string [`Format::matches`]
+    /// takes; it is the whole rule except for `date-time` and `date`, whose calendar
+    /// (and range) a pattern cannot hold. The test below holds the two to each other.
+    pub fn pattern(self) -> Option<&'static str> {
+        Some(match self {
+            Format::Email => concat!(
+                "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-])?",
+                "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+            ),
+            Format::DateTime => {
+                "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})$"
+            }
+            Format::Url => "^https://",
+            Format::BearerToken => "^[!-~]+$",
+            Format::Slug => "^(?!-)[a-z0-9-]{1,63}(?<!-)$",
+            Format::Alphanumeric => "^[A-Za-z0-9]*$",
+            Format::PathSegment => "^(?!\\.{1,2}$)[A-Za-z0-9._~-]+$",
+            Format::Date => "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            Format::UsualOfferId => "^[A-Za-z0-9]{15}$",
+            Format::AccountId => "^[A-Za-z0-9-]{4,40}$",
+            Format::CurrencyCode | Format::PriceListCurrency => return None,
+        })
+    }
+
+    /// The list a list format takes: the currencies.
+    pub fn values(self) -> Option<&'static [&'static str]> {
+        match self {
+            Format::CurrencyCode => Some(ISO_4217_CURRENCIES),
+            Format::PriceListCurrency => Some(PRICE_LIST_CURRENCIES),
+            _ => None,
+        }
+    }
+}
+
 /// The active alphabetic codes of ISO 4217 that name a currency, sorted (binary search).
 ///
 /// Source: ISO 4217 List One as published by its maintenance agency (SIX), in the

@@ -41,6 +41,8 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     // `customer` is read-only: the create endpoint takes no relationships.
     relationships: &[],
     rules: None,
+    required_unless: &[],
+    rules_at: &[],
     statuses: &[],
 }
 .checked();

@@ -578,8 +578,19 @@ fn report_missing_attributes(
             }
         }
     }
+    let attrs = spec.attribute_values(seen);
+    // "Required, unless activate_by_source_order": the flag defaults to true, so only
+    // an explicit false requires the member. An update cannot set it.
+    for r in spec.required_unless.iter().filter(|_| create) {
+        if *attrs.get(r.flag) == Seen::Bool(false) && attrs.present(r.member).is_none() {
+            out.push(Violation::new(
+                at.key(r.member).to_pointer(),
+                Kind::Required,
+            ));
+        }
+    }
     if let Some(rule) = spec.rules {
-        rule(&spec.attribute_values(seen), at, op, context, out);
+        rule(&attrs, at, op, context, out);
     }
 }
 

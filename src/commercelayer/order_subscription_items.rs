@@ -64,6 +64,8 @@ pub static SPEC: ResourceSpec = ResourceSpec {
         RelationshipSpec::to_one("adjustment", "adjustments"),
     ],
     rules: None,
+    required_unless: &[],
+    rules_at: &[],
     statuses: &[],
 }
 .checked();

@@ -17,10 +17,10 @@
 //! ```
 
 use super::spec::{
-    Access, AttributeSpec, Attributes, Context, Operation, RelationshipSpec, ResourceSpec, Seen,
-    ValueSpec,
+    Access, AttributeSpec, Attributes, Context, Operation, RelationshipSpec, RequiredUnless,
+    ResourceSpec, ValueSpec,
 };
-use crate::error::{Format, Kind, Violation};
+use crate::error::{Code, Format, Kind, Violation};
 use crate::pointer::Path;
 use crate::schedule::{instant, Frequency};
 
@@ -100,6 +100,11 @@ pub static SPEC: ResourceSpec = ResourceSpec {
         },
     ],
     rules: Some(rules),
+    required_unless: &[RequiredUnless {
+        member: "starts_at",
+        flag: "activate_by_source_order",
+    }],
+    rules_at: &[("expires_at", Code::After), ("frequency", Code::NotOffered)],
     statuses: STATUSES,
 }
 .checked();
@@ -111,17 +116,6 @@ fn rules(
     context: &Context<'_>,
     out: &mut Vec<Violation>,
 ) {
-    // "Required, unless activate_by_source_order": the default is true, so only an
-    // explicit false makes starts_at required. An update cannot set starts_at.
-    if op == Operation::Create
-        && *attrs.get("activate_by_source_order") == Seen::Bool(false)
-        && attrs.present("starts_at").is_none()
-    {
-        out.push(Violation::new(
-            at.key("starts_at").to_pointer(),
-            Kind::Required,
-        ));
-    }
     let instant_of = |text: Option<&str>| text.and_then(|s| instant::parse_iso_datetime(s).ok());
     // An update's starts_at is the one the resource has, when the caller passes it.
     let starts_at = match op {

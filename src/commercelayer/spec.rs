@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::error::{Format, Violation};
+use crate::error::{Code, Format, Violation};
 use crate::pointer::Path;
 
 /// The most attributes, and the most relationships, one spec may list: what a
@@ -28,6 +28,12 @@ pub struct ResourceSpec {
     pub relationships: &'static [RelationshipSpec],
     /// Rules across attributes, run after the attributes object has been walked.
     pub rules: Option<CrossRule>,
+    /// Attributes a create requires when a flag attribute is sent as `false`: a rule
+    /// across attributes that is data, so that a JSON Schema says it too (`if`/`then`).
+    pub required_unless: &'static [RequiredUnless],
+    /// The rules [`ResourceSpec::rules`] checks, each at the attribute it reports:
+    /// what a JSON Schema of the resource marks as checked by subkit alone.
+    pub rules_at: &'static [(&'static str, Code)],
     /// The statuses the resource can be in ([`Current::status`] must be one), empty
     /// for a resource without one.
     pub statuses: &'static [&'static str],
@@ -43,7 +49,7 @@ impl ResourceSpec {
     /// use subkit::commercelayer::spec::{AttributeSpec, ResourceSpec, ValueSpec, MAX_MEMBERS};
     /// const A: AttributeSpec = AttributeSpec::optional("a", ValueSpec::String);
     /// static FITS: ResourceSpec = ResourceSpec {
-    ///     type_name: "things", attributes: &[A; MAX_MEMBERS], relationships: &[], rules: None, statuses: &[],
+    ///     type_name: "things", attributes: &[A; MAX_MEMBERS], relationships: &[], rules: None, required_unless: &[], rules_at: &[], statuses: &[],
     /// }.checked();
     /// assert_eq!(FITS.attributes.len(), 20);
     /// ```
@@ -52,7 +58,7 @@ impl ResourceSpec {
     /// use subkit::commercelayer::spec::{AttributeSpec, ResourceSpec, ValueSpec, MAX_MEMBERS};
     /// const A: AttributeSpec = AttributeSpec::optional("a", ValueSpec::String);
     /// static TOO_MANY: ResourceSpec = ResourceSpec {
-    ///     type_name: "things", attributes: &[A; MAX_MEMBERS + 1], relationships: &[], rules: None, statuses: &[],
+    ///     type_name: "things", attributes: &[A; MAX_MEMBERS + 1], relationships: &[], rules: None, required_unless: &[], rules_at: &[], statuses: &[],
     /// }.checked();
     /// ```
     pub const fn checked(self) -> Self {
@@ -66,6 +72,16 @@ impl ResourceSpec {
         );
         self
     }
+}
+
+/// On create, `member` is required when `flag`, a boolean attribute that defaults to
+/// `true`, is sent as `false` ("required, unless activate_by_source_order").
+#[derive(Debug, Clone, Copy)]
+pub struct RequiredUnless {
+    /// The attribute required.
+    pub member: &'static str,
+    /// The boolean attribute whose `false` requires it.
+    pub flag: &'static str,
 }
 
 /// A rule across attributes: gets what the attributes object held, its path, the

@@ -51,6 +51,8 @@ pub static SPEC: ResourceSpec = ResourceSpec {
     ],
     relationships: &[],
     rules: None,
+    required_unless: &[],
+    rules_at: &[],
     statuses: &[],
 }
 .checked();

@@ -86,6 +86,17 @@ export const PLACES = {
     (api, h) => api.documentUpdateRequest(OS, "x", {}, { organization: "x", accessToken: "t", current: h }),
   ],
   resourceDefaults: [(api, h) => api.resourceDefaults(h)],
+  jsonSchema: [
+    (api, h) => api.jsonSchema(h),
+    (api, h) => api.jsonSchema(OS, h),
+    (api, h) => api.jsonSchema(OS, { target: h }),
+    (api, h) => api.jsonSchema(OS, { operation: h }),
+    (api, h) => api.jsonSchema("adobe", { input: h }),
+    (api, h) => api.schema(OS)["~standard"].jsonSchema.input(h),
+    (api, h) => api.adobeSchema()["~standard"].jsonSchema.output({ target: h }),
+  ],
+  // Takes nothing: whatever is passed is not read.
+  jsonSchemaCoverage: [(api, h) => api.jsonSchemaCoverage(h)],
   validateUpdate: [
     (api, h) => api.validateUpdate(OS, "x", h),
     (api, h) => api.validateUpdate(OS, h, { data: { type: OS, id: "x" } }),

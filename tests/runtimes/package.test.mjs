@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -58,6 +58,11 @@ const TARBALL = [
   "render.js",
   "schema.js",
   "tables.js",
+  "json-schema.js",
+  "json-schemas.js",
+  "openapi.json",
+  // Every schema subkit::json_schema writes (tests/docs_lists.rs holds the folder to it).
+  ...readdirSync(join(PKG, "schemas")).map((f) => `schemas/${f}`),
   "wasm.d.ts",
   "web.js",
   "workerd.js",
@@ -124,6 +129,15 @@ test("the .wasm is exported as a subpath, the one file the Node, Workers, edge a
 
 test("the tarball holds exactly the expected files", () => {
   assert.deepEqual(packed.files.map((f) => f.path).sort(), TARBALL);
+});
+
+// A user who never runs subkit's JS reads its schemas as files, through the exports map.
+test("the installed package's JSON Schemas and OpenAPI document import as JSON", () => {
+  const code = `import s from "subkit/schemas/order_subscriptions.create.json" with { type: "json" };
+    import api from "subkit/openapi.json" with { type: "json" };
+    console.log(s.properties.data.properties.type.const, api.openapi);`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: scratch, encoding: "utf8" });
+  assert.equal(out.trim(), "order_subscriptions 3.1.0");
 });
 
 test("the tarball's README, licences and changelog are the repository's", () => {

@@ -233,3 +233,28 @@ import { schema as formSchema } from "subkit";
 formSchema("order_subscriptions", { timeZone: "Europe/Rome", withDefaults: true });
 // @ts-expect-error a time zone is its name
 formSchema("order_subscriptions", { timeZone: 60 });
+
+// Every schema object is a Standard JSON Schema as the spec's own types define it, and
+// a Standard Schema too.
+import type { StandardJSONSchemaV1 as SpecJsonSchema, StandardSchemaV1 as SpecSchema } from "@standard-schema/spec";
+import { jsonSchema, jsonSchemaCoverage } from "subkit";
+const jsonSchemas: SpecJsonSchema[] = [
+  schema("order_subscriptions"),
+  updateSchema("order_subscriptions", "BkMdJFGdjX"),
+  adobeSchema(),
+  adobeUpdateSchema(),
+];
+const standardSchemas: SpecSchema[] = [schema("order_subscription_items"), adobeSchema()];
+const draft07: Record<string, unknown> = jsonSchemas[0]["~standard"].jsonSchema.input({ target: "draft-07" });
+void schema("subscription_models")["~standard"].jsonSchema.output({ target: "openapi-3.0" });
+void [standardSchemas, draft07];
+const adobeBodySchema: Record<string, unknown> = jsonSchema("adobe", { operation: "update", target: "draft-2020-12" });
+void [adobeBodySchema, jsonSchema("order_subscriptions", { input: true })];
+const carried: "fully" | "partly" | "not" = jsonSchemaCoverage()[0].carried;
+void carried;
+// @ts-expect-error a subject is a resource name or "adobe"
+jsonSchema("orders");
+// @ts-expect-error the operations are create and update
+jsonSchema("adobe", { operation: "delete" });
+// @ts-expect-error a target is text
+schema("order_subscriptions")["~standard"].jsonSchema.input({ target: 7 });
