@@ -110,6 +110,24 @@ test("Commerce Layer: each resource's docs example loads valid", async () => {
   assert.match(await text("#cl-errors"), /"title": "is invalid"/);
 });
 
+test("each panel shows the JSON Schema of its current form, as the library writes it", async () => {
+  await reload();
+  const schemaOf = (make, args) => page.evaluate(async ([make, args]) => {
+    const subkit = await import("./vendor/subkit/index.js");
+    return subkit[make](...args)["~standard"].jsonSchema.output({ target: "draft-2020-12" });
+  }, [make, args]);
+  for (const resource of ["customer_subscriptions", "order_subscription_items"]) {
+    await page.selectOption("#cl-resource", resource);
+    await page.click("#cl-schema-box summary");
+    assert.deepEqual(JSON.parse(await text("#cl-schema")), await schemaOf("schema", [resource]), resource);
+    await page.click("#cl-schema-box summary");
+  }
+  assert.deepEqual(JSON.parse(await text("#adobe-schema")), await schemaOf("adobeSchema", []));
+  await page.check("#adobe-mode-update");
+  assert.deepEqual(JSON.parse(await text("#adobe-schema")), await schemaOf("adobeUpdateSchema", []));
+  await reload();
+});
+
 test("Frequencies: */5 * * * * shows Commerce Layer's hour rule, underlined", async () => {
   await page.fill("#freq-input", "*/5 * * * *");
   assert.equal(await text("#freq-description"), "Every 5 minutes");

@@ -213,6 +213,7 @@ export function startAdobe({ adobeSchema, validateAdobeSubscription, adobeCreati
     // the form holds: made again for each check.
     const formSchema = updating() ? adobeUpdateSchema({ context: known }) : createSchema;
     const checked = formSchema["~standard"].validate(input);
+    $("adobe-schema").textContent = JSON.stringify(formSchema["~standard"].jsonSchema.output({ target: "draft-2020-12" }), null, 2);
     const fieldByPath = MODES[mode].byPath;
     const messages = messagesFromIssues(checked.issues, (path) => fieldByPath.get(path.join(".")), state.shows);
     const result = updating() ? validateAdobeSubscriptionUpdate(updateRequest(input), known) : validateAdobeSubscription(request(input));

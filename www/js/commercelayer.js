@@ -296,6 +296,9 @@ export function startCommerceLayer({ schema, buildResource, validateResource, up
       : t("cl.status.invalid", { status: result.status, count: result.errors.length });
     $("cl-status").className = result.valid ? "status ok" : "status bad";
     $("cl-errors").textContent = JSON.stringify(result.errors, null, 2);
+    // The form's rules as JSON Schema (Standard JSON Schema's output: the flat input the
+    // form answers with), for tools that read one.
+    $("cl-schema").textContent = JSON.stringify(formSchema["~standard"].jsonSchema.output({ target: "draft-2020-12" }), null, 2);
     const request = result.valid ? requestOf(target) : null;
     $("cl-snippets").hidden = !request;
     if (request) {
