@@ -207,3 +207,53 @@ test("swagger-parser validates the shipped OpenAPI 3.1 document", async () => {
     { const: "order_subscriptions" });
   assert.ok(schemaOf("/v3/customers/{customer-id}/subscriptions", "post")["application/json"].schema.properties.offerId);
 });
+
+// A schema is never stricter than subkit: every value subkit takes for a frequency or a
+// format, the schema's pattern takes too. Checked over the frequency fixtures and over
+// random strings near each format, against what the library itself answers.
+test("the frequency and format patterns take every value subkit takes", () => {
+  const attributes = (name) => file(`${name}.create`).properties.data.properties.attributes.properties;
+  const frequency = ajv2020.compile(attributes("order_subscriptions").frequency);
+  const parse = JSON.parse(readFileSync(new URL("frequency/parse.json", FIXTURES), "utf8"));
+  let taken = 0;
+  for (const c of parse.cases.filter((c) => c.commerceLayer)) {
+    assert.equal(frequency(c.text), true, c.text);
+    taken++;
+  }
+  assert.ok(taken > 10);
+  // Random text from an alphabet near each format, judged by subkit in a document.
+  const email = ajv2020.compile(attributes("customer_subscriptions").customer_email);
+  const dateTime = ajv2020.compile({ ...attributes("order_subscriptions").starts_at, type: "string" });
+  let seed = 7;
+  const random = (n) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const text = (alphabet, max) => Array.from({ length: 1 + random(max) }, () => alphabet[random(alphabet.length)]).join("");
+  const emailValid = (s) => validateResource("customer_subscriptions",
+    { data: { type: "customer_subscriptions", attributes: { customer_email: s, reference: "r" } } }).valid;
+  const dateTimeValid = (s) => validateResource("order_subscriptions", { data: { type: "order_subscriptions",
+    attributes: { frequency: "monthly", starts_at: s }, relationships: { source_order: { data: { type: "orders", id: "x" } } } } }).valid;
+  const EMAIL = [..."ab.@-_+Z9 ..@@é"];
+  const DATE = [..."0123456789-T:Z+.  2"];
+  let agreed = 0;
+  for (let i = 0; i < 3000; i++) {
+    const e = random(3) === 0 ? `${text(EMAIL, 6)}@${text(EMAIL, 8)}` : text(EMAIL, 12);
+    assert.equal(email(e), emailValid(e), `e-mail ${JSON.stringify(e)}: the pattern is the rule`);
+    const d = random(2) === 0 ? `20${text("0123456789", 2)}-0${random(10)}-1${random(10)}T1${random(10)}:${random(6)}0:0${random(10)}${["Z", "+01:00", ".5Z", "", "z"][random(5)]}` : text(DATE, 24);
+    if (dateTimeValid(d)) assert.equal(dateTime(d), true, `date-time ${JSON.stringify(d)}: subkit takes it`);
+    else if (dateTime(d)) agreed--; // taken by the schema, refused by subkit: the calendar or the range
+    agreed++;
+  }
+  assert.ok(agreed > 2500);
+});
+
+// The openapi-3.0 target is valid OpenAPI 3.0: every schema, as components of one 3.0
+// document, passes swagger-parser's validation.
+test("the openapi-3.0 schemas make a valid OpenAPI 3.0 document", async () => {
+  const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
+  const schemas = {};
+  for (const name of names) {
+    const [subject, operation, input] = name.split(".");
+    schemas[name.replaceAll(".", "_")] = jsonSchema(subject, { operation, input: input === "input", target: "openapi-3.0" });
+  }
+  const api = { openapi: "3.0.3", info: { title: "subkit", version: "0" }, paths: {}, components: { schemas } };
+  await SwaggerParser.validate(api);
+});
