@@ -1,6 +1,6 @@
 //! The rules as JSON Schema (draft 2020-12) and OpenAPI 3.1, written from the same
 //! tables the validators read: each Commerce Layer resource's spec, the formats, and
-//! Adobe's limits.
+//! Adobe's member tables and limits (`adobe::body`).
 //!
 //! - [`document`]: the JSON:API document of a create or an update, the body sent to
 //!   Commerce Layer; [`input`]: the flat input the builders (and the JS form schemas)
@@ -30,7 +30,10 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::adobe::body::{MAX_ID_LENGTH, MAX_RENEWAL_QUANTITY_ENTERPRISE, RENEWAL_CODES};
+use crate::adobe::body::{
+    Field, Member, CREATE_BODY, CREATE_DEPENDENT, MAX_ID_LENGTH, MAX_RENEWAL_QUANTITY_ENTERPRISE,
+    RENEWAL, RENEWAL_CODES, UPDATE_BODY,
+};
 use crate::commercelayer::spec::{Access, AttributeSpec, RelationshipSpec, ValueSpec};
 use crate::commercelayer::Resource;
 use crate::error::{Code, Format};
@@ -531,36 +534,56 @@ fn adobe_id(format: Option<Format>) -> Value {
     s
 }
 
-/// The `autoRenewal` object: create takes `enabled: true` only, update either.
-fn auto_renewal(op: Op) -> Value {
-    let enabled = match op {
-        Op::Create => json!({ "const": true, "default": true }),
-        Op::Update => json!({ "type": "boolean" }),
-    };
-    let quantity = marked(
-        json!({ "type": "integer", "minimum": 1, "maximum": MAX_RENEWAL_QUANTITY_ENTERPRISE }),
-        &[Code::Range.as_str()],
-    );
-    let code = json!({ "type": "string", "pattern": "\\S", "maxLength": MAX_ID_LENGTH });
-    let mut properties = Map::new();
-    properties.insert("enabled".to_owned(), enabled);
-    properties.insert("renewalQuantity".to_owned(), quantity);
-    properties.insert(
-        "renewalCode".to_owned(),
-        json!({ "type": "string", "enum": RENEWAL_CODES }),
-    );
-    let mut flex = json!({ "type": "array", "maxItems": 1, "items": code });
-    if op == Op::Update {
-        flex = marked(
-            flex,
-            &[Code::Const.as_str(), Code::DependentRequired.as_str()],
-        );
+/// The schema of one Adobe body member for `op`.
+fn adobe_field(field: Field, op: Op) -> Value {
+    match field {
+        Field::OfferId => marked(
+            adobe_id(Some(Format::Alphanumeric)),
+            &["format.usual-offer-id", Code::NotEligible.as_str()],
+        ),
+        Field::Id(format) => adobe_id(format),
+        Field::Currency => marked(
+            formatted(Format::CurrencyCode),
+            &["format.price-list-currency"],
+        ),
+        Field::AutoRenewal => adobe_object(RENEWAL, op),
+        Field::Enabled => match op {
+            Op::Create => json!({ "const": true, "default": true }),
+            Op::Update => json!({ "type": "boolean" }),
+        },
+        Field::Quantity => marked(
+            json!({ "type": "integer", "minimum": 1, "maximum": MAX_RENEWAL_QUANTITY_ENTERPRISE }),
+            &[Code::Range.as_str()],
+        ),
+        Field::RenewalCode => json!({ "type": "string", "enum": RENEWAL_CODES }),
+        Field::FlexCodes => {
+            let code = json!({ "type": "string", "pattern": "\\S", "maxLength": MAX_ID_LENGTH });
+            let flex = json!({ "type": "array", "maxItems": 1, "items": code });
+            match op {
+                Op::Create => flex,
+                // Needs auto-renewal on, which the current setting (context) may say.
+                Op::Update => marked(
+                    flex,
+                    &[Code::Const.as_str(), Code::DependentRequired.as_str()],
+                ),
+            }
+        }
     }
-    properties.insert("flexDiscountCodes".to_owned(), flex);
-    let required = match op {
-        Op::Create => vec!["renewalQuantity"],
-        Op::Update => vec![],
-    };
+}
+
+/// An Adobe body object of `table`'s members; a create requires what the table
+/// requires. An update's requirement (autoRenewal, unless the request resets the
+/// flexible discount) depends on a flag outside the body: [`adobe_input`] says it.
+fn adobe_object(table: &[Member], op: Op) -> Value {
+    let properties = table
+        .iter()
+        .map(|(name, _, field)| ((*name).to_owned(), adobe_field(*field, op)))
+        .collect();
+    let required = table
+        .iter()
+        .filter(|(_, required, _)| *required && op == Op::Create)
+        .map(|(name, _, _)| *name)
+        .collect();
     object(properties, required)
 }
 
@@ -585,44 +608,26 @@ fn adobe_endpoint(op: Op) -> &'static str {
 
 /// The body's members; `flat` when they are members of the builder's flat input.
 fn adobe_body_members(op: Op, flat: bool) -> Value {
-    let mut properties = Map::new();
     match op {
         Op::Create => {
-            properties.insert(
-                "offerId".to_owned(),
-                marked(
-                    adobe_id(Some(Format::Alphanumeric)),
-                    &["format.usual-offer-id", Code::NotEligible.as_str()],
-                ),
-            );
-            properties.insert("autoRenewal".to_owned(), auto_renewal(op));
-            properties.insert("deploymentId".to_owned(), adobe_id(None));
-            properties.insert(
-                "currencyCode".to_owned(),
-                marked(
-                    formatted(Format::CurrencyCode),
-                    &["format.price-list-currency"],
-                ),
-            );
-            let mut schema = object(properties, vec!["offerId", "autoRenewal"]);
-            set(
-                &mut schema,
-                "dependentRequired",
-                json!({ "deploymentId": ["currencyCode"] }),
-            );
+            let mut schema = adobe_object(CREATE_BODY, op);
+            let dependent: Map<String, Value> = CREATE_DEPENDENT
+                .iter()
+                .map(|(member, needs)| ((*member).to_owned(), json!([needs])))
+                .collect();
+            set(&mut schema, "dependentRequired", Value::Object(dependent));
             schema
         }
         Op::Update => {
-            properties.insert("autoRenewal".to_owned(), auto_renewal(op));
-            let mut schema = object(properties, vec![]);
-            if !flat {
-                // Needed unless the request's reset-flex-discount-codes flag is set, which
-                // is in the URL, not in the body.
-                schema = marked(schema, &[Code::Required.as_str()]);
+            // autoRenewal is needed unless the request resets the flexible discount: the
+            // flat input's schema says so with `if`/`then`; the body's cannot see the
+            // flag, which is in the URL.
+            let schema = adobe_object(UPDATE_BODY, op);
+            if flat {
+                schema
+            } else {
+                marked(schema, &[Code::Required.as_str()])
             }
-            // The subscription's other members ("not editable", 1119) are refused with
-            // the unknown ones.
-            schema
         }
     }
 }
@@ -686,7 +691,16 @@ pub fn adobe_input(op: Op) -> Value {
                 "not": { "properties": { "resetFlexDiscountCodes": { "const": true } }, "required": ["resetFlexDiscountCodes"] }
             }),
         );
-        let then = json!({ "properties": { "autoRenewal": {} }, "required": ["autoRenewal"] });
+        let needed: Vec<&str> = UPDATE_BODY
+            .iter()
+            .filter(|(_, required, _)| *required)
+            .map(|(name, _, _)| *name)
+            .collect();
+        let named: Map<String, Value> = needed
+            .iter()
+            .map(|n| ((*n).to_owned(), json!({})))
+            .collect();
+        let then = json!({ "properties": named, "required": needed });
         set(&mut schema, "then", then);
     }
     described(

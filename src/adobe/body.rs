@@ -1,6 +1,7 @@
 //! The body of `POST /v3/customers/{customer-id}/subscriptions`.
 //!
-//! Entry point: [`check_body`]. Unknown members are reported (Adobe answers them
+//! Entry point: [`check_body`]. The members are tables ([`CREATE_BODY`], [`RENEWAL`],
+//! [`UPDATE_BODY`]) that the JSON Schema (`crate::json_schema`) reads too. Unknown members are reported (Adobe answers them
 //! with error 1121); a non-15-character offer id is only a warning, since Adobe
 //! publishes no grammar for offer ids, and so is an ISO 4217 currency that Adobe's
 //! price lists do not name.
@@ -27,6 +28,70 @@ pub use crate::check::format::PRICE_LIST_CURRENCIES;
 /// The longest id Adobe accepts (offer, deployment, flexible discount code).
 pub const MAX_ID_LENGTH: usize = 40;
 
+/// What a member of an Adobe body holds: the checks below and the JSON Schema
+/// (`crate::json_schema`) both read the members from the tables [`CREATE_BODY`],
+/// [`RENEWAL`] and [`UPDATE_BODY`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The offer id: an id of ASCII letters and digits; one that is not the usual 15
+    /// characters is a warning, and a consumable offer (context) is refused.
+    OfferId,
+    /// A non-empty id of at most [`MAX_ID_LENGTH`] characters, in a format when there is one.
+    Id(Option<Format>),
+    /// An active ISO 4217 code; one Adobe's price lists do not name is a warning.
+    Currency,
+    /// The `autoRenewal` object, whose members are [`RENEWAL`].
+    AutoRenewal,
+    /// `autoRenewal.enabled`: create takes only `true`, update either.
+    Enabled,
+    /// `renewalQuantity`: 1 to the license type's limit.
+    Quantity,
+    /// `renewalCode`: one of [`RENEWAL_CODES`].
+    RenewalCode,
+    /// `flexDiscountCodes`: at most one code, each a non-blank id of at most
+    /// [`MAX_ID_LENGTH`] characters.
+    FlexCodes,
+}
+
+/// A member of a body object: its name, whether the request requires it, what it holds.
+pub type Member = (&'static str, bool, Field);
+
+/// The create body's members, in the order the create page lists them.
+pub const CREATE_BODY: &[Member] = &[
+    ("offerId", true, Field::OfferId),
+    ("autoRenewal", true, Field::AutoRenewal),
+    // Adobe limits deployment ids to 40 characters and documents nothing else
+    // (resources page: "Max: 40 characters"); they are JSON strings, not paths.
+    ("deploymentId", false, Field::Id(None)),
+    ("currencyCode", false, Field::Currency),
+];
+
+/// Members of the create body that need another: a deployment is outside the
+/// customer's home country, so its currency must be named.
+pub const CREATE_DEPENDENT: &[(&str, &str)] = &[("deploymentId", "currencyCode")];
+
+/// `autoRenewal`'s members, and which a create requires: `enabled` may be left out (the
+/// High Growth page's create request omits it and its response shows `"enabled": true`).
+/// An update requires none.
+pub const RENEWAL: &[Member] = &[
+    ("enabled", false, Field::Enabled),
+    ("renewalQuantity", true, Field::Quantity),
+    ("renewalCode", false, Field::RenewalCode),
+    ("flexDiscountCodes", false, Field::FlexCodes),
+];
+
+/// The update body's members: `autoRenewal`, required unless the request resets the
+/// flexible discount (update.rs).
+pub const UPDATE_BODY: &[Member] = &[("autoRenewal", true, Field::AutoRenewal)];
+
+/// The field `name` holds in `table`.
+pub fn field(table: &[Member], name: &str) -> Option<Field> {
+    table
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, _, f)| *f)
+}
+
 /// Checks the body; violations go to `out`, advisory findings to `warnings`.
 pub fn check_body(
     body: &Value,
@@ -40,38 +105,46 @@ pub fn check_body(
     };
     for (name, value) in members {
         let member = at.key(name);
-        match name.as_str() {
-            "offerId" => check_offer_id(value, &member, context, out, warnings),
-            "autoRenewal" => check_auto_renewal(value, &member, context, out),
-            // Adobe limits deployment ids to 40 characters and documents nothing else
-            // (resources page: "Max: 40 characters"); they are JSON strings, not paths.
-            "deploymentId" => check_id(value, &member, None, out),
-            "currencyCode" => check_currency(value, &member, out, warnings),
-            _ => out.push(Violation::new(
-                member.to_pointer(),
-                Kind::NotAllowed {
-                    member: name.clone(),
-                },
-            )),
+        match field(CREATE_BODY, name) {
+            Some(Field::OfferId) => check_offer_id(value, &member, context, out, warnings),
+            Some(Field::AutoRenewal) => check_auto_renewal(value, &member, context, out),
+            Some(Field::Id(format)) => check_id(value, &member, format, out),
+            Some(Field::Currency) => check_currency(value, &member, out, warnings),
+            _ => out.push(not_allowed(&member, name)),
         }
     }
-    for required in ["offerId", "autoRenewal"] {
-        if !members.contains_key(required) {
+    report_required(CREATE_BODY, members, at, out);
+    for (member, needs) in CREATE_DEPENDENT {
+        if members.contains_key(*member) && !members.contains_key(*needs) {
             out.push(Violation::new(
-                at.key(required).to_pointer(),
-                Kind::Required,
+                at.key(needs).to_pointer(),
+                Kind::DependentRequired { because: member },
             ));
         }
     }
-    // A deployment is outside the customer's home country, so its currency must be named.
-    if members.contains_key("deploymentId") && !members.contains_key("currencyCode") {
-        out.push(Violation::new(
-            at.key("currencyCode").to_pointer(),
-            Kind::DependentRequired {
-                because: "deploymentId",
-            },
-        ));
+}
+
+/// A `required` violation for each member `table` requires that `members` lacks.
+pub(super) fn report_required(
+    table: &[Member],
+    members: &Map<String, Value>,
+    at: &Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for (name, required, _) in table {
+        if *required && !members.contains_key(*name) {
+            out.push(Violation::new(at.key(name).to_pointer(), Kind::Required));
+        }
     }
+}
+
+pub(super) fn not_allowed(member: &Path<'_>, name: &str) -> Violation {
+    Violation::new(
+        member.to_pointer(),
+        Kind::NotAllowed {
+            member: name.to_owned(),
+        },
+    )
 }
 
 fn check_offer_id(
@@ -117,8 +190,8 @@ fn check_auto_renewal(
     };
     for (name, value) in members {
         let member = at.key(name);
-        match name.as_str() {
-            "enabled" => match value {
+        match field(RENEWAL, name) {
+            Some(Field::Enabled) => match value {
                 Value::Bool(true) => {}
                 // The create endpoint only takes `true`.
                 Value::Bool(false) => out.push(Violation::new(
@@ -132,16 +205,7 @@ fn check_auto_renewal(
             _ => check_renewal_member(name, value, &member, context.license_type, out),
         }
     }
-    // `enabled` may be left out: the High Growth page's create request omits it and its
-    // response shows `"enabled": true`.
-    for required in ["renewalQuantity"] {
-        if !members.contains_key(required) {
-            out.push(Violation::new(
-                at.key(required).to_pointer(),
-                Kind::Required,
-            ));
-        }
-    }
+    report_required(RENEWAL, members, at, out);
 }
 
 /// The `autoRenewal` members create and update share (`renewalQuantity`,
@@ -154,20 +218,15 @@ pub(super) fn check_renewal_member(
     license_type: Option<LicenseType>,
     out: &mut Vec<Violation>,
 ) {
-    match name {
-        "renewalQuantity" => check_quantity(value, member, license_type, out),
-        "renewalCode" => check_string(value, member, out, |s| {
+    match field(RENEWAL, name) {
+        Some(Field::Quantity) => check_quantity(value, member, license_type, out),
+        Some(Field::RenewalCode) => check_string(value, member, out, |s| {
             (!RENEWAL_CODES.contains(&s)).then_some(Kind::Enum {
                 allowed: RENEWAL_CODES,
             })
         }),
-        "flexDiscountCodes" => check_flex_codes(value, member, out),
-        _ => out.push(Violation::new(
-            member.to_pointer(),
-            Kind::NotAllowed {
-                member: name.to_owned(),
-            },
-        )),
+        Some(Field::FlexCodes) => check_flex_codes(value, member, out),
+        _ => out.push(not_allowed(member, name)),
     }
 }
 

@@ -175,23 +175,15 @@ fn check_update_body(
     };
     for (name, value) in members {
         let member = at.key(name);
-        match name.as_str() {
-            "autoRenewal" => check_update_renewal(value, &member, context, out),
-            _ => out.push(Violation::new(
-                member.to_pointer(),
-                Kind::NotAllowed {
-                    member: name.clone(),
-                },
-            )),
+        match body::field(body::UPDATE_BODY, name) {
+            Some(body::Field::AutoRenewal) => check_update_renewal(value, &member, context, out),
+            _ => out.push(body::not_allowed(&member, name)),
         }
     }
     // With the flexible discount reset, the body may be empty ("Empty or applicable
     // body", flexible discounts page).
-    if !members.contains_key("autoRenewal") && !reset_flex {
-        out.push(Violation::new(
-            at.key("autoRenewal").to_pointer(),
-            Kind::Required,
-        ));
+    if !reset_flex {
+        body::report_required(body::UPDATE_BODY, members, at, out);
     }
 }
 
@@ -207,11 +199,11 @@ fn check_update_renewal(
     let before = out.len();
     for (name, value) in members {
         let member = at.key(name);
-        match name.as_str() {
-            "enabled" if !value.is_boolean() => {
+        match body::field(body::RENEWAL, name) {
+            Some(body::Field::Enabled) if !value.is_boolean() => {
                 out.push(type_violation(&member, JsonType::Boolean, value));
             }
-            "enabled" => {}
+            Some(body::Field::Enabled) => {}
             _ => body::check_renewal_member(name, value, &member, context.license_type, out),
         }
     }
