@@ -28,6 +28,9 @@ const RULES: &[(&str, &[&str])] = &[
     ("wasm", &[]),
     // The rules as data: it reads every table, and no module reads it.
     ("manifest", &[]),
+    // The rules as JSON Schema: it reads the specs and tables of both vendors and the
+    // formats, and only the manifest (its coverage table) reads it.
+    ("json_schema", &["report", "manifest"]),
     // The two vendors never lean on each other: what both need goes to check/.
     ("commercelayer", &["adobe", "report"]),
     ("adobe", &["commercelayer", "report"]),

@@ -1,10 +1,10 @@
 //! The body of `POST /v3/customers/{customer-id}/subscriptions`.
 //!
 //! Entry point: [`check_body`]. The members are tables ([`CREATE_BODY`], [`RENEWAL`],
-//! [`UPDATE_BODY`]) that the JSON Schema (`crate::json_schema`) reads too. Unknown members are reported (Adobe answers them
-//! with error 1121); a non-15-character offer id is only a warning, since Adobe
-//! publishes no grammar for offer ids, and so is an ISO 4217 currency that Adobe's
-//! price lists do not name.
+//! [`UPDATE_BODY`]) that the JSON Schema (`crate::json_schema`) reads too. Unknown
+//! members are reported (Adobe answers them with error 1121); a non-15-character offer
+//! id is only a warning, since Adobe publishes no grammar for offer ids, and so is an
+//! ISO 4217 currency that Adobe's price lists do not name.
 
 use serde_json::{Map, Value};
 
