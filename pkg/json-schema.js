@@ -3,7 +3,7 @@
 // subkit::json_schema writes in Rust (draft 2020-12, held in the generated
 // json-schemas.js); this module only converts them to the target asked for, and writes
 // a form's input from its output (a form hands over "" for an empty field).
-import { SCHEMAS, COVERAGE } from "./json-schemas.js";
+import { INPUTS, BODIES, COVERAGE } from "./json-schemas.js";
 
 const TARGETS = ["draft-2020-12", "draft-07", "openapi-3.0"];
 const SUBJECTS = ["customer_subscriptions", "order_subscriptions", "subscription_models", "order_subscription_items", "adobe"];
@@ -114,7 +114,7 @@ function targetOf(options) {
  * input the schema answers with, `input` what a form may hand it.
  */
 export function converter(name, localTimes) {
-  const output = SCHEMAS[name];
+  const output = INPUTS[name];
   return {
     input: (options) => convert(formInput(output, localTimes), targetOf(options), "jsonSchema.input"),
     output: (options) => convert(output, targetOf(options), "jsonSchema.output"),
@@ -146,7 +146,8 @@ export function jsonSchema(subject, options = {}) {
   if (unknown !== undefined) throw new TypeError(`jsonSchema: unknown option "${unknown.slice(0, 40)}"`);
   if (operation !== "create" && operation !== "update") throw new TypeError('jsonSchema: operation must be "create" or "update"');
   if (typeof input !== "boolean") throw new TypeError("jsonSchema: input must be true or false");
-  return convert(SCHEMAS[`${subject}.${operation}${input ? ".input" : ""}`], target, "jsonSchema");
+  const name = `${subject}.${operation}`;
+  return convert(input ? INPUTS[`${name}.input`] : BODIES[name], target, "jsonSchema");
 }
 
 /**
