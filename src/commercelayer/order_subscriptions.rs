@@ -122,9 +122,10 @@ fn rules(
         Operation::Create => attrs.str("starts_at"),
         Operation::Update { .. } => context.current.starts_at,
     };
-    if let (Some(starts), Some(expires)) =
-        (instant_of(starts_at), instant_of(attrs.str("expires_at")))
-    {
+    // expires_at first: without it there is nothing to compare, and starts_at, already
+    // read by its format check, is not parsed a second time.
+    let expires = instant_of(attrs.str("expires_at"));
+    if let Some((expires, starts)) = expires.and_then(|e| Some((e, instant_of(starts_at)?))) {
         if expires <= starts {
             out.push(Violation::new(
                 at.key("expires_at").to_pointer(),
