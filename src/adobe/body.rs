@@ -138,6 +138,8 @@ pub(super) fn report_required(
     }
 }
 
+/// A member the table does not list (Adobe's 1121, or 1119 for one it lists as not
+/// editable: `adobe::errors` tells them apart).
 pub(super) fn not_allowed(member: &Path<'_>, name: &str) -> Violation {
     Violation::new(
         member.to_pointer(),
