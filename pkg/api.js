@@ -25,7 +25,7 @@ import {
   flatInputPath,
 } from "./errors.js";
 import { standardSchema } from "./schema.js";
-import { converter } from "./json-schema.js";
+import { LOCAL_TIME, converter } from "./json-schema.js";
 import { adobeError, renderAdobe, renderJsonapi } from "./render.js";
 import { DATE_TIMES } from "./tables.js";
 
@@ -248,7 +248,7 @@ function formOptions(options, where, resource) {
   return [rest, (values) => localTimes(withoutBlanks(values), members, format)];
 }
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+const LOCAL = new RegExp(LOCAL_TIME);
 
 // The UTC instant of a wall time in the zone `format` is in: the offset at the wall
 // time read as UTC, checked again at the instant found (a time the zone skips, at a

@@ -11,8 +11,12 @@ const OPTIONS = ["operation", "target", "input"];
 
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
-// What a form hands over for a date-time with no offset (`<input type="datetime-local">`).
-const LOCAL_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,3})?)?$";
+/**
+ * What a form hands over for a date-time with no offset (`<input type="datetime-local">`),
+ * its parts captured: the form layer reads it with this pattern, and the form input's
+ * JSON Schema takes it with the same.
+ */
+export const LOCAL_TIME = "^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]{1,3}))?)?$";
 const BLANK = { type: "string", pattern: "^\\s*$" };
 
 /**
