@@ -34,7 +34,7 @@ use crate::adobe::body::{
     Field, Member, CREATE_BODY, CREATE_DEPENDENT, MAX_ID_LENGTH, MAX_RENEWAL_QUANTITY_ENTERPRISE,
     RENEWAL, RENEWAL_CODES, UPDATE_BODY,
 };
-use crate::commercelayer::spec::{Access, AttributeSpec, RelationshipSpec, ValueSpec};
+use crate::commercelayer::spec::{Access, AttributeSpec, Operation, RelationshipSpec, ValueSpec};
 use crate::commercelayer::Resource;
 use crate::error::{Code, Format};
 use crate::schedule::preset::PRESETS;
@@ -63,11 +63,13 @@ impl Op {
         }
     }
 
+    /// Whether a request of this kind takes a member of `access`, as the validator
+    /// decides it (the update's id plays no part).
     fn allows(self, access: Access) -> bool {
-        match self {
-            Op::Create => matches!(access, Access::Both | Access::Create),
-            Op::Update => !matches!(access, Access::Create),
-        }
+        access.allows(match self {
+            Op::Create => Operation::Create,
+            Op::Update => Operation::Update { id: "" },
+        })
     }
 }
 
