@@ -363,6 +363,14 @@ fn conditions(resource: Resource, op: Op, schema: &mut Value) {
 
 /// The attributes object of a document for `op`.
 fn attributes(resource: Resource, op: Op) -> Value {
+    let (properties, required) = attribute_members(resource, op);
+    let mut schema = object(properties, required);
+    conditions(resource, op, &mut schema);
+    schema
+}
+
+/// The attributes a request of `op` takes, each with its schema, and those it requires.
+fn attribute_members(resource: Resource, op: Op) -> (Map<String, Value>, Vec<&'static str>) {
     let spec = resource.spec();
     let taken = spec.attributes.iter().filter(|a| op.allows(a.access));
     let properties = taken
@@ -373,9 +381,7 @@ fn attributes(resource: Resource, op: Op) -> Value {
         .filter(|a| a.required && op == Op::Create)
         .map(|a| a.name)
         .collect();
-    let mut schema = object(properties, required);
-    conditions(resource, op, &mut schema);
-    schema
+    (properties, required)
 }
 
 /// The relationships object of a document for `op`; `None` when it takes none.
@@ -492,20 +498,7 @@ fn flat_relationship(r: &RelationshipSpec, op: Op) -> Value {
 /// relationship as an id or `{ type, id }`; an update's may carry its `id`.
 pub fn input(resource: Resource, op: Op) -> Value {
     let spec = resource.spec();
-    let attrs = attributes(resource, op);
-    let mut properties = attrs
-        .get("properties")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
-    let mut required: Vec<&str> = Vec::new();
-    if let Some(names) = attrs.get("required").and_then(Value::as_array) {
-        for name in names.iter().filter_map(Value::as_str) {
-            if let Some(a) = spec.attributes.iter().find(|a| a.name == name) {
-                required.push(a.name);
-            }
-        }
-    }
+    let (mut properties, mut required) = attribute_members(resource, op);
     for r in spec.relationships.iter().filter(|r| op.allows(r.access)) {
         properties.insert(r.name.to_owned(), flat_relationship(r, op));
         if r.required && op == Op::Create {
