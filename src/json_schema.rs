@@ -159,7 +159,11 @@ fn marked(mut schema: Value, rules: &[&str]) -> Value {
                 .collect()
         })
         .unwrap_or_default();
-    all.extend(rules.iter().map(|r| (*r).to_owned()));
+    for rule in rules {
+        if !all.iter().any(|r| r == rule) {
+            all.push((*rule).to_owned());
+        }
+    }
     let how: Vec<String> = all
         .iter()
         .filter_map(|r| COVERAGE.iter().find(|(k, _, _)| k == r))
@@ -645,10 +649,7 @@ pub fn adobe_input(op: Op) -> Value {
             for name in ["today", "anniversaryDate"] {
                 properties.insert(
                     name.to_owned(),
-                    marked(
-                        formatted(Format::Date),
-                        &["format.date", Code::Window.as_str()],
-                    ),
+                    marked(formatted(Format::Date), &[Code::Window.as_str()]),
                 );
                 required.push(name);
             }
@@ -851,7 +852,12 @@ mod tests {
             match v {
                 Value::Object(o) => {
                     if let Some(Value::Array(rules)) = o.get("x-subkit-rule") {
-                        found.extend(rules.iter().filter_map(Value::as_str).map(str::to_owned));
+                        let names: Vec<&str> = rules.iter().filter_map(Value::as_str).collect();
+                        let mut once = names.clone();
+                        once.sort_unstable();
+                        once.dedup();
+                        assert_eq!(once.len(), names.len(), "a rule named twice: {names:?}");
+                        found.extend(names.into_iter().map(str::to_owned));
                     }
                     o.values().for_each(|v| walk(v, found));
                 }
