@@ -28,13 +28,15 @@ function formInput(schema, localTimes) {
   if (Array.isArray(schema)) return schema.map((s) => formInput(s, localTimes));
   if (!isObject(schema)) return schema;
   const out = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = key === "properties" ? null : formInput(value, localTimes);
-  if (isObject(schema.properties)) {
+  for (const [key, value] of Object.entries(schema)) {
+    // `properties` maps member names to schemas: each member, not each name, is read.
+    out[key] = key === "properties" ? mapValues(value, (s) => formInput(s, localTimes)) : formInput(value, localTimes);
+  }
+  if (isObject(out.properties)) {
     const required = new Set(schema.required ?? []);
-    out.properties = {};
-    for (const [name, member] of Object.entries(schema.properties)) {
-      let s = formInput(member, localTimes);
-      if (localTimes && member.format === "date-time") s = { anyOf: [s, { type: "string", pattern: LOCAL_TIME }] };
+    for (const [name, member] of Object.entries(out.properties)) {
+      let s = member;
+      if (localTimes && schema.properties[name].format === "date-time") s = { anyOf: [s, { type: "string", pattern: LOCAL_TIME }] };
       if (!required.has(name)) s = { anyOf: [s, BLANK] };
       out.properties[name] = s;
     }
