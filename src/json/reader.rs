@@ -292,6 +292,10 @@ impl Fault {
 #[derive(Debug)]
 pub struct Reader<'a> {
     src: &'a [u8],
+    /// `src` as text when all of it is UTF-8 (checked once, in [`Reader::new`]):
+    /// strings are then cut from it without a check each. `None` sends each string
+    /// through its own check, which finds where the bad byte is.
+    text: Option<&'a str>,
     pos: usize,
     depth: u32,
     /// Set just after `{` or `[`: the next member or element needs no comma.
@@ -303,6 +307,7 @@ impl<'a> Reader<'a> {
     pub fn new(src: &'a [u8]) -> Self {
         Reader {
             src,
+            text: std::str::from_utf8(src).ok(),
             pos: 0,
             depth: 0,
             fresh: false,
@@ -313,6 +318,14 @@ impl<'a> Reader<'a> {
         Fault {
             at: self.pos,
             reason,
+        }
+    }
+
+    /// The text from `start` to `end`, when it is UTF-8.
+    fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
+        match self.text {
+            Some(t) => t.get(start..end),
+            None => std::str::from_utf8(self.src.get(start..end)?).ok(),
         }
     }
 
@@ -421,11 +434,7 @@ impl<'a> Reader<'a> {
                 return Err(self.fault("invalid number"));
             }
         }
-        let text = self
-            .src
-            .get(start..self.pos)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("0");
+        let text = self.slice(start, self.pos).unwrap_or("0");
         // serde_json refuses numbers beyond a double (1e400, or 400 digits) rather
         // than reading infinity; integers of up to 19 digits are always within one.
         let short = integer && self.pos.saturating_sub(start) <= 20;
@@ -453,8 +462,12 @@ impl<'a> Reader<'a> {
         loop {
             match self.peek() {
                 Some(b'"') => {
-                    let raw = self.src.get(start..self.pos).unwrap_or_default();
+                    let end = self.pos;
                     self.bump();
+                    if let Some(s) = self.text.and_then(|t| t.get(start..end)) {
+                        return Ok(Cow::Borrowed(s));
+                    }
+                    let raw = self.src.get(start..end).unwrap_or_default();
                     return std::str::from_utf8(raw)
                         .map(Cow::Borrowed)
                         .map_err(|e| Fault {
