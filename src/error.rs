@@ -513,82 +513,170 @@ impl Kind {
     /// The rule's parameters as a JSON object, e.g. `{"expected": "string", "found": "number"}`.
     pub fn params(&self) -> Map<String, Value> {
         let mut m = Map::new();
-        let mut put = |k: &str, v: Value| {
-            m.insert(k.to_owned(), v);
-        };
+        let written: Result<(), std::convert::Infallible> = self.each_param(|k, v| {
+            m.insert(k.to_owned(), v.to_value());
+            Ok(())
+        });
+        let Ok(()) = written;
+        m
+    }
+
+    /// Gives `put` each of the rule's params in [`Kind::params`]' order, without
+    /// building the map: [`Params`] writes them straight into JSON text.
+    pub fn each_param<'a, E>(
+        &'a self,
+        mut put: impl FnMut(&'a str, Param<'a>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        use Param::{Count, Int, Str, Strings, Strs};
         match self {
             Kind::InvalidJson {
                 line,
                 column,
                 reason,
             } => {
-                put("line", Value::from(*line));
-                put("column", Value::from(*column));
-                put("reason", Value::from(reason.as_str()));
+                put("line", Count(*line))?;
+                put("column", Count(*column))?;
+                put("reason", Str(reason))
             }
             Kind::TooLarge { size, limit, unit } => {
-                put("size", Value::from(*size));
-                put("limit", Value::from(*limit));
-                put("unit", Value::from(*unit));
+                put("size", Count(*size))?;
+                put("limit", Count(*limit))?;
+                put("unit", Str(unit))
             }
             Kind::Type { expected, found } => {
-                put("expected", Value::from(expected.as_str()));
-                put("found", Value::from(found.as_str()));
+                put("expected", Str(expected.as_str()))?;
+                put("found", Str(found.as_str()))
             }
-            Kind::Required => {}
-            Kind::Format { format } => put("format", Value::from(format.as_str())),
+            Kind::Required | Kind::HeaderValue => Ok(()),
+            Kind::Format { format } => put("format", Str(format.as_str())),
             Kind::ResourceType { expected, found } => {
-                put("expected", Value::from(*expected));
-                put("found", Value::from(found.as_str()));
+                put("expected", Str(expected))?;
+                put("found", Str(found))
             }
-            Kind::NotAllowed { member } => put("member", Value::from(member.as_str())),
+            Kind::NotAllowed { member } => put("member", Str(member)),
             Kind::Forbidden { member, reason } => {
-                put("member", Value::from(member.as_str()));
-                put("reason", Value::from(*reason));
+                put("member", Str(member))?;
+                put("reason", Str(reason))
             }
-            Kind::Enum { allowed } => put("allowed", Value::from(allowed.to_vec())),
+            Kind::Enum { allowed } => put("allowed", Strs(allowed)),
             Kind::Range { min, max, value } => {
-                put("min", Value::from(*min));
-                put("max", Value::from(*max));
-                put("value", Value::from(*value));
+                put("min", Int(*min))?;
+                put("max", Int(*max))?;
+                put("value", Int(*value))
             }
-            Kind::Duplicate { first } => put("first", Value::from(*first)),
-            Kind::After { other } => put("other", Value::from(*other)),
+            Kind::Duplicate { first } => put("first", Count(*first)),
+            Kind::After { other } => put("other", Str(other)),
             Kind::Frequency { error } => {
+                // The engine's params, then three of the fault's own; a name in both
+                // keeps its place among the engine's and takes the fault's value, as
+                // a map written in this order would.
+                let field = error.field.map_or(Param::Null, Str);
+                let own = [
+                    ("frequency_error", Str(error.code)),
+                    ("field", field),
+                    ("span", Param::Span(error.span.0, error.span.1)),
+                ];
                 for (k, v) in &error.params {
-                    put(k, v.clone());
+                    match own.iter().find(|(name, _)| name == k) {
+                        Some((_, p)) => put(k, *p)?,
+                        None => put(k, Param::Value(v))?,
+                    }
                 }
-                put("frequency_error", Value::from(error.code));
-                put("field", Value::from(error.field));
-                put("span", Value::from(vec![error.span.0, error.span.1]));
+                for (k, p) in own {
+                    if !error.params.contains_key(k) {
+                        put(k, p)?;
+                    }
+                }
+                Ok(())
             }
-            Kind::NotOffered { offered } => put("offered", Value::from(offered.clone())),
-            Kind::Linkage { reason } | Kind::NotEligible { reason } => {
-                put("reason", Value::from(*reason));
-            }
-            Kind::Const { expected } => put("expected", Value::from(*expected)),
-            Kind::MaxLength { max } | Kind::MaxItems { max } => put("max", Value::from(*max)),
-            Kind::DependentRequired { because } => put("because", Value::from(*because)),
-            Kind::HeaderValue => {}
+            Kind::NotOffered { offered } => put("offered", Strings(offered)),
+            Kind::Linkage { reason } | Kind::NotEligible { reason } => put("reason", Str(reason)),
+            Kind::Const { expected } => put("expected", Str(expected)),
+            Kind::MaxLength { max } | Kind::MaxItems { max } => put("max", Count(*max)),
+            Kind::DependentRequired { because } => put("because", Str(because)),
             Kind::Window {
                 from,
                 to,
                 relative_to,
             } => {
-                put("from", Value::from(from.as_str()));
-                put("to", Value::from(to.as_str()));
-                put("relative_to", Value::from(relative_to.as_str()));
+                put("from", Str(from))?;
+                put("to", Str(to))?;
+                put("relative_to", Str(relative_to))
             }
             Kind::IdMismatch { expected, found } => {
-                put("expected", Value::from(expected.as_str()));
-                put("found", Value::from(found.as_str()));
+                put("expected", Str(expected))?;
+                put("found", Str(found))
             }
             Kind::Transition { trigger, status } => {
-                put("trigger", Value::from(*trigger));
-                put("status", Value::from(status.as_str()));
+                put("trigger", Str(trigger))?;
+                put("status", Str(status))
             }
         }
-        m
+    }
+}
+
+/// One param's value, as [`Kind::each_param`] gives it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Param<'a> {
+    /// `null`: a frequency fault that names no field.
+    Null,
+    /// A string.
+    Str(&'a str),
+    /// A signed whole number.
+    Int(i64),
+    /// A count or position.
+    Count(usize),
+    /// A list of names from the tables.
+    Strs(&'a [&'a str]),
+    /// A list of the caller's strings.
+    Strings(&'a [String]),
+    /// A span of text, `[start, end]`.
+    Span(usize, usize),
+    /// A value the schedule engine gave.
+    Value(&'a Value),
+}
+
+impl Param<'_> {
+    /// The value as [`Kind::params`] holds it.
+    pub fn to_value(self) -> Value {
+        match self {
+            Param::Null => Value::Null,
+            Param::Str(s) => Value::from(s),
+            Param::Int(n) => Value::from(n),
+            Param::Count(n) => Value::from(n),
+            Param::Strs(list) => Value::from(list.to_vec()),
+            Param::Strings(list) => Value::from(list.to_vec()),
+            Param::Span(start, end) => Value::from(vec![start, end]),
+            Param::Value(v) => v.clone(),
+        }
+    }
+}
+
+impl Serialize for Param<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Param::Null => serializer.serialize_unit(),
+            Param::Str(s) => serializer.serialize_str(s),
+            Param::Int(n) => serializer.serialize_i64(n),
+            Param::Count(n) => serializer.serialize_u64(u64::try_from(n).unwrap_or(u64::MAX)),
+            Param::Strs(list) => serializer.collect_seq(list),
+            Param::Strings(list) => serializer.collect_seq(list),
+            Param::Span(start, end) => serializer.collect_seq([start, end]),
+            Param::Value(v) => v.serialize(serializer),
+        }
+    }
+}
+
+/// A rule's params as a JSON object, written as [`Kind::params`] would be without
+/// building it: what the compact records carry.
+#[derive(Debug, Clone, Copy)]
+pub struct Params<'a>(pub &'a Kind);
+
+impl Serialize for Params<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(None)?;
+        self.0.each_param(|k, v| m.serialize_entry(k, &v))?;
+        m.end()
     }
 }
 
@@ -683,7 +771,7 @@ impl Serialize for Violation {
         m.serialize_entry("pointer", &self.pointer)?;
         m.serialize_entry("code", self.code().as_str())?;
         m.serialize_entry("message", &self.message())?;
-        m.serialize_entry("params", &self.kind.params())?;
+        m.serialize_entry("params", &Params(&self.kind))?;
         m.end()
     }
 }
@@ -832,6 +920,24 @@ mod tests {
                 assert_eq!(keys, listed, "{}", kind.code().as_str());
             }
         }
+    }
+
+    #[test]
+    fn params_written_in_place_are_the_map() {
+        for kind in samples() {
+            let text = serde_json::to_string(&Params(&kind)).unwrap();
+            assert_eq!(text, serde_json::to_string(&kind.params()).unwrap());
+        }
+        // A name both the engine and the fault give keeps the engine's place and takes
+        // the fault's value, once.
+        let frequency = samples()
+            .into_iter()
+            .find(|k| k.code() == Code::Frequency)
+            .unwrap();
+        assert_eq!(
+            serde_json::to_string(&Params(&frequency)).unwrap(),
+            r#"{"field":"minute","per_hour":12,"frequency_error":"sub_hourly","span":[0,4]}"#
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::adobe;
 use crate::commercelayer::jsonapi_errors::classify;
-use crate::error::Violation;
+use crate::error::{Params, Violation};
 use crate::report::RunsReport;
 use crate::schedule::FrequencyError;
 
@@ -23,7 +23,7 @@ use crate::schedule::FrequencyError;
 pub(crate) struct Record<'v>(
     &'v str,
     &'v str,
-    serde_json::Map<String, Value>,
+    Params<'v>,
     usize,
     Option<usize>,
     Option<usize>,
@@ -47,7 +47,7 @@ pub(crate) fn jsonapi_records(violations: &[Violation]) -> Vec<Record<'_>> {
             Record(
                 v.code().as_str(),
                 &v.pointer,
-                v.kind.params(),
+                Params(&v.kind),
                 v.kind.english(),
                 Some(code.index()),
                 Some(text),
@@ -70,7 +70,7 @@ pub(super) fn adobe_records(violations: &[Violation], update: bool) -> Vec<Recor
             Record(
                 v.code().as_str(),
                 &v.pointer,
-                v.kind.params(),
+                Params(&v.kind),
                 v.kind.english(),
                 code,
                 None,
