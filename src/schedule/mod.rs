@@ -222,11 +222,23 @@ impl Frequency {
             None if ends_in_range => return Ok(Vec::new()),
             None => return Err(RunsError::Horizon),
         };
-        Ok(std::iter::once(first)
-            .chain(runs)
-            .take_while(|t| query.expires_at.is_none_or(|e| *t < e))
-            .take(count)
-            .collect())
+        // A plain loop rather than adapters (`take_while`, `take`) over the boxed
+        // iterator: each adapter is one more call per run in a size-optimised build.
+        // At most `count` passes (at most MAX_COUNT), each pushing a run or ending the
+        // loop, so the vector is reserved once.
+        let mut out = Vec::with_capacity(count);
+        let mut next = Some(first);
+        while let Some(t) = next {
+            if query.expires_at.is_some_and(|e| t >= e) {
+                break;
+            }
+            out.push(t);
+            if out.len() >= count {
+                break;
+            }
+            next = runs.next();
+        }
+        Ok(out)
     }
 }
 

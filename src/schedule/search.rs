@@ -146,12 +146,11 @@ impl Cron {
         let end = end.map_or(Minute::horizon(), |e| {
             Minute::ceil(e).min(Minute::horizon())
         });
-        std::iter::successors(self.search(from, end), move |m| self.search(m.succ(), end))
-            .map_while(Minute::to_utc)
+        Runs::new(self, self.search_with_days(from, end), end)
     }
 
     /// The first matching minute at or after `from` and before `end`. Each pass of the
-    /// loop moves to a later month or day, and the loop ends at `end` or after year
+    /// loop moves to a later matching month, and the loop ends at `end` or after year
     /// 9999, whichever comes first.
     ///
     /// Since [`Cron::parse`] rejects expressions that never fire, a match is at most
@@ -160,14 +159,24 @@ impl Cron {
     /// leap. 2088-02-29 and 2128-02-29 are Sundays with none between them; any other
     /// date comes back on a given weekday within 12 years.
     fn search(&self, from: Minute, end: Minute) -> Option<Minute> {
+        self.search_with_days(from, end).map(|(m, _)| m)
+    }
+
+    /// [`Cron::search`], with the [`Cron::day_mask`] of the match's month, which
+    /// [`Runs`] keeps.
+    fn search_with_days(&self, from: Minute, end: Minute) -> Option<(Minute, u64)> {
         let Minute {
             mut year,
             mut month,
-            mut day,
-            mut hour,
-            mut minute,
+            day,
+            hour,
+            minute,
         } = from;
+        // Where in the month the search starts: `from`'s day and time in its month,
+        // the first minute in any later one.
+        let mut start = (day, hour, minute);
         while year <= instant::MAX_YEAR {
+            let (day, hour, minute) = start;
             let at = Minute {
                 year,
                 month,
@@ -178,42 +187,41 @@ impl Cron {
             if at >= end {
                 return None;
             }
-            if !self.month.has(month) {
-                match first_at_or_after(&self.month, month.saturating_add(1)) {
-                    Some(m) if m <= 12 => month = m,
-                    _ => {
-                        year = year.saturating_add(1);
-                        month = first_at_or_after(&self.month, 1)?;
-                    }
-                }
-                (day, hour, minute) = (1, 0, 0);
-                continue;
-            }
-            let Some(d) = first_bit_at_or_after(self.day_mask(year, month), day) else {
-                if month == 12 {
-                    (year, month) = (year.saturating_add(1), 1);
-                } else {
-                    month = month.saturating_add(1);
-                }
-                (day, hour, minute) = (1, 0, 0);
-                continue;
-            };
-            if d != day {
-                (day, hour, minute) = (d, 0, 0);
-            }
-            match self.first_time_from(hour, minute) {
-                Some((h, m)) => {
+            if self.month.has(month) {
+                let days = self.day_mask(year, month);
+                // The start's own day, if it matches and has a time left; else the
+                // next matching day, at its first time.
+                let run = match first_bit_at_or_after(days, day) {
+                    Some(d) if d == day => self.first_time_from(hour, minute).map_or_else(
+                        || {
+                            let next = first_bit_at_or_after(days, day.saturating_add(1))?;
+                            Some((next, self.first_time_from(0, 0)?))
+                        },
+                        |time| Some((d, time)),
+                    ),
+                    Some(d) => Some((d, self.first_time_from(0, 0)?)),
+                    None => None,
+                };
+                if let Some((day, (hour, minute))) = run {
                     let found = Minute {
                         year,
                         month,
                         day,
-                        hour: h,
-                        minute: m,
+                        hour,
+                        minute,
                     };
-                    return (found < end).then_some(found);
+                    return (found < end).then_some((found, days));
                 }
-                None => (day, hour, minute) = (day.saturating_add(1), 0, 0),
             }
+            // No run left in this month: on to the next matching month.
+            match first_at_or_after(&self.month, month.saturating_add(1)) {
+                Some(m) if m <= 12 => month = m,
+                _ => {
+                    year = year.saturating_add(1);
+                    month = first_at_or_after(&self.month, 1)?;
+                }
+            }
+            start = (1, 0, 0);
         }
         None
     }
@@ -225,14 +233,20 @@ impl Cron {
         // Days 1..=length.
         let in_month = (1u64 << length).wrapping_sub(1) << 1;
         let by_date = self.day_of_month.bits & in_month;
-        // Day d falls on weekday (first + d - 1) % 7: the weekday set rotated to
-        // start at the first's weekday, repeated every 7 days, shifted to day 1.
-        let first = weekday_of_first(year, month);
         let week = self.day_of_week.bits & 0x7f;
-        let rotated = ((week >> first) | (week << 7u32.saturating_sub(first))) & 0x7f;
-        // Five copies, 7 bits apart: 35 bits, so the product cannot overflow.
-        let weeks = rotated.wrapping_mul(1 | 1 << 7 | 1 << 14 | 1 << 21 | 1 << 28);
-        let by_weekday = (weeks << 1) & in_month;
+        let by_weekday = if week == 0x7f {
+            // Every weekday (`*`, the common case): every day, with no need to know
+            // which weekday the month starts on.
+            in_month
+        } else {
+            // Day d falls on weekday (first + d - 1) % 7: the weekday set rotated to
+            // start at the first's weekday, repeated every 7 days, shifted to day 1.
+            let first = weekday_of_first(year, month);
+            let rotated = ((week >> first) | (week << 7u32.saturating_sub(first))) & 0x7f;
+            // Five copies, 7 bits apart: 35 bits, so the product cannot overflow.
+            let weeks = rotated.wrapping_mul(1 | 1 << 7 | 1 << 14 | 1 << 21 | 1 << 28);
+            (weeks << 1) & in_month
+        };
         if self.days_are_either() {
             by_date | by_weekday
         } else {
@@ -253,12 +267,140 @@ impl Cron {
     }
 }
 
+/// The runs of a crontab from one found run to the next. Within a month each step is a
+/// few bit scans (the next minute of the hour, hour of the day, or day of the month's
+/// mask, which is kept), where [`Cron::search`] from the following minute would redo
+/// the month's checks and its day mask; only a step into another month searches.
+struct Runs<'c> {
+    cron: &'c Cron,
+    /// The run to yield next, already checked to be before `end`.
+    next: Option<Minute>,
+    /// [`Cron::day_mask`] of `next`'s month.
+    days: u64,
+    /// The first matching hour and minute, where each matching day starts.
+    first_hour: u32,
+    first_minute: u32,
+    /// The day before the first of `next`'s month as an ordinal of its year (0 in
+    /// January): day `d` of the month is this plus `d`, and a date made from its
+    /// ordinal costs less than one made from year, month and day.
+    month_ordinal: u32,
+    /// A date in `next`'s year, whose ordinal is changed to make a run's date.
+    year_date: NaiveDate,
+    /// True when `end` is past the whole of `next`'s month, so no run in it needs to
+    /// be compared with `end`.
+    month_before_end: bool,
+    end: Minute,
+}
+
+impl<'c> Runs<'c> {
+    /// The runs from the first matching minute `found` (with its month's day mask)
+    /// to `end` (excluded).
+    fn new(cron: &'c Cron, found: Option<(Minute, u64)>, end: Minute) -> Self {
+        let first = (
+            first_at_or_after(&cron.hour, 0),
+            first_at_or_after(&cron.minute, 0),
+        );
+        let mut runs = Runs {
+            cron,
+            next: None,
+            days: 0,
+            first_hour: first.0.unwrap_or(0),
+            first_minute: first.1.unwrap_or(0),
+            month_ordinal: 0,
+            year_date: NaiveDate::MIN,
+            month_before_end: false,
+            end,
+        };
+        // Parsing refuses fields that match nothing, so both firsts exist.
+        if let (Some(found), Some(_), Some(_)) = (found, first.0, first.1) {
+            runs.next = runs.enter(found);
+        }
+        runs
+    }
+
+    /// `m`, the first run found in its month, with what the steps in the month use.
+    fn enter(&mut self, (m, days): (Minute, u64)) -> Option<Minute> {
+        let first = NaiveDate::from_ymd_opt(m.year, m.month, 1)?;
+        self.days = days;
+        self.month_ordinal = first.ordinal0();
+        self.year_date = first;
+        let last_minute = Minute {
+            day: 31,
+            hour: 23,
+            minute: 59,
+            ..m
+        };
+        self.month_before_end = last_minute < self.end;
+        Some(m)
+    }
+
+    /// The first run after `m`, a run; the same minute as `search(m.succ(), end)`.
+    fn after(&mut self, m: Minute) -> Option<Minute> {
+        let cron = self.cron;
+        let later = if let Some(minute) =
+            first_bit_at_or_after(cron.minute.bits, m.minute.saturating_add(1))
+        {
+            Minute { minute, ..m }
+        } else if let Some(hour) = first_bit_at_or_after(cron.hour.bits, m.hour.saturating_add(1)) {
+            Minute {
+                hour,
+                minute: self.first_minute,
+                ..m
+            }
+        } else if let Some(day) = first_bit_at_or_after(self.days, m.day.saturating_add(1)) {
+            Minute {
+                day,
+                hour: self.first_hour,
+                minute: self.first_minute,
+                ..m
+            }
+        } else {
+            // The first minute of the next month; `search` skips to a matching one.
+            let (year, month) = if m.month >= 12 {
+                (m.year.saturating_add(1), 1)
+            } else {
+                (m.year, m.month.saturating_add(1))
+            };
+            let from = Minute {
+                year,
+                month,
+                day: 1,
+                hour: 0,
+                minute: 0,
+            };
+            let found = cron.search_with_days(from, self.end)?;
+            return self.enter(found);
+        };
+        (self.month_before_end || later < self.end).then_some(later)
+    }
+}
+
+impl Iterator for Runs<'_> {
+    type Item = DateTime<Utc>;
+
+    fn next(&mut self) -> Option<DateTime<Utc>> {
+        let run = self.next?;
+        // `None` only for a day past the month's end, which the search never returns.
+        let t = self
+            .year_date
+            .with_ordinal(self.month_ordinal.saturating_add(run.day))?
+            .and_hms_opt(run.hour, run.minute, 0)?
+            .and_utc();
+        self.next = self.after(run);
+        Some(t)
+    }
+}
+
 /// The smallest value in `set` that is at least `from`.
+// This and the next are a shift and a bit count, called a few times for each run: as
+// calls (which a size-optimised build keeps) they cost more than their bodies.
+#[inline(always)]
 fn first_at_or_after(set: &FieldSet, from: u32) -> Option<u32> {
     first_bit_at_or_after(set.bits, from)
 }
 
 /// The lowest set bit of `bits` at position `from` or above.
+#[inline(always)]
 fn first_bit_at_or_after(bits: u64, from: u32) -> Option<u32> {
     if from >= 64 {
         return None;
