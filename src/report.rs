@@ -164,6 +164,27 @@ impl RunsReport {
             .map(instant::epoch_millis)
             .collect()
     }
+
+    /// The runs' ISO texts, each followed by a comma but the last.
+    pub fn iso_text(&self) -> String {
+        const EACH: usize = instant::ISO_LEN + 1;
+        // Filled with the commas, then each run's text written over its first 24 bytes
+        // as one fixed-size array: no copy of a run-time length per run, which in wasm
+        // is a call out of the module (`memory.copy`).
+        let len = self.runs.len().saturating_mul(EACH).saturating_sub(1);
+        let mut text = vec![b','; len];
+        for (slot, &t) in text.chunks_mut(EACH).zip(&self.runs) {
+            if let Some(iso) = slot
+                .get_mut(..instant::ISO_LEN)
+                .and_then(|s| <&mut [u8; instant::ISO_LEN]>::try_from(s).ok())
+            {
+                *iso = instant::iso_bytes(t);
+            }
+        }
+        // ASCII digits, separators and commas: checked once, for all runs, and the
+        // check cannot fail.
+        String::from_utf8(text).unwrap_or_default()
+    }
 }
 
 /// Writes each run into the serialiser's own buffer from a stack array: a thousand runs

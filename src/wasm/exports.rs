@@ -12,7 +12,7 @@ use super::readers::{
     UPDATE_OPTIONS, UPDATE_REQUEST_OPTIONS, VALIDATE_OPTIONS,
 };
 use super::results::{
-    adobe_records, epoch_ms_to_js, jsonapi_records, small_to_js, to_js, AdobeOutcome,
+    adobe_records, epoch_ms_to_js, iso_to_js, jsonapi_records, small_to_js, to_js, AdobeOutcome,
     CreationWindow, Described, JsRequest, Jsonapi,
 };
 use crate::adobe;
@@ -464,7 +464,7 @@ pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValu
         RunsReport::failed(problems)
     };
     match format {
-        RunsFormat::Iso => to_js(&report),
+        RunsFormat::Iso => iso_to_js(report),
         RunsFormat::EpochMs => epoch_ms_to_js(report),
     }
 }

@@ -125,6 +125,27 @@ pub(super) fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
     Ok(result)
 }
 
+/// The report with `runs` as an array of ISO strings made in two calls: the texts,
+/// written here into one comma-separated string, cross as one UTF-8 decode, and
+/// `split(",")` cuts the array out of it. Serialised as JSON strings, the runs cost an
+/// escape scan each here and a `JSON.parse` there: `nextRuns` of 1000 runs of
+/// `0 9 * * 1-5` took 0.35 ms that way against 0.10 ms this way, in Node. Cutting the
+/// text in JS with `slice` instead of `split` measured the same. The rest is JSON text
+/// as in [`epoch_ms_to_js`], and the array is stored the same way.
+pub(super) fn iso_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
+    if report.runs.is_empty() {
+        // `"".split(",")` would be `[""]`; the JSON's empty array is the answer.
+        return to_js(&report);
+    }
+    let text = js_sys::JsString::from(report.iso_text());
+    let result = to_js(&RunsReport {
+        runs: Vec::new(),
+        ..report
+    })?;
+    Reflect::set(&result, &JsValue::from_str("runs"), &text.split(","))?;
+    Ok(result)
+}
+
 /// A request as `fetch(request.url, request)` takes it.
 #[derive(Serialize)]
 pub(super) struct JsRequest {
