@@ -227,7 +227,7 @@ impl Names<'_> {
     fn contains(&self, spec_names: &[&str], name: &str) -> bool {
         spec_names
             .iter()
-            .position(|n| *n == name)
+            .position(|n| super::spec::same_name(n, name))
             .is_some_and(|i| self.known.is_present(i))
             || self
                 .table

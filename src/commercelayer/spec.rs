@@ -354,7 +354,7 @@ impl ResourceSpec {
     /// The position of the attribute named `name` in [`ResourceSpec::attributes`] (its
     /// slot in a document walk), whichever request takes it.
     pub fn attribute_slot(&self, name: &str) -> Option<usize> {
-        self.attributes.iter().position(|a| a.name == name)
+        self.attributes.iter().position(|a| same_name(a.name, name))
     }
 
     /// The position of the relationship named `name` in
@@ -362,11 +362,17 @@ impl ResourceSpec {
     pub fn relationship_slot(&self, name: &str, op: Operation<'_>) -> Option<usize> {
         self.relationships
             .iter()
-            .position(|r| r.name == name && r.access.allows(op))
+            .position(|r| same_name(r.name, name) && r.access.allows(op))
     }
 
     /// The attributes as the cross-attribute rules read them.
     pub fn attribute_values<'s>(&'s self, seen: &'s Slots<'s>) -> Attributes<'s> {
         Attributes { spec: self, seen }
     }
+}
+
+/// Whether `a` and `b` are the same name. Length and first byte are compared before
+/// the bytes: a spec's names differ early, and in wasm each whole comparison is a call.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }

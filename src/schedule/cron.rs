@@ -112,6 +112,11 @@ impl Item {
     /// The values this item reaches, as bits (day-of-week 7, Sunday, folded into 0).
     /// Values above 63 reach no bit; parsing has refused them already.
     pub(crate) fn bits(self, field: Field) -> u64 {
+        if self.step <= 1 && self.end < 63 && !(field == Field::DayOfWeek && self.end == 7) {
+            // A plain range: every bit from start to end, without a pass per value.
+            let below = |v: u32| 1u64.checked_shl(v).unwrap_or(0).wrapping_sub(1);
+            return below(self.end.saturating_add(1)) & !below(self.start);
+        }
         let step = usize::try_from(self.step.max(1)).unwrap_or(usize::MAX);
         (self.start..=self.end.min(63))
             .step_by(step)
@@ -207,33 +212,31 @@ impl Cron {
             cron.spans = [span; 5];
             return Ok(cron);
         }
-        let tokens = split_fields(text);
-        if tokens.len() != 5 {
-            let span = match (tokens.first(), tokens.last()) {
-                (Some(first), Some(last)) => (first.0, last.0.saturating_add(last.1.len())),
-                _ => (0, text.len()),
-            };
+        let fields = split_fields(text);
+        if fields.count != 5 {
             return Err(vec![FrequencyError::new(
                 K::FieldCount {
-                    found: tokens.len(),
+                    found: fields.count,
                 },
-                span,
+                fields.span.unwrap_or((0, text.len())),
             )]);
         }
         let mut errors = Vec::new();
-        let mut sets = Vec::with_capacity(5);
         let mut spans = [(0, 0); 5];
-        for ((field, (offset, token)), span) in Field::ALL.iter().zip(&tokens).zip(&mut spans) {
-            *span = (*offset, offset.saturating_add(token.len()));
-            match parse_field(*field, token, *offset) {
-                Ok(set) => sets.push(set),
-                Err(mut e) => errors.append(&mut e),
+        let mut parse = |i: usize| {
+            let (offset, token) = fields.tokens.get(i).copied().unwrap_or_default();
+            if let Some(span) = spans.get_mut(i) {
+                *span = (offset, offset.saturating_add(token.len()));
             }
-        }
-        let [minute, hour, day_of_month, month, day_of_week]: [FieldSet; 5] = match sets.try_into()
-        {
-            Ok(sets) if errors.is_empty() => sets,
-            _ => return Err(errors),
+            let field = Field::ALL.get(i).copied().unwrap_or(Field::Minute);
+            parse_field(field, token, offset)
+                .map_err(|mut e| errors.append(&mut e))
+                .ok()
+        };
+        let parsed = (parse(0), parse(1), parse(2), parse(3), parse(4));
+        let (Some(minute), Some(hour), Some(day_of_month), Some(month), Some(day_of_week)) = parsed
+        else {
+            return Err(errors);
         };
         let cron = Cron {
             minute,
@@ -311,36 +314,79 @@ impl Cron {
     }
 }
 
-/// Splits on ASCII whitespace, keeping each token's byte offset.
-fn split_fields(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_ascii_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, text.get(s..i).unwrap_or_default()));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+/// The fields of a crontab line, split on ASCII whitespace.
+struct Fields<'a> {
+    /// The first five fields, each with its byte offset.
+    tokens: [(usize, &'a str); 5],
+    /// How many fields there are.
+    count: usize,
+    /// From the start of the first field to the end of the last.
+    span: Option<(usize, usize)>,
+}
+
+/// Splits on ASCII whitespace, keeping each token's byte offset. Bytes, not chars:
+/// whitespace is ASCII, and a byte of a multi-byte character is never ASCII, so the
+/// offsets fall on character boundaries. Plain loops: at opt-level "z" an iterator
+/// adapter's closure stays a call per byte, and every frequency in a document pays it.
+fn split_fields(text: &str) -> Fields<'_> {
+    let bytes = text.as_bytes();
+    let mut fields = Fields {
+        tokens: [(0, ""); 5],
+        count: 0,
+        span: None,
+    };
+    let mut i = 0usize;
+    // Each pass consumes at least one byte or ends the loop.
+    while i < bytes.len() {
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i = i.saturating_add(1);
         }
+        if i >= bytes.len() {
+            break;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+            i = i.saturating_add(1);
+        }
+        if let Some(slot) = fields.tokens.get_mut(fields.count) {
+            *slot = (start, text.get(start..i).unwrap_or_default());
+        }
+        fields.count = fields.count.saturating_add(1);
+        fields.span = Some((fields.span.map_or(start, |(first, _)| first), i));
     }
-    if let Some(s) = start {
-        out.push((s, text.get(s..).unwrap_or_default()));
+    fields
+}
+
+/// `text` split at the first `byte` (an ASCII one, so both sides are whole text).
+fn split_at_byte(text: &str, byte: u8) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        if b == byte {
+            return Some((text.get(..i)?, text.get(i.saturating_add(1)..)?));
+        }
+        i = i.saturating_add(1);
     }
-    out
+    None
 }
 
 fn parse_field(field: Field, token: &str, offset: usize) -> Result<FieldSet, Vec<FrequencyError>> {
     let mut items = Vec::new();
     let mut errors = Vec::new();
     let mut item_offset = offset;
-    for part in token.split(',') {
+    let mut rest = Some(token);
+    // One part per comma, plus the last: as many passes as the token has commas.
+    while let Some(text) = rest {
+        let (part, after) = match split_at_byte(text, b',') {
+            Some((part, after)) => (part, Some(after)),
+            None => (text, None),
+        };
         match parse_item(field, part, item_offset) {
             Ok(item) => items.push(item),
             Err(e) => errors.push(e),
         }
         item_offset = item_offset.saturating_add(part.len()).saturating_add(1);
+        rest = after;
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -355,7 +401,7 @@ fn parse_field(field: Field, token: &str, offset: usize) -> Result<FieldSet, Vec
 
 fn parse_item(field: Field, text: &str, offset: usize) -> Result<Item, FrequencyError> {
     let (min, max) = field.bounds();
-    let (base, step_text) = match text.split_once('/') {
+    let (base, step_text) = match split_at_byte(text, b'/') {
         Some((base, step)) => (base, Some(step)),
         None => (text, None),
     };
@@ -388,7 +434,7 @@ fn parse_item(field: Field, text: &str, offset: usize) -> Result<Item, Frequency
             star: true,
         });
     }
-    let (start, end) = match base.split_once('-') {
+    let (start, end) = match split_at_byte(base, b'-') {
         Some((a, b)) => {
             let start = parse_value(field, a, offset)?;
             let end = parse_value(field, b, offset.saturating_add(a.len()).saturating_add(1))?;
@@ -438,13 +484,19 @@ fn parse_value(field: Field, text: &str, offset: usize) -> Result<u32, Frequency
 
 /// A run of ASCII digits as a number; huge numbers saturate (and are then out of range).
 fn parse_number(text: &str) -> Option<u32> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+    if text.is_empty() {
         return None;
     }
-    Some(text.bytes().fold(0u32, |n, b| {
-        n.saturating_mul(10)
-            .saturating_add(u32::from(b.saturating_sub(b'0')))
-    }))
+    let mut n = 0u32;
+    for &b in text.as_bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n
+            .saturating_mul(10)
+            .saturating_add(u32::from(b.saturating_sub(b'0')));
+    }
+    Some(n)
 }
 
 #[cfg(test)]
@@ -457,6 +509,34 @@ mod tests {
 
     fn err(text: &str) -> FrequencyError {
         Cron::parse(text).unwrap_err().remove(0)
+    }
+
+    #[test]
+    fn a_plain_range_has_each_of_its_values() {
+        for field in Field::ALL {
+            let (min, max) = field.bounds();
+            for start in min..=max {
+                for end in start..=max {
+                    let item = Item {
+                        start,
+                        end,
+                        step: 1,
+                        star: false,
+                    };
+                    // Sunday is 0, written 7 as well.
+                    let want = (start..=end)
+                        .map(|v| {
+                            if field == Field::DayOfWeek && v == 7 {
+                                0
+                            } else {
+                                v
+                            }
+                        })
+                        .fold(0u64, |bits, v| bits | 1 << v);
+                    assert_eq!(item.bits(field), want, "{field} {start}-{end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub fn max() -> DateTime<Utc> {
 /// (`2018-01-01`, midnight UTC). A date-time without an offset is refused rather than
 /// guessed at. Fractions of a second beyond milliseconds are truncated.
 pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
-    let t = text.trim();
+    let t = trimmed(text);
     let not_iso =
         || format!("\"{t}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z");
     let mut r = Reader(t.as_bytes());
@@ -48,14 +48,16 @@ pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
         r.byte(b'-').then(|| r.digits(2)),
         r.byte(b'-').then(|| r.digits(2)),
     );
-    let date = match (year, month.flatten(), day.flatten()) {
-        (Some(y), Some(m), Some(d)) => {
-            NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(not_iso)?
-        }
+    // The instant is counted in milliseconds here and made a `DateTime` once, at the
+    // end: chrono's date and time constructors and its offset arithmetic cost several
+    // times the whole reading of the text, which every date-time in a document pays.
+    let days = match (year, month.flatten(), day.flatten()) {
+        (Some(y), Some(m), Some(d)) => days_from_civil(y, m, d).ok_or_else(not_iso)?,
         _ => return Err(not_iso()),
     };
+    let midnight = days.saturating_mul(MS_PER_DAY);
     if r.0.is_empty() {
-        return in_range(date.and_time(NaiveTime::MIN).and_utc());
+        return from_millis(midnight);
     }
     if !(r.byte(b'T') || r.byte(b't') || r.byte(b' ')) {
         return Err(not_iso());
@@ -69,18 +71,23 @@ pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
     };
     let mut millis = 0;
     if r.byte(b'.') || r.byte(b',') {
-        let frac = r.take_while(|b| b.is_ascii_digit());
-        if frac.is_empty() {
+        // The first three digits are the milliseconds; later ones are dropped.
+        let (mut count, mut weight) = (0usize, 100);
+        while let Some(d) = r.digit() {
+            millis = d.saturating_mul(weight).saturating_add(millis);
+            weight /= 10;
+            count = count.saturating_add(1);
+        }
+        if count == 0 {
             return Err(not_iso());
         }
-        for (i, b) in frac.iter().take(3).enumerate() {
-            let weight = [100, 10, 1].get(i).copied().unwrap_or(0);
-            millis = u32::from(b.saturating_sub(b'0'))
-                .saturating_mul(weight)
-                .saturating_add(millis);
-        }
     }
-    let time = NaiveTime::from_hms_milli_opt(hour, minute, second, millis).ok_or_else(not_iso)?;
+    if hour > 23 || minute > 59 || second > 59 {
+        return Err(not_iso());
+    }
+    let seconds = (hour.saturating_mul(60).saturating_add(minute))
+        .saturating_mul(60)
+        .saturating_add(second);
     let offset_minutes: i64 = match r.0.first() {
         Some(b'Z' | b'z') if r.0.len() == 1 => 0,
         Some(sign @ (b'+' | b'-')) => {
@@ -107,22 +114,75 @@ pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
         }
         _ => return Err(not_iso()),
     };
-    let local = date.and_time(time).and_utc();
-    let utc = local
-        .checked_sub_signed(chrono::Duration::minutes(offset_minutes))
-        .ok_or_else(not_iso)?;
-    in_range(utc)
+    // Days are within ±4 million, so none of these sums can overflow an i64.
+    let local = midnight
+        .saturating_add(i64::from(seconds).saturating_mul(1000))
+        .saturating_add(i64::from(millis));
+    from_millis(local.saturating_sub(offset_minutes.saturating_mul(60_000)))
+}
+
+const MS_PER_DAY: i64 = 86_400_000;
+/// 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z in epoch milliseconds.
+const MIN_MS: i64 = -62_135_596_800_000;
+const MAX_MS: i64 = 253_402_300_799_999;
+
+/// The instant `ms` milliseconds after the epoch, if it is a supported one.
+fn from_millis(ms: i64) -> Result<DateTime<Utc>, String> {
+    if !(MIN_MS..=MAX_MS).contains(&ms) {
+        return Err(OUT_OF_RANGE.to_owned());
+    }
+    DateTime::from_timestamp_millis(ms).ok_or_else(|| OUT_OF_RANGE.to_owned())
+}
+
+/// Days from 1970-01-01 to the proleptic Gregorian date `y-m-d`, or `None` when there
+/// is no such date (month 13, February 30). Howard Hinnant's `days_from_civil`
+/// (chrono-Compatible Low-Level Date Algorithms), for years 0 to 9999.
+// The year is at most 9999 (four digits), so every term is under 4 million.
+#[allow(clippy::arithmetic_side_effects)]
+fn days_from_civil(y: u32, m: u32, d: u32) -> Option<i64> {
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if d == 0 || d > month_days {
+        return None;
+    }
+    // The year counted from March, so that the leap day ends it.
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// Like [`parse_iso`], but a bare date is refused: the text must name a time of day.
 pub fn parse_iso_datetime(text: &str) -> Result<DateTime<Utc>, String> {
-    if text.trim().len() <= 10 {
+    let t = trimmed(text);
+    if t.len() <= 10 {
         return Err(format!(
-            "\"{}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z",
-            text.trim()
+            "\"{t}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z"
         ));
     }
     parse_iso(text)
+}
+
+/// `text` without leading and trailing white space. A date-time usually starts with a
+/// digit and ends in `Z` or a digit, and is then returned as it is: `str::trim` reads
+/// Unicode's white space from both ends, which costs more than the rest of the check.
+fn trimmed(text: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let bytes = text.as_bytes();
+    if visible(bytes.first()) && visible(bytes.last()) {
+        text
+    } else {
+        text.trim()
+    }
 }
 
 /// A cursor over ASCII input.
@@ -140,24 +200,34 @@ impl Reader<'_> {
         }
     }
 
-    /// Consumes exactly `n` digits.
+    /// Consumes exactly `n` digits. Plain loops: at opt-level "z" an iterator
+    /// adapter's closure stays a call per byte, and every date-time pays for it.
     fn digits(&mut self, n: usize) -> Option<u32> {
-        let (head, rest) = (self.0.get(..n)?, self.0.get(n..)?);
-        if !head.iter().all(u8::is_ascii_digit) {
-            return None;
+        let mut value = 0u32;
+        let mut rest = self.0;
+        for _ in 0..n {
+            let (&b, tail) = rest.split_first()?;
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            value = value
+                .saturating_mul(10)
+                .saturating_add(u32::from(b.saturating_sub(b'0')));
+            rest = tail;
         }
         self.0 = rest;
-        Some(head.iter().fold(0u32, |acc, b| {
-            acc.saturating_mul(10)
-                .saturating_add(u32::from(b.saturating_sub(b'0')))
-        }))
+        Some(value)
     }
 
-    fn take_while(&mut self, f: impl Fn(&u8) -> bool) -> &[u8] {
-        let n = self.0.iter().take_while(|b| f(b)).count();
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
-        head
+    /// Consumes one digit, if one comes next.
+    fn digit(&mut self) -> Option<u32> {
+        match self.0.split_first() {
+            Some((&b, rest)) if b.is_ascii_digit() => {
+                self.0 = rest;
+                Some(u32::from(b.saturating_sub(b'0')))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -254,6 +324,47 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     use super::*;
+
+    #[test]
+    fn days_are_chronos_calendar() {
+        // Every day of the first years, of years around each leap rule, and of the last
+        // years, with the impossible days of each month, against chrono's calendar.
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let years = (0..=5)
+            .chain(1896..=1904)
+            .chain(1996..=2004)
+            .chain(2096..=2104);
+        for y in years.chain(9990..=9999) {
+            for m in 0..=13 {
+                for d in 0..=32 {
+                    let want = NaiveDate::from_ymd_opt(i32::try_from(y).unwrap(), m, d)
+                        .map(|date| (date - epoch).num_days());
+                    assert_eq!(days_from_civil(y, m, d), want, "{y}-{m}-{d}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_supported_range_ends_where_it_says() {
+        let out = |s: &str| parse_iso(s).unwrap_err() == OUT_OF_RANGE;
+        assert_eq!(parse_iso("0001-01-01T00:00:00Z").unwrap(), min());
+        assert_eq!(parse_iso("9999-12-31T23:59:59.999Z").unwrap(), max());
+        assert!(out("0000-12-31T23:59:59.999Z"));
+        assert!(out("0000-06-01"));
+        assert!(out("0001-01-01T00:30:00+01:00"));
+        assert!(out("9999-12-31T23:59:59.999-00:01"));
+        assert_eq!(
+            format(parse_iso("9999-12-31T23:00:00-00:59").unwrap()),
+            "9999-12-31T23:59:00.000Z"
+        );
+        assert!(parse_iso("2023-02-29T00:00:00Z")
+            .unwrap_err()
+            .contains("is not an ISO 8601"));
+        assert!(parse_iso("2024-02-29T24:00:00Z")
+            .unwrap_err()
+            .contains("is not an ISO 8601"));
+    }
 
     #[test]
     fn reads_commerce_layer_form_and_offsets() {
