@@ -20,6 +20,7 @@
 const UNREADABLE = Symbol.for("subkit.unreadable");
 const UNREADABLE_KEYS = Symbol.for("subkit.unreadable-keys");
 const REFUSED = Symbol.for("subkit.refused");
+const TOO_LARGE = Symbol.for("subkit.too-large");
 
 /**
  * A marker: `{ [symbol]: message }` with no prototype, so that nothing but the module's
@@ -216,6 +217,77 @@ function objectName(value) {
 // ---- JSON text ----
 
 /**
+ * The length (in UTF-16 units) of the text JSON.stringify would write for `root`, found
+ * without writing it, or undefined where that text depends on code (a toJSON, a wrapper
+ * object, raw JSON), cannot be written (a cycle, a BigInt) or `root` cannot be read.
+ * Each object is measured once however often it is referred to, so a value whose
+ * members share objects (`b = { x: a, y: a }`, nested twenty times) is measured in time
+ * linear in its objects where its text, and JSON.stringify's time, grow exponentially.
+ * The walk is on a heap stack, so no depth overflows it.
+ */
+function textLength(root) {
+  try {
+    const lengths = new Map(); // object -> the length of its text, once measured
+    const open = new Set(); // the objects being measured: meeting one again is a cycle
+    const frames = [];
+    // A frame per object being measured: its members' names (null for an array), the
+    // next one to read, the length so far and how many members it has written.
+    const enter = (o) => {
+      if (typeof o.toJSON === "function" || isRawJSON(o)) return false;
+      const tag = call(objectToString, o);
+      if (tag === "[object Number]" || tag === "[object String]" || tag === "[object Boolean]" || tag === "[object BigInt]") return false;
+      if (open.has(o)) return false;
+      open.add(o);
+      const array = Array.isArray(o);
+      frames.push({ o, keys: array ? null : Object.keys(o), length: array ? Number(o.length) || 0 : 0, i: 0, text: 2, written: 0 });
+      return true;
+    };
+    if (!enter(root)) return undefined;
+    let done;
+    while (frames.length > 0) {
+      const f = frames[frames.length - 1];
+      const count = f.keys === null ? f.length : f.keys.length;
+      if (done === undefined && f.i >= count) {
+        frames.pop();
+        open.delete(f.o);
+        const total = f.text + Math.max(0, f.written - 1); // the commas
+        lengths.set(f.o, total);
+        done = total;
+        continue;
+      }
+      // `done`: the length of the member just measured, whose frame has ended.
+      let member = done;
+      done = undefined;
+      const key = f.keys === null ? f.i : f.keys[f.i];
+      if (member === undefined) {
+        const v = f.o[key];
+        if (v !== null && typeof v === "object") {
+          member = lengths.get(v);
+          if (member === undefined) {
+            if (!enter(v)) return undefined;
+            continue; // measured by its own frame; this member is taken up again after
+          }
+        } else if (v === undefined || typeof v === "function" || typeof v === "symbol") {
+          // Left out of an object; `null` in an array.
+          member = f.keys === null ? 4 : -1;
+        } else if (typeof v === "bigint") {
+          return undefined;
+        } else {
+          member = JSON.stringify(v).length;
+        }
+      }
+      f.i++;
+      if (member < 0) continue;
+      f.written++;
+      f.text += f.keys === null ? member : JSON.stringify(key).length + 1 + member;
+    }
+    return done;
+  } catch {
+    return undefined; // JSON.stringify reads it again, and says why
+  }
+}
+
+/**
  * Nesting past which JSON.stringify is not asked: the module's reader refuses 128
  * levels (json::reader::MAX_DEPTH), so a value this deep gets `invalid_json` whatever
  * its text, and JSON.stringify would only cost more with depth (V8 checks for cycles
@@ -223,25 +295,42 @@ function objectName(value) {
  */
 const NATIVE_DEPTH = 128;
 
-/** Whether `value`'s own members nest deeper than NATIVE_DEPTH (or cannot be read). */
-function deep(value) {
+/**
+ * The most objects `deep` walks: a document has tens. A value with more is measured
+ * (`textLength`) before it is written, as its members may be shared objects.
+ */
+const MAX_WALK = 10_000;
+const SHALLOW = 0;
+const DEEP = 1;
+const LARGE = 2;
+
+/**
+ * DEEP when `value`'s own members nest deeper than NATIVE_DEPTH (or cannot be read),
+ * LARGE when they hold more than `cap` objects first, else SHALLOW. An object referred
+ * to twice is walked twice, as JSON.stringify writes it twice: the cap keeps a value of
+ * shared objects from making the walk as long as its text.
+ */
+function shape(value, cap) {
   try {
     const stack = [value, 1];
+    let walked = 0;
     while (stack.length > 0) {
       const depth = stack.pop();
       const o = stack.pop();
-      if (depth > NATIVE_DEPTH) return true;
+      if (depth > NATIVE_DEPTH) return DEEP;
+      if (++walked > cap) return LARGE;
       const keys = Object.keys(o);
       for (let i = 0; i < keys.length; i++) {
         const v = o[keys[i]];
         if (v !== null && typeof v === "object") stack.push(v, depth + 1);
       }
     }
-    return false;
+    return SHALLOW;
   } catch {
-    return true; // serialize reads it again and says why
+    return DEEP; // serialize reads it again and says why
   }
 }
+
 
 /**
  * The JSON text of `value`, as JSON.stringify writes it, or undefined where it writes
@@ -250,10 +339,11 @@ function deep(value) {
  * small its stack; and where JSON.stringify throws for any reason (a toJSON that
  * builds something deeper, a caller already deep in its own stack, a cycle, a BigInt,
  * a getter), `serialize` walks the value again and throws the one TypeError this file
- * words for it, whatever the engine's own message would be.
+ * words for it, whatever the engine's own message would be. `deep`: whether the value
+ * nests deeper than NATIVE_DEPTH (`shape`).
  */
-function jsonText(value, what) {
-  if (value !== null && typeof value === "object" && deep(value)) return serialize(value, what);
+function jsonText(value, what, deep) {
+  if (deep) return serialize(value, what);
   try {
     return JSON.stringify(value);
   } catch {
@@ -404,12 +494,25 @@ function isWellFormed(text) {
 function readDocument(value, what, limit) {
   if (typeof value === "string") return boundedText(value, limit);
   if (value === undefined) return value;
+  let form = SHALLOW;
   if (value !== null && typeof value === "object") {
     const bytes = bytesOf(value, what);
     if (bytes !== undefined) return bytes;
     checkReadable(value, what);
+    // A deep value, or one with many objects, may share its objects, and its text grow
+    // exponentially with its depth: text the module would refuse for its size is then
+    // not written, and the marker carries the size it would have had, which the module
+    // reports as too_large.
+    form = shape(value, MAX_WALK);
+    if (form !== SHALLOW) {
+      const length = textLength(value);
+      if (length !== undefined && length > limit) return marker(TOO_LARGE, length);
+      // Within the limit, the text bounds a walk of every object. (A value whose text
+      // depends on code, a toJSON, is walked as JSON.stringify will write it.)
+      if (form === LARGE) form = shape(value, Infinity);
+    }
   }
-  const text = jsonText(value, what);
+  const text = jsonText(value, what, form === DEEP);
   if (typeof text !== "string") throw new TypeError(`${what} must be a JSON value`);
   return boundedText(text, limit);
 }

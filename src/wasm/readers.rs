@@ -259,6 +259,10 @@ pub(super) fn document_text(
     if let Some(message) = unreadable(value, REFUSED) {
         return Err(type_error(&message));
     }
+    if let Some(size) = marked_size(value) {
+        // pkg/read.js sends it only for a size over the limit, which check_size refuses.
+        return Ok(crate::json::check_size(size).map(|()| Vec::new()));
+    }
     if let Some(view) = byte_view(value, what)? {
         // Sized before the copy into wasm memory, which never shrinks.
         let size = usize::try_from(view.byte_length()).unwrap_or(usize::MAX);
@@ -803,6 +807,23 @@ const UNREADABLE_KEYS: &str = "subkit.unreadable-keys";
 /// as a TypeError with that message when the document is read, after the arguments
 /// before it, so a bad resource name still wins over a bad document.
 const REFUSED: &str = "subkit.refused";
+/// pkg/read.js's marker for an object whose JSON text would be over the input limit:
+/// `{ [TOO_LARGE]: size }`, the text's size, which it measured without writing it.
+const TOO_LARGE: &str = "subkit.too-large";
+
+/// The size under the [`TOO_LARGE`] marker of `value`, if it is one (a plain copy made
+/// by pkg/read.js: reading it runs no user code).
+fn marked_size(value: &JsValue) -> Option<usize> {
+    if !value.is_object() {
+        return None;
+    }
+    let size = js_sys::Reflect::get(value, &js_sys::Symbol::for_(TOO_LARGE))
+        .ok()?
+        .as_f64()?;
+    // A size past usize is still over the limit; the cast saturates.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(size as usize)
+}
 
 /// The message under the marker `key` (a registered Symbol) of `value`, if it has one.
 /// `value` is one of pkg/read.js's plain copies, so reading it runs no user code.

@@ -63,6 +63,36 @@ test("an object nested past the reader's limit gets the answer its text gets, ho
   }
 });
 
+test("an object whose members share objects gets the answer its text would get, without the text", () => {
+  // Each level refers to the one below twice: the objects grow by two a level, their
+  // text doubles. 2^20 copies of the bottom are written by JSON.stringify in seconds;
+  // 40 levels would take hours and 1,000 more memory than there is.
+  const shared = (levels) => {
+    let a = { k: "vé", n: 1.5 };
+    for (let i = 0; i < levels; i++) a = { x: a, y: [a, null, undefined, () => 1] };
+    return { data: a };
+  };
+  for (const levels of [8, 16, 20]) {
+    const value = shared(levels);
+    const text = JSON.stringify(value);
+    const asText = subkit.validateResource(CS, text);
+    assert.deepEqual(subkit.validateResource(CS, value), asText, `${levels} levels`);
+    if (text.length > 4 * 1024 * 1024) {
+      // The size is the text's, which JSON.stringify has just written.
+      assert.deepEqual([asText.errors[0].meta.unit, asText.errors[0].meta.size], ["bytes", text.length]);
+    }
+  }
+  for (const levels of [40, 1_000, 100_000]) {
+    const answer = subkit.validateResource(CS, shared(levels));
+    assert.deepEqual([answer.errors.length, answer.errors[0].meta.rule, answer.errors[0].meta.unit], [1, "too_large", "bytes"], `${levels} levels`);
+    // Past what the module counts in (2^32 - 1 on wasm32), the size is that count.
+    assert.equal(answer.errors[0].meta.size, 4_294_967_295);
+  }
+  // The same for an Adobe request and a build's input.
+  assert.equal(subkit.validateAdobeSubscription({ customerId: "P1", body: shared(30) }).errors[0].rule, "too_large");
+  assert.equal(subkit.buildResource(CS, shared(30).data).errors[0].rule, "too_large");
+});
+
 test("a form schema answers a revoked Proxy or a throwing trap with one issue, never a throw", () => {
   const trap = new Proxy({}, { getPrototypeOf() { throw new Error("trap"); } });
   for (const values of [revoked(), trap]) {
