@@ -216,6 +216,9 @@ function objectName(value) {
 
 // ---- JSON text ----
 
+/** What JSON.stringify writes nothing for: left out of an object, `null` in an array. */
+const unwritten = (v) => v === undefined || typeof v === "function" || typeof v === "symbol";
+
 /**
  * The length (in UTF-16 units) of the text JSON.stringify would write for `root`, found
  * without writing it, or undefined where that text depends on code (a toJSON, a wrapper
@@ -267,7 +270,7 @@ function textLength(root) {
             if (!enter(v)) return undefined;
             continue; // measured by its own frame; this member is taken up again after
           }
-        } else if (v === undefined || typeof v === "function" || typeof v === "symbol") {
+        } else if (unwritten(v)) {
           // Left out of an object; `null` in an array.
           member = f.keys === null ? 4 : -1;
         } else if (typeof v === "bigint") {
@@ -438,7 +441,7 @@ function serialize(root, what) {
   };
   try {
     const top = prepare(root, "");
-    if (top === undefined || typeof top === "function" || typeof top === "symbol") return undefined;
+    if (unwritten(top)) return undefined;
     if (!scalar(top)) enter(top);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -451,7 +454,7 @@ function serialize(root, what) {
       const key = frame.array ? String(frame.i) : frame.keys[frame.i];
       frame.i++;
       const value = prepare(frame.value[key], key);
-      const nothing = value === undefined || typeof value === "function" || typeof value === "symbol";
+      const nothing = unwritten(value);
       if (frame.array) {
         if (!frame.first) write(",");
         frame.first = false;
