@@ -26,6 +26,11 @@ const deep = (levels) => {
   for (let i = 0; i < levels; i++) v = { a: v };
   return v;
 };
+const shared = (levels) => {
+  let v = { k: "vé", n: 1.5 };
+  for (let i = 0; i < levels; i++) v = { x: v, y: [v, null, undefined, () => 1] };
+  return v;
+};
 const deepText = (levels) => `{"data":${"[".repeat(levels)}${"]".repeat(levels)}}`;
 const MB64 = 64 * 1024 * 1024;
 const rules = (result) => (result.errors ?? []).map((e) => e.meta?.rule ?? e.code);
@@ -183,6 +188,17 @@ export function cases() {
     { name: "metadata nested 200 deep is invalid_json (depth limit 128)", expect: "result",
       run: (api) => api.validateResource(CS, withAttributes({ metadata: deep(200) })),
       check: (r) => !r.valid && rules(r).includes("invalid_json") },
+    // Each level refers twice to the one below: a few dozen objects whose text doubles a
+    // level. The size is measured, not written, so it is the same in every engine: at
+    // 24 levels it is past V8's longest string and within JavaScriptCore's. The bottom's
+    // text, {"k":"vé","n":1.5}, is 18 units; a level's, {"x":…,"y":[…,null,null,null]},
+    // is twice the one below plus 28, so level n's is 46·2^n − 28; {"data":…} adds 9.
+    { name: "an object sharing its members 24 levels deep is too_large with its text's size", expect: "result",
+      run: (api) => api.validateResource(CS, { data: shared(24) }),
+      check: (r) => rules(r).join() === "too_large" && r.errors[0].meta.size === 46 * 2 ** 24 - 28 + 9 },
+    { name: "an object sharing its members 1,000 levels deep is too_large, not out of memory", expect: "result",
+      run: (api) => api.validateResource(CS, { data: shared(1_000) }),
+      check: (r) => rules(r).join() === "too_large" && r.errors[0].meta.unit === "bytes" },
 
     // ---- size ----
     { name: "64 MB of JSON text is too_large, refused before the copy", expect: "result",
