@@ -299,8 +299,9 @@ function textLength(root) {
 const NATIVE_DEPTH = 128;
 
 /**
- * The most objects `deep` walks: a document has tens. A value with more is measured
- * (`textLength`) before it is written, as its members may be shared objects.
+ * The most objects `shape` walks before it stops: a document has tens. A value with
+ * more is measured (`textLength`) before it is written, as its members may be shared
+ * objects.
  */
 const MAX_WALK = 10_000;
 const SHALLOW = 0;
@@ -333,7 +334,6 @@ function shape(value, cap) {
     return DEEP; // serialize reads it again and says why
   }
 }
-
 
 /**
  * The JSON text of `value`, as JSON.stringify writes it, or undefined where it writes

@@ -243,17 +243,7 @@ pub fn from_epoch_millis(ms: f64) -> Result<DateTime<Utc>, String> {
     }
     #[allow(clippy::cast_possible_truncation)] // finite and within ±2^53, checked above
     let whole = ms.trunc() as i64; // JS's TimeClip truncates toward zero
-    DateTime::from_timestamp_millis(whole)
-        .ok_or_else(|| OUT_OF_RANGE.to_owned())
-        .and_then(in_range)
-}
-
-fn in_range(d: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
-    if d < min() || d > max() {
-        Err(OUT_OF_RANGE.to_owned())
-    } else {
-        Ok(d)
-    }
+    from_millis(whole)
 }
 
 /// Writes `2018-02-01T12:00:00.000Z`.
