@@ -14,9 +14,9 @@ use std::ops::Range;
 use super::linkage::write_flat_linkage;
 use super::names::NameTable;
 use super::spec::{Operation, ResourceSpec};
-use super::write::{self, Object};
 use crate::error::{JsonType, Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
+use crate::json::write::{self, Object};
 
 /// Where a member of the flat input goes in the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,4 +193,235 @@ fn write_document(
     data.end();
     doc.end();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commercelayer::Resource;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn create(resource: Resource, input: &str) -> Result<String, Violation> {
+        document_text(resource.spec(), input.as_bytes(), Operation::Create, false)
+    }
+
+    fn update(resource: Resource, input: &str, id: &str) -> Result<String, Violation> {
+        let op = Operation::Update { id };
+        document_text(resource.spec(), input.as_bytes(), op, false)
+    }
+
+    /// The document of `input` for `order_subscriptions`, with `attributes` and
+    /// `relationships` as given (`None`: no such member).
+    fn order_subscription(attributes: &str, relationships: Option<&str>) -> String {
+        let relationships =
+            relationships.map_or(String::new(), |r| format!(",\"relationships\":{r}"));
+        format!("{{\"data\":{{\"type\":\"order_subscriptions\",\"attributes\":{attributes}{relationships}}}}}")
+    }
+
+    #[test]
+    fn a_repeated_name_keeps_its_last_value_at_its_first_place() {
+        let os = Resource::OrderSubscriptions;
+        let cases = [
+            (
+                r#"{"frequency": "daily", "reference": "r", "frequency": "monthly"}"#,
+                order_subscription(r#"{"frequency":"monthly","reference":"r"}"#, None),
+            ),
+            // A relationship repeated: the last form is the one linked.
+            (
+                r#"{"source_order": "A", "frequency": "monthly", "source_order": {"type": "orders", "id": "B"}}"#,
+                order_subscription(
+                    r#"{"frequency":"monthly"}"#,
+                    Some(r#"{"source_order":{"data":{"type":"orders","id":"B"}}}"#),
+                ),
+            ),
+            // At any depth, in attributes and in identifiers.
+            (
+                r#"{"metadata": {"a": 1, "b": {"c": 1, "c": [2, {"d": 0, "d": 3}]}, "a": 3}, "source_order": {"id": "A", "type": "orders", "id": "B"}}"#,
+                order_subscription(
+                    r#"{"metadata":{"a":3,"b":{"c":[2,{"d":3}]}}}"#,
+                    Some(r#"{"source_order":{"data":{"id":"B","type":"orders"}}}"#),
+                ),
+            ),
+            (
+                r#"{"tags": ["t1"], "tags": ["t2", "t3"], "tags": "t4"}"#,
+                order_subscription("{}", Some(r#"{"tags":{"data":{"type":"tags","id":"t4"}}}"#)),
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(create(os, input).unwrap(), want, "{input}");
+            // serde_json reads a repeated name the same way (its map keeps the first
+            // place, and a later insert replaces the value).
+            let parsed: serde_json::Value = serde_json::from_str(input).unwrap();
+            assert_eq!(create(os, &parsed.to_string()).unwrap(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn values_are_written_as_serde_json_writes_them() {
+        let input = r#"{"metadata": {"e": "\u0041\n\u00e9\/\u001f\ud83d\ude00\"\\", "hundred": 1e2, "one": 1.0,
+            "zero": -0, "negative_zero": -0.0, "small": 1.5E-7, "u64": 18446744073709551615,
+            "over": 18446744073709551616, "i64": -9223372036854775808, "t": true, "n": null, "l": [ ]}}"#;
+        let want = order_subscription(
+            "{\"metadata\":{\"e\":\"A\\n\u{e9}/\\u001f\u{1F600}\\\"\\\\\",\"hundred\":100.0,\"one\":1.0,\
+             \"zero\":0,\"negative_zero\":-0.0,\"small\":1.5e-7,\"u64\":18446744073709551615,\
+             \"over\":1.8446744073709552e+19,\"i64\":-9223372036854775808,\"t\":true,\"n\":null,\"l\":[]}}",
+            None,
+        );
+        let got = create(Resource::OrderSubscriptions, input).unwrap();
+        assert_eq!(got, want);
+        // What serde_json writes for the value `parse_str` reads (where serde_json's own
+        // reader differs: it reads `-0` as a double).
+        let parsed = crate::json::parse_str(input).unwrap();
+        let wrapped =
+            serde_json::json!({"data": {"type": "order_subscriptions", "attributes": parsed}});
+        assert_eq!(got, wrapped.to_string());
+    }
+
+    #[test]
+    fn relationships_take_bare_ids_identifiers_and_lists() {
+        let os = Resource::OrderSubscriptions;
+        let input = r#"{"source_order": "A", "market": {"type": "markets", "id": "M"}, "tags": ["t1", {"type": "tags", "id": "t2"}, 5]}"#;
+        let want = order_subscription(
+            "{}",
+            Some(
+                r#"{"source_order":{"data":{"type":"orders","id":"A"}},"market":{"data":{"type":"markets","id":"M"}},"tags":{"data":[{"type":"tags","id":"t1"},{"type":"tags","id":"t2"},5]}}"#,
+            ),
+        );
+        assert_eq!(create(os, input).unwrap(), want);
+        // Any other value is kept as `data`, for validation to report; a to-one
+        // relationship does not read a list.
+        let input = r#"{"source_order": ["A"], "market": 7, "tags": null}"#;
+        let want = order_subscription(
+            "{}",
+            Some(r#"{"source_order":{"data":["A"]},"market":{"data":7},"tags":{"data":null}}"#),
+        );
+        assert_eq!(create(os, input).unwrap(), want);
+        // A polymorphic relationship's bare id stays bare: its type is unknown.
+        let osi = Resource::OrderSubscriptionItems;
+        let got = create(osi, r#"{"item": "I", "sku": "S"}"#).unwrap();
+        assert_eq!(
+            got,
+            r#"{"data":{"type":"order_subscription_items","attributes":{},"relationships":{"item":{"data":"I"},"sku":{"data":{"type":"skus","id":"S"}}}}}"#
+        );
+    }
+
+    #[test]
+    fn names_the_request_does_not_take_stay_attributes() {
+        let os = Resource::OrderSubscriptions;
+        // A create's `id` and an update-only relationship are attributes of a create.
+        let got = create(os, r#"{"id": "A", "customer_payment_source": "P"}"#).unwrap();
+        assert_eq!(
+            got,
+            order_subscription(r#"{"id":"A","customer_payment_source":"P"}"#, None)
+        );
+        // A create-only relationship is an attribute of an update.
+        let got = update(os, r#"{"source_order": "A"}"#, "X").unwrap();
+        assert_eq!(
+            got,
+            r#"{"data":{"type":"order_subscriptions","id":"X","attributes":{"source_order":"A"}}}"#
+        );
+    }
+
+    #[test]
+    fn an_update_takes_the_inputs_last_id_or_the_paths() {
+        let os = Resource::OrderSubscriptions;
+        let got = update(os, r#"{"id": "A", "_cancel": true, "id": 5}"#, "X").unwrap();
+        assert_eq!(
+            got,
+            r#"{"data":{"type":"order_subscriptions","id":5,"attributes":{"_cancel":true}}}"#
+        );
+        // No attributes: no attributes member.
+        let got = update(os, r#"{"tags": ["t1"]}"#, "X\"").unwrap();
+        assert_eq!(
+            got,
+            r#"{"data":{"type":"order_subscriptions","id":"X\"","relationships":{"tags":{"data":[{"type":"tags","id":"t1"}]}}}}"#
+        );
+        assert_eq!(
+            update(os, "{}", "X").unwrap(),
+            r#"{"data":{"type":"order_subscriptions","id":"X"}}"#
+        );
+    }
+
+    #[test]
+    fn defaults_fill_what_the_input_leaves_out() {
+        let spec = Resource::OrderSubscriptions.spec();
+        let input =
+            br#"{"frequency": "monthly", "place_target_order": false, "source_order": "A"}"#;
+        let got = document_text(spec, input, Operation::Create, true).unwrap();
+        assert_eq!(
+            got,
+            order_subscription(
+                r#"{"frequency":"monthly","place_target_order":false,"activate_by_source_order":true,"renewal_alert_period":1}"#,
+                Some(r#"{"source_order":{"data":{"type":"orders","id":"A"}}}"#)
+            )
+        );
+        // An update with nothing but defaults still writes them.
+        let got = document_text(spec, b"{}", Operation::Update { id: "X" }, true).unwrap();
+        assert_eq!(
+            got,
+            r#"{"data":{"type":"order_subscriptions","id":"X","attributes":{"activate_by_source_order":true,"place_target_order":true,"renewal_alert_period":1}}}"#
+        );
+    }
+
+    #[test]
+    fn every_default_is_json_text_as_serde_json_writes_it() {
+        for resource in Resource::ALL {
+            for a in resource.spec().attributes {
+                let Some(default) = a.default else { continue };
+                let mut r = Reader::new(default.as_bytes());
+                let mut out = String::new();
+                let token = r.value().unwrap();
+                write::copy(&mut r, token, &mut out).unwrap();
+                r.finish().unwrap();
+                assert_eq!(out, default, "{resource} {}", a.name);
+                let value: serde_json::Value = serde_json::from_str(default).unwrap();
+                assert_eq!(value.to_string(), default, "{resource} {}", a.name);
+            }
+            let text = resource.defaults_text();
+            let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(parsed, serde_json::Value::Object(resource.defaults()));
+        }
+        assert_eq!(
+            Resource::SubscriptionModels.defaults_text(),
+            r#"{"strategy":"by_frequency","auto_activate":true,"auto_cancel":false}"#
+        );
+        assert_eq!(Resource::CustomerSubscriptions.defaults_text(), "{}");
+    }
+
+    #[test]
+    fn input_that_is_not_an_object_is_one_violation() {
+        let os = Resource::OrderSubscriptions;
+        let code = |input: &str| create(os, input).unwrap_err().code().as_str();
+        assert_eq!(code("[1,"), "invalid_json");
+        assert_eq!(code(r#"{"a": 1} x"#), "invalid_json");
+        // A fault after a value that is not an object is the answer.
+        assert_eq!(code("[1] x"), "invalid_json");
+        assert_eq!(code(r#"{"tags": [1,]}"#), "invalid_json");
+        let deep = format!("{{\"metadata\":{}{}}}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(code(&deep), "invalid_json");
+        let huge = format!(
+            "{{\"reference\": \"{}\"}}",
+            "x".repeat(crate::json::MAX_INPUT_BYTES)
+        );
+        assert_eq!(code(&huge), "too_large");
+        for (input, found) in [
+            ("[]", JsonType::Array),
+            ("\"s\"", JsonType::String),
+            (" 1e2 ", JsonType::Number),
+            ("null", JsonType::Null),
+            ("true", JsonType::Boolean),
+        ] {
+            let v = create(os, input).unwrap_err();
+            assert_eq!(v.pointer, "");
+            assert_eq!(
+                v.kind,
+                Kind::Type {
+                    expected: JsonType::Object,
+                    found
+                },
+                "{input}"
+            );
+        }
+    }
 }

@@ -4,15 +4,17 @@
 //! Entry point: [`check_linkage`]. Shape faults are `linkage` violations (the server's
 //! 400 `INVALID_LINKS_OBJECT`), a wrong `type` is `resource_type` (400
 //! `TYPE_MISMATCH`), and a missing relationship or a blank id is `required` (422).
-//! Every violation points at the exact member at fault.
+//! Every violation points at the exact member at fault. The builders write linkage
+//! from the flat forms `@commercelayer/sdk` takes (a bare id, `{ type, id }`, a list of
+//! either) as they read them ([`linkage_from_flat`] gives it as a value).
 
 use serde_json::Value;
 
 use super::document::{is_blank, Key, Members};
 use super::spec::RelationshipSpec;
-use super::write::{self, Object};
 use crate::error::{Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
+use crate::json::write::{self, Object};
 use crate::pointer::Path;
 
 /// Checks one relationship's value, whose token was just read, against `rel`, and
@@ -226,8 +228,12 @@ fn write_flat_identifier<'a>(
     }
 }
 
-/// The linkage [`write_flat_linkage`] writes for `value`, as a value (`null` for a value
-/// nested deeper than [`crate::json::reader::MAX_DEPTH`] allows once under `data`).
+/// Builds linkage from the SDK's flat forms, as the builders write it: an identifier
+/// object is kept as given (so a wrong `type` is still reported), a bare id gets the
+/// relationship's type (a polymorphic one's stays bare: its type is unknown), and a
+/// to-many list takes either form per entry; anything else is kept as `data`. A value
+/// nested deeper than [`crate::json::reader::MAX_DEPTH`] allows once under `data` gives
+/// `null`.
 pub fn linkage_from_flat(rel: &RelationshipSpec, value: &Value) -> Value {
     // Serialising a `Value` cannot fail.
     let text = serde_json::to_vec(value).unwrap_or_default();

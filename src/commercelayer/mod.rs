@@ -34,7 +34,6 @@ pub mod request;
 pub mod spec;
 pub mod subscription_models;
 pub(crate) mod values;
-mod write;
 
 use std::fmt;
 use std::str::FromStr;
@@ -222,7 +221,7 @@ impl Resource {
     /// ```
     pub fn defaults_text(self) -> String {
         let mut out = String::new();
-        let mut defaults = write::Object::new(&mut out);
+        let mut defaults = crate::json::write::Object::new(&mut out);
         for a in self.spec().attributes {
             // A spec's defaults are JSON text as serde_json writes it (a test checks each).
             if let Some(default) = a.default {
