@@ -59,7 +59,7 @@ pub enum Resource {
     OrderSubscriptionItems,
 }
 
-/// How [`Resource::build_with`] builds.
+/// How [`Resource::build_text`], and the builders that wrap it, build.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions<'a> {
     /// Write the documented defaults of attributes the input leaves out.
