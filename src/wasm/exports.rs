@@ -12,8 +12,8 @@ use super::readers::{
     UPDATE_OPTIONS, UPDATE_REQUEST_OPTIONS, VALIDATE_OPTIONS,
 };
 use super::results::{
-    adobe_records, epoch_ms_to_js, iso_to_js, jsonapi_records, small_to_js, to_js, AdobeOutcome,
-    CreationWindow, Described, JsRequest, Jsonapi,
+    adobe_records, epoch_ms_to_js, iso_to_js, jsonapi_records, to_js, AdobeOutcome, CreationWindow,
+    Described, JsRequest, Jsonapi,
 };
 use crate::adobe;
 use crate::commercelayer::request::{self, RequestOptions};
@@ -63,8 +63,8 @@ pub fn build_resource(
     known_options(&options, "buildResource", "options", BUILD_OPTIONS)?;
     let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
     let build = build_options(&options, offered.as_deref())?;
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => resource.build_with(&input, &build),
+    let built = match document_text(&input, "input")? {
+        Ok(input) => resource.build_text(&input, &build),
         Err(v) => Err(vec![v]),
     };
     built_to_js(built)
@@ -85,8 +85,8 @@ pub fn build_request(
     let build = build_options(&options, offered.as_deref())?;
     let target = Target::read(&options)?;
     let request_options = target.options();
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => request::build_request(resource, &input, &request_options, &build),
+    let built = match document_text(&input, "input")? {
+        Ok(input) => request::build_request_bytes(resource, &input, &request_options, &build),
         Err(v) => Err(vec![v]),
     };
     requested_to_js(built)
@@ -191,8 +191,8 @@ pub fn build_update(
     known_options(&options, "buildUpdate", "options", UPDATE_OPTIONS)?;
     let current = current_option(&options, "buildUpdate")?;
     let context = update_context(&current);
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => resource.build_update(&input, &id, &context),
+    let built = match document_text(&input, "input")? {
+        Ok(input) => resource.build_update_text(&input, &id, &context),
         Err(v) => Err(vec![v]),
     };
     built_to_js(built)
@@ -220,9 +220,9 @@ pub fn build_update_request(
     let context = update_context(&current);
     let target = Target::read(&options)?;
     let request_options = target.options();
-    let built = match document_arg(&input, "input")? {
+    let built = match document_text(&input, "input")? {
         Ok(input) => {
-            request::build_update_request(resource, &id, &input, &request_options, &context)
+            request::build_update_request_bytes(resource, &id, &input, &request_options, &context)
         }
         Err(v) => Err(vec![v]),
     };
@@ -396,7 +396,7 @@ pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsVal
 /// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
 #[wasm_bindgen(js_name = resourceDefaults, skip_typescript)]
 pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
-    small_to_js(&resource_arg(&resource)?.defaults())
+    js_sys::JSON::parse(&resource_arg(&resource)?.defaults_text())
 }
 
 /// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description, phrase,
@@ -484,12 +484,9 @@ fn adobe_built_to_js(built: adobe::Built, update: bool) -> Result<JsValue, JsVal
 }
 
 /// What `buildResource` and `buildUpdate` answer: the document, or why there is none.
-fn built_to_js(built: Result<serde_json::Value, Vec<Violation>>) -> Result<JsValue, JsValue> {
+fn built_to_js(built: Result<String, Vec<Violation>>) -> Result<JsValue, JsValue> {
     let (document, violations) = match built {
-        Ok(doc) => (
-            Some(serde_json::to_string(&doc).unwrap_or_default()),
-            Vec::new(),
-        ),
+        Ok(doc) => (Some(doc), Vec::new()),
         Err(violations) => (None, violations),
     };
     to_js(&Jsonapi {

@@ -1,5 +1,5 @@
-//! The results the JS functions return, as the serialised structs JS reads, and the
-//! two ways they cross into JS (JSON text for most, serde-wasm-bindgen for small ones).
+//! The results the JS functions return, as the serialised structs JS reads, and how
+//! they cross into JS: as JSON text that `JSON.parse` reads, runs also as a typed array.
 
 use js_sys::{Reflect, JSON};
 use serde::Serialize;
@@ -211,13 +211,6 @@ pub(super) struct Described {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) phrase: Option<String>,
     pub(super) errors: Vec<FrequencyError>,
-}
-
-/// A result of a few fields, built on the JS side directly by serde-wasm-bindgen.
-pub(super) fn small_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
 }
 
 /// Results cross the boundary as JSON text parsed by the engine's `JSON.parse`: one
