@@ -204,7 +204,7 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct Raw<'a>(pub &'a str);
 
-/// The newtype name [`Raw`] serializes under, which [`Writer`] looks for.
+/// The newtype name [`Raw`] serializes under, which `Writer` looks for.
 const RAW: &str = "$subkit::json::write::Raw";
 
 impl Serialize for Raw<'_> {
@@ -213,7 +213,7 @@ impl Serialize for Raw<'_> {
     }
 }
 
-/// The one error [`Writer`] can meet: a map key that is not a string.
+/// The one error the serializer of [`to_string`] can meet: a map key that is not a string.
 #[derive(Debug)]
 pub struct Unwritable;
 
