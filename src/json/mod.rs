@@ -19,6 +19,7 @@
 //! ```
 
 pub mod reader;
+pub mod write;
 
 use serde_json::Value;
 

@@ -314,6 +314,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The byte offset the reader has reached in its text.
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+
     fn fault(&self, reason: &'static str) -> Fault {
         Fault {
             at: self.pos,
