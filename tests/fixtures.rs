@@ -26,7 +26,10 @@ use subkit::adobe::{
     Environment, LicenseType,
 };
 use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
-use subkit::commercelayer::{BuildOptions, Context, Current};
+use subkit::commercelayer::request::{
+    build_request_bytes, build_update_request_bytes, RequestOptions,
+};
+use subkit::commercelayer::{BuildOptions, Context, Current, Operation};
 use subkit::error::Violation;
 use subkit::report::{FrequencyReport, RunsReport};
 use subkit::schedule::instant::parse_iso;
@@ -35,6 +38,10 @@ use subkit::Resource;
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
+
+#[path = "support/flat_reference.rs"]
+mod flat_reference;
+use flat_reference::{reference_build, text_build};
 
 /// Every fixture file; `listed_fixtures_are_all_the_files` keeps this complete.
 const FIXTURES: &[(&str, &str)] = &[
@@ -622,4 +629,99 @@ fn values_text_and_bytes_answer_alike() {
     // Text that is not JSON is one violation, whichever entry point reads it.
     let bad = Resource::OrderSubscriptions.build_json("{").unwrap_err();
     assert_eq!((bad.len(), bad[0].pointer.as_str()), (1, ""));
+}
+
+/// The text builders answer as the builders' rules restated over values
+/// (tests/support/flat_reference.rs): for each input of the Commerce Layer fixtures (and
+/// the flat form of each document, and each raw text), with and without the case's
+/// context and defaults, the same document text or the same violations; a request's body
+/// is that text.
+#[test]
+fn text_builders_answer_as_the_value_route() {
+    let options = RequestOptions {
+        organization: Some("yourdomain"),
+        access_token: Some("t"),
+        ..Default::default()
+    };
+    let mut checked = 0;
+    for (name, text) in FIXTURES {
+        let file: Value = serde_json::from_str(text).unwrap();
+        let Some(resource) = file.get("resource").and_then(Value::as_str) else {
+            continue;
+        };
+        let resource: Resource = resource.parse().unwrap();
+        let update = file.get("operation") == Some(&json!("update"));
+        for case in file["cases"].as_array().unwrap() {
+            let Some(input) = flat_input(case) else {
+                continue;
+            };
+            let id = case["id"].as_str().unwrap_or("x");
+            let op = if update {
+                Operation::Update { id }
+            } else {
+                Operation::Create
+            };
+            let offered: Option<Vec<String>> = case
+                .pointer("/context/subscriptionModelFrequencies")
+                .map(|v| serde_json::from_value(v.clone()).unwrap());
+            let given = Context {
+                model_frequencies: offered.as_deref(),
+                current: Current {
+                    status: case.pointer("/current/status").and_then(Value::as_str),
+                    starts_at: case.pointer("/current/starts_at").and_then(Value::as_str),
+                },
+            };
+            for context in [Context::default(), given] {
+                for with_defaults in [false, !update] {
+                    let build = BuildOptions {
+                        with_defaults,
+                        context,
+                    };
+                    let want = reference_build(resource, input.as_bytes(), op, &build);
+                    let got = text_build(resource, input.as_bytes(), op, &build);
+                    assert_eq!(got, want, "{name}: {input}");
+                    let request = if update {
+                        build_update_request_bytes(
+                            resource,
+                            id,
+                            input.as_bytes(),
+                            &options,
+                            &context,
+                        )
+                    } else {
+                        build_request_bytes(resource, input.as_bytes(), &options, &build)
+                    };
+                    assert_eq!(request.map(|r| r.body), want, "{name}: {input}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "{checked} builds");
+}
+
+/// A case's flat input as text: its `input`, the flat form of its `document` (the
+/// attributes, the `id`, and each relationship's `data`), or its raw `text`.
+fn flat_input(case: &Value) -> Option<String> {
+    if let Some(input) = case.get("input") {
+        return Some(input.to_string());
+    }
+    if let Some(text) = case.get("text").and_then(Value::as_str) {
+        return Some(text.to_owned());
+    }
+    let data = case.pointer("/document/data")?.as_object()?;
+    let mut flat = serde_json::Map::new();
+    if let Some(id) = data.get("id") {
+        flat.insert("id".to_owned(), id.clone());
+    }
+    if let Some(attributes) = data.get("attributes").and_then(Value::as_object) {
+        flat.extend(attributes.clone());
+    }
+    if let Some(relationships) = data.get("relationships").and_then(Value::as_object) {
+        for (name, rel) in relationships {
+            let linkage = rel.get("data").unwrap_or(rel);
+            flat.insert(name.clone(), linkage.clone());
+        }
+    }
+    Some(Value::Object(flat).to_string())
 }

@@ -3,7 +3,8 @@
 //!
 //! - validation never panics on arbitrary JSON, and every pointer resolves in the
 //!   input (or names a member missing from it);
-//! - a built document always validates;
+//! - a built document always validates, and the text builders answer as the builders'
+//!   rules restated over values (tests/support/flat_reference.rs);
 //! - next runs are strictly increasing, match the expression, and stay within
 //!   `startsAt`, `after` and `expiresAt`;
 //! - describe and parse agree, and the normalized text parses to the same frequency;
@@ -20,9 +21,12 @@
     clippy::cast_precision_loss
 )]
 
+#[path = "support/flat_reference.rs"]
+mod flat_reference;
 #[path = "support/invariants.rs"]
 mod invariants;
 
+use flat_reference::{reference_build, text_build};
 use invariants::{
     assert_built_documents_validate, assert_pointers_resolve, assert_validation_consistent,
 };
@@ -35,7 +39,7 @@ use subkit::adobe::{
 };
 use subkit::commercelayer::jsonapi_errors::error_objects;
 use subkit::commercelayer::request::{build_request, RequestOptions};
-use subkit::commercelayer::BuildOptions;
+use subkit::commercelayer::{BuildOptions, Context, Operation};
 use subkit::report::FrequencyReport;
 use subkit::schedule::{instant, Frequency, RunsQuery};
 use subkit::Resource;
@@ -169,6 +173,50 @@ fn arb_flat_input() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Number and string texts the reader reads in more than one form, written as given.
+const RAW_VALUES: &[&str] = &[
+    "1e2",
+    "1E+2",
+    "-0",
+    "-0.0",
+    "1.0",
+    "0.1",
+    "1.5e-7",
+    "18446744073709551615",
+    "18446744073709551616",
+    "123456789012345678901234567890",
+    "-9223372036854775809",
+    "\"\\u0041\\n\\u00e9\\/\\ud83d\\ude00\"",
+    "{\"a\": 1, \"a\": [2, {\"b\": 3, \"b\": 4}]}",
+    "[ \"t1\" , {\"type\": \"tags\", \"id\": \"t2\", \"id\": \"t3\"} ]",
+];
+
+/// Flat input as JSON text, names repeated as often as not: the members
+/// [`arb_flat_input`] draws from, the relationships every resource takes, and values
+/// written in forms a value's serialisation never has; now and then any JSON text.
+fn arb_flat_text() -> impl Strategy<Value = String> {
+    let name = prop_oneof![
+        3 => prop::sample::select(KEYS),
+        1 => prop::sample::select(&["tags", "market", "item", "sku", "order_subscription", "customer_payment_source"][..]),
+    ];
+    let value = prop_oneof![
+        3 => prop::sample::select(STRINGS).prop_map(|s| Value::from(s).to_string()),
+        1 => arb_json().prop_map(|v| v.to_string()),
+        1 => prop::sample::select(RAW_VALUES).prop_map(str::to_owned),
+    ];
+    let object = prop::collection::vec((name, value), 0..10).prop_map(|members| {
+        let members: Vec<String> = members
+            .iter()
+            .map(|(k, v)| format!("{}: {v}", Value::from(*k)))
+            .collect();
+        format!("{{{}}}", members.join(", "))
+    });
+    prop_oneof![
+        8 => object,
+        1 => arb_json().prop_map(|v| v.to_string()),
+    ]
+}
+
 /// A crontab field: `*`, `*/n`, a value, a range, a stepped range or a list.
 fn arb_field(min: u32, max: u32) -> impl Strategy<Value = String> {
     let value = min..=max;
@@ -294,6 +342,22 @@ proptest! {
     #[test]
     fn a_built_document_always_validates(resource in arb_resource(), input in arb_flat_input()) {
         assert_built_documents_validate(resource, &input);
+    }
+
+    /// The text builders write what the builders' rules restated over values build, and
+    /// report the same violations: for creates, with and without defaults, and updates.
+    #[test]
+    fn text_builders_answer_as_the_value_route(resource in arb_resource(), input in arb_flat_text()) {
+        let offered: Vec<String> = invariants::OFFERED.iter().map(|s| (*s).to_owned()).collect();
+        let context = Context { model_frequencies: Some(&offered), ..Default::default() };
+        for op in [Operation::Create, Operation::Update { id: "x" }] {
+            for with_defaults in [false, op == Operation::Create] {
+                let options = BuildOptions { with_defaults, context };
+                let want = reference_build(resource, input.as_bytes(), op, &options);
+                let got = text_build(resource, input.as_bytes(), op, &options);
+                prop_assert_eq!(got, want, "{}", input);
+            }
+        }
     }
 
     #[test]

@@ -4,14 +4,17 @@
 //! Entry point: [`check_linkage`]. Shape faults are `linkage` violations (the server's
 //! 400 `INVALID_LINKS_OBJECT`), a wrong `type` is `resource_type` (400
 //! `TYPE_MISMATCH`), and a missing relationship or a blank id is `required` (422).
-//! Every violation points at the exact member at fault.
+//! Every violation points at the exact member at fault. The builders write linkage
+//! from the flat forms `@commercelayer/sdk` takes (a bare id, `{ type, id }`, a list of
+//! either) as they read them ([`linkage_from_flat`] gives it as a value).
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::document::{is_blank, Key, Members};
 use super::spec::RelationshipSpec;
 use crate::error::{Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
+use crate::json::write::{self, Object};
 use crate::pointer::Path;
 
 /// Checks one relationship's value, whose token was just read, against `rel`, and
@@ -172,26 +175,75 @@ fn linkage(at: &Path<'_>, reason: &'static str) -> Violation {
     Violation::new(at.to_pointer(), Kind::Linkage { reason })
 }
 
-/// Builds linkage from the SDK's flat forms: an identifier object is kept as given
-/// (so a wrong `type` is still reported), a bare id gets the relationship's type (a
-/// polymorphic one's stays bare, for validation to report: its type is unknown), and
-/// a to-many list takes either form per entry. Anything else is kept as `data`, for
-/// validation to report.
-pub fn linkage_from_flat(rel: &RelationshipSpec, value: &Value) -> Value {
-    let identifier = |v: &Value| match v {
-        Value::String(id) if rel.other_types.is_empty() => {
-            let mut m = Map::new();
-            m.insert("type".to_owned(), Value::from(rel.type_name));
-            m.insert("id".to_owned(), Value::from(id.as_str()));
-            Value::Object(m)
+/// Writes the linkage of a relationship given in the SDK's flat forms, whose token was
+/// just read, and reads past the rest of it: an identifier object is kept as given (so
+/// a wrong `type` is still reported), a bare id gets the relationship's type (a
+/// polymorphic one's stays bare, for validation to report: its type is unknown), and a
+/// to-many list takes either form per entry. Anything else is kept as `data`, for
+/// validation to report. Values kept are written as [`write::copy`] writes them.
+pub(crate) fn write_flat_linkage<'a>(
+    rel: &RelationshipSpec,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    out: &mut String,
+) -> Result<(), Fault> {
+    let mut linkage = Object::new(out);
+    let data = linkage.key("data");
+    match (token, rel.many) {
+        (Token::Array, true) => {
+            data.push('[');
+            let mut first = true;
+            while r.element()? {
+                if !std::mem::replace(&mut first, false) {
+                    data.push(',');
+                }
+                let item = r.value()?;
+                write_flat_identifier(rel, item, r, data)?;
+            }
+            data.push(']');
         }
-        other => other.clone(),
-    };
-    let data = match (value, rel.many) {
-        (Value::Array(items), true) => Value::Array(items.iter().map(identifier).collect()),
-        (other, _) => identifier(other),
-    };
-    let mut m = Map::new();
-    m.insert("data".to_owned(), data);
-    Value::Object(m)
+        (other, _) => write_flat_identifier(rel, other, r, data)?,
+    }
+    linkage.end();
+    Ok(())
+}
+
+/// One entry of flat linkage: a bare id as `{ type, id }` when the relationship has one
+/// type, anything else as given.
+fn write_flat_identifier<'a>(
+    rel: &RelationshipSpec,
+    token: Token<'a>,
+    r: &mut Reader<'a>,
+    out: &mut String,
+) -> Result<(), Fault> {
+    match token {
+        Token::String(id) if rel.other_types.is_empty() => {
+            let mut identifier = Object::new(out);
+            write::string(identifier.key("type"), rel.type_name);
+            write::string(identifier.key("id"), &id);
+            identifier.end();
+            Ok(())
+        }
+        other => write::copy(r, other, out),
+    }
+}
+
+/// Builds linkage from the SDK's flat forms, as the builders write it: an identifier
+/// object is kept as given (so a wrong `type` is still reported), a bare id gets the
+/// relationship's type (a polymorphic one's stays bare: its type is unknown), and a
+/// to-many list takes either form per entry; anything else is kept as `data`. A value
+/// nested deeper than [`crate::json::reader::MAX_DEPTH`] allows once under `data` gives
+/// `null`.
+pub fn linkage_from_flat(rel: &RelationshipSpec, value: &Value) -> Value {
+    // Serialising a `Value` cannot fail.
+    let text = serde_json::to_vec(value).unwrap_or_default();
+    let mut r = Reader::new(&text);
+    let mut out = String::new();
+    let written = r
+        .value()
+        .and_then(|token| write_flat_linkage(rel, token, &mut r, &mut out));
+    written
+        .ok()
+        .and_then(|()| crate::json::parse_str(&out).ok())
+        .unwrap_or(Value::Null)
 }

@@ -2,8 +2,10 @@
 //! input.
 //!
 //! Entry point: [`Resource`], one variant per resource; `validate*` and `build*` are
-//! for `POST /api/<resource>`, `validate_update*` and `build_update` for
-//! `PATCH /api/<resource>/<id>`.
+//! for `POST /api/<resource>`, `validate_update*` and `build_update*` for
+//! `PATCH /api/<resource>/<id>`. The builders read flat input as text and write the
+//! document as text ([`Resource::build_text`], [`Resource::build_update_text`]); those
+//! taking or returning a `Value` wrap them.
 //!
 //! ```
 //! use subkit::commercelayer::Resource;
@@ -22,6 +24,7 @@
 
 pub mod customer_subscriptions;
 pub mod document;
+mod flat;
 pub mod jsonapi_errors;
 pub mod linkage;
 pub mod names;
@@ -37,7 +40,7 @@ use std::str::FromStr;
 
 use serde_json::{Map, Value};
 
-use crate::error::{Format, JsonType, Kind, Violation};
+use crate::error::{Format, Kind, Violation};
 use document::validate_text;
 use spec::ResourceSpec;
 pub use spec::{Context, Current, Operation};
@@ -56,7 +59,7 @@ pub enum Resource {
     OrderSubscriptionItems,
 }
 
-/// How [`Resource::build_with`] builds.
+/// How [`Resource::build_text`], and the builders that wrap it, build.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions<'a> {
     /// Write the documented defaults of attributes the input leaves out.
@@ -206,6 +209,29 @@ impl Resource {
             .collect()
     }
 
+    /// [`defaults`](Self::defaults) as compact JSON object text, the attributes in the
+    /// order the API reference lists them (`{}` for a resource without defaults).
+    ///
+    /// ```
+    /// use subkit::Resource;
+    /// assert_eq!(
+    ///     Resource::OrderSubscriptions.defaults_text(),
+    ///     r#"{"activate_by_source_order":true,"place_target_order":true,"renewal_alert_period":1}"#
+    /// );
+    /// ```
+    pub fn defaults_text(self) -> String {
+        let mut out = String::new();
+        let mut defaults = crate::json::write::Object::new(&mut out);
+        for a in self.spec().attributes {
+            // A spec's defaults are JSON text as serde_json writes it (a test checks each).
+            if let Some(default) = a.default {
+                defaults.key(a.name).push_str(default);
+            }
+        }
+        defaults.end();
+        out
+    }
+
     /// Like [`validate`](Self::validate), from JSON text; text that is not JSON is one
     /// `invalid_json` violation at pointer `""`.
     pub fn validate_json(self, text: &str) -> Vec<Violation> {
@@ -238,14 +264,14 @@ impl Resource {
         self.build_bytes_with(bytes, &BuildOptions::default())
     }
 
-    /// Like [`build_with`](Self::build_with), from the flat input as UTF-8 JSON bytes.
+    /// Like [`build_with`](Self::build_with), from the flat input as UTF-8 JSON bytes:
+    /// [`build_text`](Self::build_text)'s document, parsed.
     pub fn build_bytes_with(
         self,
         bytes: &[u8],
         options: &BuildOptions<'_>,
     ) -> Result<Value, Vec<Violation>> {
-        let input = crate::json::parse_bytes(bytes).map_err(|v| vec![v])?;
-        self.build_with(&input, options)
+        parsed(self.build_text(bytes, options))
     }
 
     /// Like [`build_update`](Self::build_update), from the flat input as JSON text.
@@ -258,15 +284,15 @@ impl Resource {
         self.build_update_bytes(text.as_bytes(), id, context)
     }
 
-    /// Like [`build_update`](Self::build_update), from the flat input as UTF-8 JSON bytes.
+    /// Like [`build_update`](Self::build_update), from the flat input as UTF-8 JSON
+    /// bytes: [`build_update_text`](Self::build_update_text)'s document, parsed.
     pub fn build_update_bytes(
         self,
         bytes: &[u8],
         id: &str,
         context: &Context<'_>,
     ) -> Result<Value, Vec<Violation>> {
-        let input = crate::json::parse_bytes(bytes).map_err(|v| vec![v])?;
-        self.build_update(&input, id, context)
+        parsed(self.build_update_text(bytes, id, context))
     }
 
     /// Builds the create document from flat input (`{ customer_email, ... }`) and
@@ -279,81 +305,95 @@ impl Resource {
     /// Builds from the flat input `@commercelayer/sdk`'s `create()` takes: attributes
     /// as plain fields, relationships as `{ type, id }` objects or bare ids (a list of
     /// either for to-many ones). Keys that are neither stay attributes, for validation
-    /// to report.
+    /// to report. The input is written as text and built by
+    /// [`build_text`](Self::build_text).
     pub fn build_with(
         self,
         input: &Value,
         options: &BuildOptions<'_>,
     ) -> Result<Value, Vec<Violation>> {
-        let fields = flat_fields(input)?;
-        let doc = self.document_from_flat(fields, Operation::Create, options.with_defaults);
-        let violations = self.validate_with(&doc, &options.context);
-        checked(doc, violations)
+        // Serialising a `Value` cannot fail.
+        let text = serde_json::to_vec(input).unwrap_or_default();
+        self.build_bytes_with(&text, options)
     }
 
     /// Builds the update document for `PATCH /api/<resource>/<id>` from the flat input
     /// `@commercelayer/sdk`'s `update()` takes (its `id`, when given, becomes `data.id`
     /// and must be `id`), and validates it as
-    /// [`validate_update_bytes`](Self::validate_update_bytes) does.
+    /// [`validate_update_bytes`](Self::validate_update_bytes) does. The input is written
+    /// as text and built by [`build_update_text`](Self::build_update_text).
     pub fn build_update(
         self,
         input: &Value,
         id: &str,
         context: &Context<'_>,
     ) -> Result<Value, Vec<Violation>> {
-        let fields = flat_fields(input)?;
-        let doc = self.document_from_flat(fields, Operation::Update { id }, false);
-        let violations = self.validate_update(&doc, id, context);
+        let text = serde_json::to_vec(input).unwrap_or_default();
+        self.build_update_bytes(&text, id, context)
+    }
+
+    /// Builds the create document from the flat input `@commercelayer/sdk`'s `create()`
+    /// takes, given as UTF-8 JSON text, and validates it: the document as compact JSON
+    /// text, or every violation. This is the one builder; the others wrap it.
+    ///
+    /// The input is read once, and the document is written as it is read (no tree is
+    /// built): attributes as plain fields, relationships as `{ type, id }` objects or
+    /// bare ids (a list of either for to-many ones), and keys that are neither as
+    /// attributes, for validation to report. A repeated member name keeps its last value
+    /// at its first place, at any depth. With `options.with_defaults`, the documented
+    /// defaults of the attributes the input leaves out follow its attributes. The text is
+    /// what `serde_json::to_string` writes for the document built from the parsed input
+    /// (`1e2` is written `100.0`, `"\u0041"` is written `"A"`).
+    ///
+    /// Input that is not JSON, or over the size limits, is its one violation at pointer
+    /// `""` (`invalid_json`, `too_large`), and input that is not an object one `type`
+    /// violation there; otherwise the violations point into the built document.
+    ///
+    /// ```
+    /// use subkit::Resource;
+    /// let text = Resource::OrderSubscriptions
+    ///     .build_text(br#"{"frequency": "monthly", "source_order": "QWERtyUpBa", "frequency": "weekly"}"#, &Default::default())
+    ///     .unwrap();
+    /// assert_eq!(text, r#"{"data":{"type":"order_subscriptions","attributes":{"frequency":"weekly"},"relationships":{"source_order":{"data":{"type":"orders","id":"QWERtyUpBa"}}}}}"#);
+    /// let errors = Resource::OrderSubscriptions.build_text(b"[]", &Default::default()).unwrap_err();
+    /// assert_eq!((errors[0].pointer.as_str(), errors[0].code().as_str()), ("", "type"));
+    /// ```
+    pub fn build_text(
+        self,
+        input: &[u8],
+        options: &BuildOptions<'_>,
+    ) -> Result<String, Vec<Violation>> {
+        let doc = flat::document_text(self.spec(), input, Operation::Create, options.with_defaults)
+            .map_err(|v| vec![v])?;
+        let violations = self.validate_bytes_with(doc.as_bytes(), &options.context);
         checked(doc, violations)
     }
 
-    /// The document of flat input: relationships the request takes become linkage,
-    /// anything else an attribute, for validation to report; an update's `id` (or
-    /// the path's, when the input has none) becomes `data.id`.
-    fn document_from_flat(
+    /// Builds the update document for `PATCH /api/<resource>/<id>` from the flat input
+    /// `@commercelayer/sdk`'s `update()` takes, given as UTF-8 JSON text, and validates
+    /// it as [`validate_update_bytes`](Self::validate_update_bytes) does: the document as
+    /// compact JSON text, or every violation. It is read and written as
+    /// [`build_text`](Self::build_text) does, with two differences: the input's `id`
+    /// (its last value, of any type) becomes `data.id`, or the path's `id` when the
+    /// input has none, and an update with no attributes has no `attributes` member.
+    ///
+    /// ```
+    /// use subkit::Resource;
+    /// let text = Resource::OrderSubscriptions
+    ///     .build_update_text(br#"{"_deactivate": true}"#, "BkMdJFGdjX", &Default::default())
+    ///     .unwrap();
+    /// assert_eq!(text, r#"{"data":{"type":"order_subscriptions","id":"BkMdJFGdjX","attributes":{"_deactivate":true}}}"#);
+    /// ```
+    pub fn build_update_text(
         self,
-        fields: &Map<String, Value>,
-        op: Operation<'_>,
-        with_defaults: bool,
-    ) -> Value {
-        let spec = self.spec();
-        let mut attributes = Map::new();
-        let mut relationships = Map::new();
-        let mut data = Map::new();
-        data.insert("type".to_owned(), Value::from(self.name()));
-        if let Operation::Update { id } = op {
-            let id = fields.get("id").cloned().unwrap_or_else(|| Value::from(id));
-            data.insert("id".to_owned(), id);
-        }
-        for (name, value) in fields {
-            if name == "id" && op != Operation::Create {
-                continue;
-            }
-            match spec.relationship(name, op) {
-                Some(rel) => {
-                    relationships.insert(name.clone(), linkage::linkage_from_flat(rel, value));
-                }
-                None => {
-                    attributes.insert(name.clone(), value.clone());
-                }
-            }
-        }
-        if with_defaults {
-            for (name, value) in self.defaults() {
-                attributes.entry(name).or_insert(value);
-            }
-        }
-        // An update may change relationships only: an empty attributes object is
-        // left out there.
-        if op == Operation::Create || !attributes.is_empty() {
-            data.insert("attributes".to_owned(), Value::Object(attributes));
-        }
-        if !relationships.is_empty() {
-            data.insert("relationships".to_owned(), Value::Object(relationships));
-        }
-        let mut doc = Map::new();
-        doc.insert("data".to_owned(), Value::Object(data));
-        Value::Object(doc)
+        input: &[u8],
+        id: &str,
+        context: &Context<'_>,
+    ) -> Result<String, Vec<Violation>> {
+        let doc = flat::document_text(self.spec(), input, Operation::Update { id }, false)
+            .map_err(|v| vec![v])?;
+        let violations = self.validate_update_bytes(doc.as_bytes(), id, context);
+        checked(doc, violations)
     }
 }
 
@@ -430,25 +470,17 @@ pub fn input_path(violation: &Violation) -> Vec<String> {
     }
 }
 
-/// The fields of flat input, which must be an object (the one fault otherwise).
-fn flat_fields(input: &Value) -> Result<&Map<String, Value>, Vec<Violation>> {
-    match input {
-        Value::Object(fields) => Ok(fields),
-        _ => Err(vec![Violation::new(
-            "",
-            Kind::Type {
-                expected: JsonType::Object,
-                found: JsonType::of(input),
-            },
-        )]),
-    }
-}
-
 /// A built document, when its validation found nothing.
-fn checked(doc: Value, violations: Vec<Violation>) -> Result<Value, Vec<Violation>> {
+fn checked(doc: String, violations: Vec<Violation>) -> Result<String, Vec<Violation>> {
     if violations.is_empty() {
         Ok(doc)
     } else {
         Err(violations)
     }
+}
+
+/// A built document's text as a value, for the builders that return one.
+fn parsed(doc: Result<String, Vec<Violation>>) -> Result<Value, Vec<Violation>> {
+    // The text has just been read by the validator, so it parses.
+    crate::json::parse_str(&doc?).map_err(|v| vec![v])
 }

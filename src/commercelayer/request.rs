@@ -56,41 +56,35 @@ pub type Request = HttpRequest;
 
 /// Builds the document from flat input (as [`Resource::build_with`]) and wraps it in
 /// a request. Every fault, in the options or the document, is reported at once:
-/// option faults first, then the document's.
+/// option faults first, then the document's. The input is written as text and built
+/// by [`build_request_bytes`].
 pub fn build_request(
     resource: Resource,
     input: &Value,
     options: &RequestOptions<'_>,
     build: &BuildOptions<'_>,
 ) -> Result<Request, Vec<Violation>> {
-    let document = resource.build_with(input, build);
-    wrap(
-        "POST",
-        resource.name().to_owned(),
-        text_of(document),
-        options,
-    )
+    // Serialising a `Value` cannot fail.
+    let text = serde_json::to_vec(input).unwrap_or_default();
+    build_request_bytes(resource, &text, options, build)
 }
 
 /// Like [`build_request`], from the flat input as UTF-8 JSON bytes (or
 /// `text.as_bytes()`); bytes that are not JSON are one `invalid_json` violation at
-/// pointer `""`, after the option faults.
+/// pointer `""`, after the option faults. The body is the text
+/// [`Resource::build_text`] writes.
 pub fn build_request_bytes(
     resource: Resource,
     input: &[u8],
     options: &RequestOptions<'_>,
     build: &BuildOptions<'_>,
 ) -> Result<Request, Vec<Violation>> {
-    let document = resource.build_bytes_with(input, build);
-    wrap(
-        "POST",
-        resource.name().to_owned(),
-        text_of(document),
-        options,
-    )
+    let document = resource.build_text(input, build);
+    wrap("POST", resource.name().to_owned(), document, options)
 }
 
-/// Like [`build_update_request`], from the flat input as UTF-8 JSON bytes.
+/// Like [`build_update_request`], from the flat input as UTF-8 JSON bytes. The body is
+/// the text [`Resource::build_update_text`] writes.
 pub fn build_update_request_bytes(
     resource: Resource,
     id: &str,
@@ -98,9 +92,10 @@ pub fn build_update_request_bytes(
     options: &RequestOptions<'_>,
     context: &Context<'_>,
 ) -> Result<Request, Vec<Violation>> {
-    let document = resource.build_update_bytes(input, id, context);
+    let document = resource.build_update_text(input, id, context);
+    // A refused id is not put into the URL (the document's faults report it).
     let path = format!("{}/{id}", resource.name());
-    wrap("PATCH", path, text_of(document), options)
+    wrap("PATCH", path, document, options)
 }
 
 /// Validates a JSON:API create document as a request body arrives (UTF-8 bytes, as
@@ -163,14 +158,10 @@ fn as_given(document: &[u8], faults: Vec<Violation>) -> Result<String, Vec<Viola
     })
 }
 
-/// A built document as the text a request carries.
-fn text_of(document: Result<Value, Vec<Violation>>) -> Result<String, Vec<Violation>> {
-    document.map(|doc| doc.to_string())
-}
-
 /// Builds the update document from flat input (as [`Resource::build_update`]) and
 /// wraps it in a `PATCH` request to `/api/<resource>/<id>`, with the same headers and
-/// the same option faults as [`build_request`].
+/// the same option faults as [`build_request`]. The input is written as text and built
+/// by [`build_update_request_bytes`].
 ///
 /// ```
 /// use subkit::commercelayer::request::{build_update_request, RequestOptions};
@@ -187,10 +178,8 @@ pub fn build_update_request(
     options: &RequestOptions<'_>,
     context: &Context<'_>,
 ) -> Result<Request, Vec<Violation>> {
-    let document = resource.build_update(input, id, context);
-    // A refused id is not put into the URL (the document's faults report it).
-    let path = format!("{}/{id}", resource.name());
-    wrap("PATCH", path, text_of(document), options)
+    let text = serde_json::to_vec(input).unwrap_or_default();
+    build_update_request_bytes(resource, id, &text, options, context)
 }
 
 /// The request for a document's text (or its faults), after the option faults.
