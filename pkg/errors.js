@@ -6,6 +6,7 @@
 // input shape is compiled into it.
 import { message } from "./i18n.js";
 import { isRevoked, messageOf, reasonOf } from "./read.js";
+import { scheduleEnglish } from "./render.js";
 
 // "/data/attributes/a~1b/0" -> ["data", "attributes", "a/b", 0]
 function tokens(pointer) {
@@ -89,7 +90,8 @@ function runsField(code, params) {
 
 /**
  * Frequency and next-runs errors: the frequency's text is the input (path `[]`) unless
- * the fault is in an option; the engine's English explanation becomes `detail`.
+ * the fault is in an option; the engine's English explanation, written here from the
+ * words the module answers with in `message`, becomes `detail`.
  */
 export function addFrequencyFields(errors, ctx) {
   for (const e of errors) {
@@ -99,7 +101,7 @@ export function addFrequencyFields(errors, ctx) {
     e.path = path;
     e.pointer = path.length === 0 ? "" : `/${path[0]}`;
     e.rule = e.code;
-    e.detail = e.message;
+    e.detail = scheduleEnglish(e.message, e.params ?? {});
     e.message = message(ctx, e.code, e.params);
   }
   return errors;

@@ -4,8 +4,9 @@
 // the Rust tables), which hold every word. Here they become Commerce Layer's JSON:API
 // error objects and Adobe's errors, filled in as src/words.rs fills them for Rust
 // users; tests/js/rendered.test.mjs holds the two writers to each other over every
-// fixture.
-import { ADOBE_CODES, ENGLISH, JSONAPI_CODES, JSONAPI_TEXTS } from "./tables.js";
+// fixture. The schedule engine's errors carry their words the same way (`message` of
+// parseFrequency's and nextRuns' errors, a record's `frequency`): scheduleEnglish.
+import { ADOBE_CODES, ENGLISH, JSONAPI_CODES, JSONAPI_TEXTS, SCHEDULE } from "./tables.js";
 
 // A param as the templates show it: text as it is, a list joined by ", ", the rest as
 // JSON writes it.
@@ -15,9 +16,24 @@ function shown(value) {
   return JSON.stringify(value);
 }
 
+// A param in the form {name|word} or {name|word|first|second|…}: its entries (a single
+// value is one) joined by ", " and by `word` before the last ("30 or 31"), each as it
+// is shown or, given names, as the name at its place counting from 1 (2 is "second";
+// an entry with no name there is left out).
+function listed(value, form) {
+  const [word, ...names] = form.split("|");
+  const entries = [];
+  for (const entry of Array.isArray(value) ? value : [value]) {
+    if (names.length === 0) entries.push(shown(entry));
+    else if (Number.isInteger(entry) && entry >= 1 && entry <= names.length) entries.push(names[entry - 1]);
+  }
+  return entries.length < 2 ? entries.join("") : `${entries.slice(0, -1).join(", ")} ${word} ${entries.at(-1)}`;
+}
+
 /**
- * `template` with `{name}` as params[name] and `{@name}` as extras[name]; a name with no
- * value stays as written (src/words.rs `fill`, the same syntax).
+ * `template` with `{name}` as params[name] (`{name|word…}` as a list) and `{@name}` as
+ * extras[name]; a name with no value stays as written (src/words.rs `fill`, the same
+ * syntax).
  */
 export function fill(template, params, extras) {
   let out = "";
@@ -34,20 +50,40 @@ export function fill(template, params, extras) {
       const value = extras[name.slice(1)];
       out += value ?? whole;
     } else {
-      out += Object.hasOwn(params, name) ? shown(params[name]) : whole;
+      const bar = name.indexOf("|");
+      const key = bar < 0 ? name : name.slice(0, bar);
+      if (!Object.hasOwn(params, key)) out += whole;
+      else out += bar < 0 ? shown(params[key]) : listed(params[key], name.slice(bar + 1));
     }
     at = close + 1;
   }
   return out + template.slice(at);
 }
 
+/**
+ * A schedule engine's message, from its words (src/words.rs `Words`): the index of its
+ * template in SCHEDULE, or [index, reason, text?], where `text` is both templates'
+ * `{text}` and the template `reason` (unless null), filled the same way, is the
+ * message's `{@reason}`.
+ */
+export function scheduleEnglish(words, params) {
+  if (typeof words === "number") return fill(SCHEDULE[words] ?? "", params, {});
+  const [index, reason, text] = words;
+  const own = text === undefined ? params : { ...params, text };
+  const extras = reason === null ? {} : { reason: fill(SCHEDULE[reason] ?? "", own, {}) };
+  return fill(SCHEDULE[index] ?? "", own, extras);
+}
+
 // RFC 6901: ~1 is "/", ~0 is "~".
 const unescape = (token) => (token.includes("~") ? token.replaceAll("~1", "/").replaceAll("~0", "~") : token);
 const DIGITS = /^[0-9]+$/;
 
+// The schedule engine's message a frequency fault's record carries, if any.
+const frequencyOf = (record) => (record[6] === null || record[6] === undefined ? undefined : scheduleEnglish(record[6], record[2]));
+
 // The rule's English: its template filled with its params.
 function english(record) {
-  return fill(ENGLISH[record[3]] ?? "", record[2], { frequency: record[6] ?? undefined });
+  return fill(ENGLISH[record[3]] ?? "", record[2], { frequency: frequencyOf(record) });
 }
 
 // The attribute or relationship a pointer is inside.
@@ -71,7 +107,8 @@ const RANK = { 401: 2, 400: 1, 422: 0 };
 
 /** One Commerce Layer error object. */
 function jsonapiError(record) {
-  const [rule, pointer, params, , code, text, frequency] = record;
+  const [rule, pointer, params, , code, text] = record;
+  const frequency = frequencyOf(record);
   const [name, status] = JSONAPI_CODES[code];
   const [titleTemplate, detailTemplate, symbol] = JSONAPI_TEXTS[text];
   const title = fill(titleTemplate, params, {});
@@ -80,7 +117,7 @@ function jsonapiError(record) {
   const Member = member.replace(/^[a-z]/, (c) => c.toUpperCase());
   const extras = { field: fieldName(pointer) ?? "", member, Member, message: english(record), title };
   const meta = { error: symbol ?? rule, rule, ...params };
-  if (frequency !== null && frequency !== undefined) meta.message = frequency;
+  if (frequency !== undefined) meta.message = frequency;
   return { title, detail: fill(detailTemplate, params, extras), code: name, source: { pointer }, status: String(status), meta };
 }
 

@@ -42,6 +42,36 @@ export const ENGLISH = [
   "{trigger} cannot be sent while the status is {status}",
 ];
 
+/**
+ * The schedule engine's messages (src/words.rs SCHEDULE), in the order the words of
+ * frequency and next-runs errors index into.
+ */
+export const SCHEDULE = [
+  "frequency is empty",
+  "frequency is longer than {limit} bytes",
+  "\"{text}\" is not a preset (hourly, daily, weekly, monthly, two-month, three-month, four-month, six-month, yearly) or a 5-field crontab expression",
+  "expected 5 fields (minute hour day-of-month month day-of-week), found {found}",
+  "{field} {value} is out of range {min}-{max}",
+  "{field} \"{text}\" is not a number",
+  "{field} \"{text}\" is not a number or a month name (JAN-DEC)",
+  "{field} \"{text}\" is not a number or a weekday name (SUN-SAT)",
+  "{field} step \"{text}\" must be a whole number of at least 1",
+  "{field} range {start}-{end} goes backwards; write the smaller value first",
+  "the expression never fires: {@reason}",
+  "fires {per_hour} times an hour; Commerce Layer's minimum unit is the hour, so the minute field must name a single minute",
+  "day {days|or} never occurs in {months|or|January|February|March|April|May|June|July|August|September|October|November|December}",
+  "days {days|or} never occur in {months|or|January|February|March|April|May|June|July|August|September|October|November|December}",
+  "{option}: {@reason}",
+  "starts_at (startsAt in JavaScript) is required: a preset runs from its start date",
+  "starts_at or after (startsAt or after in JavaScript) is required: runs are searched from one of them",
+  "count {text} is out of range 1-{max}",
+  "no run before 9999-12-31T23:59:59.999Z, the last supported instant",
+  "\"{text}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z",
+  "\"{text}\" has no UTC offset; add Z (UTC) or an offset such as +02:00",
+  "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z",
+  "not a time (NaN or infinite)",
+];
+
 /** Commerce Layer's error codes and their HTTP status (ErrorCode::ALL). */
 export const JSONAPI_CODES = [
   ["VALIDATION_ERROR",422],

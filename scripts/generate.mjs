@@ -130,6 +130,12 @@ export function generated(manifest = JSON.parse(readFileSync(new URL("docs/manif
 /** Each rule's English (src/words.rs ENGLISH), in the order records index into. */
 export const ENGLISH = ${list(manifest.english.map((e) => e.template))};
 
+/**
+ * The schedule engine's messages (src/words.rs SCHEDULE), in the order the words of
+ * frequency and next-runs errors index into.
+ */
+export const SCHEDULE = ${list(manifest.frequency.english.map((e) => e.template))};
+
 /** Commerce Layer's error codes and their HTTP status (ErrorCode::ALL). */
 export const JSONAPI_CODES = ${list(cl.errorCodes.map((c) => [c.code, c.status]))};
 

@@ -19,9 +19,13 @@
 #![doc = include_str!("../docs/errors.md")]
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
+
+use crate::words::Words;
+pub use crate::words::{Param, ParamList};
 
 /// Stable machine codes. Once released a code is never renamed; new ones may be added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -303,9 +307,9 @@ impl Format {
 }
 
 /// A frequency's fault as a violation carries it: the schedule engine's code, field,
-/// span and message, copied out of its `FrequencyError` (which converts into this).
-/// A copy rather than the engine's type, so that this module, which every other one
-/// imports, imports nothing of the schedule engine.
+/// span, params and message, copied out of its `FrequencyError` (which converts into
+/// this). A copy rather than the engine's type, so that this module, which every other
+/// one imports, imports nothing of the schedule engine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrequencyFault {
     /// The engine's code, e.g. `"sub_hourly"` (`params.frequency_error`).
@@ -314,17 +318,100 @@ pub struct FrequencyFault {
     pub field: Option<&'static str>,
     /// Byte offsets `(start, end)` in the frequency's text.
     pub span: (usize, usize),
-    /// The engine's message, e.g. `"fires 12 times an hour; …"`.
-    pub message: String,
-    /// The engine's params (`FrequencyError::params`), e.g. `{"per_hour": 12}`, which
+    /// The engine's message, e.g. `"fires 12 times an hour; …"`, with the params it is
+    /// written from.
+    pub message: FaultMessage,
+}
+
+impl FrequencyFault {
+    /// The engine's params (`FrequencyError::each_param`), e.g. `per_hour` 12, which
     /// join the violation's own.
-    pub params: Map<String, Value>,
+    pub fn params(&self) -> &[(&'static str, FaultParam)] {
+        &self.message.params
+    }
+}
+
+/// The engine's message of a frequency fault: the templates that write it and the
+/// params that fill them. The English is written the first time it is read
+/// ([`FaultMessage::as_str`], `Display`); the JS package's answers carry the templates'
+/// indices and the params instead, so the wasm module never writes it.
+#[derive(Debug, Clone)]
+pub struct FaultMessage {
+    /// The templates, in [`crate::words::SCHEDULE`].
+    pub words: Words<'static>,
+    /// The engine's params, in `FrequencyError::params`' order.
+    pub params: Vec<(&'static str, FaultParam)>,
+    text: OnceLock<String>,
+}
+
+impl FaultMessage {
+    /// The message `words` write with `params`.
+    pub fn new(words: Words<'static>, params: Vec<(&'static str, FaultParam)>) -> Self {
+        FaultMessage {
+            words,
+            params,
+            text: OnceLock::new(),
+        }
+    }
+
+    /// The message in English.
+    pub fn as_str(&self) -> &str {
+        self.text.get_or_init(|| {
+            let params: Vec<(&str, Param<'_>)> = self
+                .params
+                .iter()
+                .map(|(k, v)| (*k, v.as_param()))
+                .collect();
+            self.words.write(&params)
+        })
+    }
+}
+
+/// Equal when the words and params are: the English is written from them.
+impl PartialEq for FaultMessage {
+    fn eq(&self, other: &Self) -> bool {
+        self.words == other.words && self.params == other.params
+    }
+}
+
+impl Eq for FaultMessage {}
+
+/// The message in English.
+impl fmt::Display for FaultMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The engine's message.
 impl fmt::Display for FrequencyFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message.as_str())
+    }
+}
+
+/// One param of a frequency fault, owned: what [`Param`] borrows from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FaultParam {
+    /// `null`.
+    Null,
+    /// Text: a name from the engine's tables (`"minute"`) or from the frequency (`"FOO"`).
+    Text(String),
+    /// A whole number.
+    Whole(u64),
+    /// A list of whole numbers, e.g. days of the month.
+    Numbers(Vec<u32>),
+}
+
+impl FaultParam {
+    /// The param as [`Kind::each_param`] gives it.
+    pub fn as_param(&self) -> Param<'_> {
+        match self {
+            FaultParam::Null => Param::Null,
+            FaultParam::Text(s) => Param::Str(s),
+            FaultParam::Whole(n) => Param::Whole(*n),
+            FaultParam::Numbers(list) => Param::Numbers(list),
+        }
     }
 }
 
@@ -576,14 +663,15 @@ impl Kind {
                     ("field", field),
                     ("span", Param::Span(error.span.0, error.span.1)),
                 ];
-                for (k, v) in &error.params {
+                let engine = error.params();
+                for (k, v) in engine {
                     match own.iter().find(|(name, _)| name == k) {
                         Some((_, p)) => put(k, *p)?,
-                        None => put(k, Param::Value(v))?,
+                        None => put(k, v.as_param())?,
                     }
                 }
                 for (k, p) in own {
-                    if !error.params.contains_key(k) {
+                    if !engine.iter().any(|(name, _)| *name == k) {
                         put(k, p)?;
                     }
                 }
@@ -611,58 +699,6 @@ impl Kind {
                 put("trigger", Str(trigger))?;
                 put("status", Str(status))
             }
-        }
-    }
-}
-
-/// One param's value, as [`Kind::each_param`] gives it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Param<'a> {
-    /// `null`: a frequency fault that names no field.
-    Null,
-    /// A string.
-    Str(&'a str),
-    /// A signed whole number.
-    Int(i64),
-    /// A count or position.
-    Count(usize),
-    /// A list of names from the tables.
-    Strs(&'a [&'a str]),
-    /// A list of the caller's strings.
-    Strings(&'a [String]),
-    /// A span of text, `[start, end]`.
-    Span(usize, usize),
-    /// A value the schedule engine gave.
-    Value(&'a Value),
-}
-
-impl Param<'_> {
-    /// The value as [`Kind::params`] holds it.
-    pub fn to_value(self) -> Value {
-        match self {
-            Param::Null => Value::Null,
-            Param::Str(s) => Value::from(s),
-            Param::Int(n) => Value::from(n),
-            Param::Count(n) => Value::from(n),
-            Param::Strs(list) => Value::from(list.to_vec()),
-            Param::Strings(list) => Value::from(list.to_vec()),
-            Param::Span(start, end) => Value::from(vec![start, end]),
-            Param::Value(v) => v.clone(),
-        }
-    }
-}
-
-impl Serialize for Param<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Param::Null => serializer.serialize_unit(),
-            Param::Str(s) => serializer.serialize_str(s),
-            Param::Int(n) => serializer.serialize_i64(n),
-            Param::Count(n) => serializer.serialize_u64(u64::try_from(n).unwrap_or(u64::MAX)),
-            Param::Strs(list) => serializer.collect_seq(list),
-            Param::Strings(list) => serializer.collect_seq(list),
-            Param::Span(start, end) => serializer.collect_seq([start, end]),
-            Param::Value(v) => v.serialize(serializer),
         }
     }
 }
@@ -703,7 +739,7 @@ impl Kind {
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Kind::Frequency { error } => f.write_str(&error.message),
+            Kind::Frequency { error } => f.write_str(error.message.as_str()),
             other => f.write_str(&crate::words::fill(
                 crate::words::english_template(other.english()),
                 &other.params(),
@@ -803,11 +839,13 @@ mod tests {
             code: "sub_hourly",
             field: Some("minute"),
             span: (0, 4),
-            message: String::new(),
-            params: serde_json::json!({ "field": "minute", "per_hour": 12 })
-                .as_object()
-                .cloned()
-                .unwrap_or_default(),
+            message: FaultMessage::new(
+                Words::at(crate::words::schedule_at!("frequency.sub_hourly")),
+                vec![
+                    ("field", FaultParam::Text("minute".into())),
+                    ("per_hour", FaultParam::Whole(12)),
+                ],
+            ),
         };
         let kinds = vec![
             Kind::InvalidJson {

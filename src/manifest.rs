@@ -1,6 +1,7 @@
 //! The rules as data: [`manifest`] writes the crate's tables (rule codes, the JSON types
 //! and formats their params name, the frequency and next-runs codes, the crontab fields
-//! and the limits, every rule's English template, Commerce Layer's error codes and
+//! and the limits, every rule's English template and every message of the schedule
+//! engine, Commerce Layer's error codes and
 //! words, Adobe's error codes and messages, and each resource's members with their
 //! types, formats, enums, ranges, defaults, create and update access, triggers and
 //! statuses) as one JSON value.
@@ -36,9 +37,10 @@ use crate::schedule::{FrequencyError, RunsError, INSTANT_OPTIONS, MAX_COUNT, MAX
 pub const MANIFEST_VERSION: u32 = 1;
 
 /// The manifest: `{ version, rules, jsonTypes, formats, limits, frequency: { codes,
-/// runsCodes, fields, maxCount, maxBytes }, params (each code's params), values (what
+/// runsCodes, fields, maxCount, maxBytes, english }, params (each code's params), values (what
 /// the `unit`, `option` and `const` params can be), english, commercelayer: { errorCodes, texts,
-/// resources }, adobe: { codes }, jsonSchema: { coverage } }`. `english`, `errorCodes`, `texts` and `codes` are
+/// resources }, adobe: { codes }, jsonSchema: { coverage } }`. `english` (the rules'),
+/// `frequency.english` (the schedule engine's messages), `errorCodes`, `texts` and `codes` are
 /// lists whose order is the one the JS package's compact records index into.
 pub fn manifest() -> Value {
     let resources: Map<String, Value> = Resource::ALL
@@ -73,6 +75,9 @@ pub fn manifest() -> Value {
             }).collect::<Vec<_>>(),
             "maxCount": MAX_COUNT,
             "maxBytes": MAX_FREQUENCY_BYTES,
+            "english": crate::words::SCHEDULE.iter()
+                .map(|(key, template)| json!({ "key": key, "template": template }))
+                .collect::<Vec<_>>(),
         },
         "params": params(),
         "values": {

@@ -7,12 +7,21 @@
 //! JSON natively. They live outside `schedule` too, which answers in Rust types and
 //! knows nothing of the shape JavaScript reads.
 //!
+//! Serialised, an error's `message` is its English. The JS package's answers hold
+//! [`Wordless`] errors instead ([`FrequencyReport::without_words`],
+//! [`RunsReport::without_words`]), whose `message` is their
+//! [`Words`](crate::words::Words), the indices of their templates in
+//! [`crate::words::SCHEDULE`]: pkg/render.js fills those with the params, so the wasm
+//! module writes none of the English.
+//!
 //! ```
 //! use subkit::report::FrequencyReport;
 //! let r = FrequencyReport::new("*/5 * * * *", None);
 //! assert!(r.valid && !r.commerce_layer.valid);
 //! assert_eq!(r.commerce_layer.errors[0].code(), "sub_hourly");
 //! ```
+
+use std::ops::Deref;
 
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
@@ -22,9 +31,10 @@ use crate::schedule::instant;
 use crate::schedule::{Frequency, FrequencyError, RunsError, RunsQuery};
 
 /// Whether a frequency parses, what it means, and whether Commerce Layer accepts it.
+/// The errors are [`FrequencyError`]s, or for the JS package [`Wordless`] ones.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct FrequencyReport {
+pub struct FrequencyReport<E = FrequencyError> {
     /// Valid preset or crontab.
     pub valid: bool,
     /// `"preset"` or `"cron"`, when valid.
@@ -41,58 +51,70 @@ pub struct FrequencyReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phrase: Option<String>,
     /// Commerce Layer's verdict: invalid crontab, or crontab finer than an hour.
-    pub commerce_layer: Verdict,
+    pub commerce_layer: Verdict<E>,
     /// Why the text is not a frequency.
-    pub errors: Vec<FrequencyError>,
+    pub errors: Vec<E>,
 }
 
 /// A yes or no with its reasons.
 #[derive(Debug, Clone, Serialize)]
-pub struct Verdict {
+pub struct Verdict<E = FrequencyError> {
     /// True when there are no errors.
     pub valid: bool,
     /// The reasons.
-    pub errors: Vec<FrequencyError>,
+    pub errors: Vec<E>,
 }
 
 impl FrequencyReport {
     /// Parses `text`; `anchor` (the start date) makes a preset's description concrete.
     pub fn new(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
-        Self::build(text, anchor, |phrase| Some(english(phrase)))
+        build(text, anchor, |phrase| Some(english(phrase)), |e| e)
     }
+}
 
-    /// The same with no English `description`: what the JS package asks for, which
-    /// writes the description from `phrase` in the caller's language (pkg/describe.js),
-    /// so that the module carries no English words.
+impl FrequencyReport<Wordless<FrequencyError>> {
+    /// The same with no English: what the JS package asks for. It writes the
+    /// description from `phrase` in the caller's language (pkg/describe.js) and each
+    /// error's English from its [`Wordless`] words, so that the module carries no
+    /// English words.
     pub fn without_words(text: &str, anchor: Option<DateTime<Utc>>) -> Self {
-        Self::build(text, anchor, |_| None)
+        build(text, anchor, |_| None, Wordless)
     }
+}
 
-    // Generic over the describer, so that `without_words` compiles no English in.
-    fn build(
-        text: &str,
-        anchor: Option<DateTime<Utc>>,
-        describe: impl Fn(&crate::schedule::phrase::Phrase) -> Option<String>,
-    ) -> Self {
-        match Frequency::parse(text) {
-            Ok(f) => {
-                let cl_errors: Vec<FrequencyError> =
-                    f.commerce_layer_check().err().into_iter().collect();
-                let phrase = f.phrase(anchor);
-                FrequencyReport {
-                    valid: true,
-                    kind: Some(f.kind()),
-                    normalized: Some(f.normalized(text)),
-                    description: describe(&phrase),
-                    phrase: Some(phrase.compact()),
-                    commerce_layer: Verdict {
-                        valid: cl_errors.is_empty(),
-                        errors: cl_errors,
-                    },
-                    errors: Vec::new(),
-                }
+// Generic over the describer and the errors' wording, so that `without_words`
+// compiles no English in.
+fn build<E: Clone>(
+    text: &str,
+    anchor: Option<DateTime<Utc>>,
+    describe: impl Fn(&crate::schedule::phrase::Phrase) -> Option<String>,
+    word: impl Fn(FrequencyError) -> E,
+) -> FrequencyReport<E> {
+    match Frequency::parse(text) {
+        Ok(f) => {
+            let cl_errors: Vec<E> = f
+                .commerce_layer_check()
+                .err()
+                .into_iter()
+                .map(&word)
+                .collect();
+            let phrase = f.phrase(anchor);
+            FrequencyReport {
+                valid: true,
+                kind: Some(f.kind()),
+                normalized: Some(f.normalized(text)),
+                description: describe(&phrase),
+                phrase: Some(phrase.compact()),
+                commerce_layer: Verdict {
+                    valid: cl_errors.is_empty(),
+                    errors: cl_errors,
+                },
+                errors: Vec::new(),
             }
-            Err(errors) => FrequencyReport {
+        }
+        Err(errors) => {
+            let errors: Vec<E> = errors.into_iter().map(&word).collect();
+            FrequencyReport {
                 valid: false,
                 kind: None,
                 normalized: None,
@@ -103,7 +125,7 @@ impl FrequencyReport {
                     errors: errors.clone(),
                 },
                 errors,
-            },
+            }
         }
     }
 }
@@ -119,16 +141,17 @@ pub enum RunsProblem {
 }
 
 /// The runs of a frequency, or why there are none. Serialised, the runs are ISO 8601
-/// strings as Commerce Layer writes instants.
+/// strings as Commerce Layer writes instants. The errors are [`RunsProblem`]s, or for
+/// the JS package [`Wordless`] ones.
 #[derive(Debug, Clone, Serialize)]
-pub struct RunsReport {
+pub struct RunsReport<P = RunsProblem> {
     /// True when `runs` holds the answer (`valid`, as in every other result).
     pub valid: bool,
     /// The runs; serialised `2018-02-01T12:00:00.000Z` style.
     #[serde(serialize_with = "iso_strings")]
     pub runs: Vec<DateTime<Utc>>,
     /// Why there is no answer.
-    pub errors: Vec<RunsProblem>,
+    pub errors: Vec<P>,
 }
 
 impl RunsReport {
@@ -156,6 +179,17 @@ impl RunsReport {
         }
     }
 
+    /// The same answer as the JS package receives it, with [`Wordless`] errors.
+    pub fn without_words(self) -> RunsReport<Wordless<RunsProblem>> {
+        RunsReport {
+            valid: self.valid,
+            runs: self.runs,
+            errors: self.errors.into_iter().map(Wordless).collect(),
+        }
+    }
+}
+
+impl<P> RunsReport<P> {
     /// The runs as milliseconds since 1970-01-01T00:00:00Z, JS `Date` time values.
     pub fn epoch_millis(&self) -> Vec<f64> {
         self.runs
@@ -200,5 +234,115 @@ impl Serialize for IsoText {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // The bytes are ASCII digits and separators, so the check cannot fail.
         serializer.serialize_str(std::str::from_utf8(&self.0).unwrap_or_default())
+    }
+}
+
+/// An error as the JS package's answers carry it: serialised as the error is, but with
+/// `message` the error's [`Words`](crate::words::Words) (the indices of its templates in
+/// [`crate::words::SCHEDULE`], which pkg/render.js fills with the params) in place of
+/// its English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wordless<T>(pub T);
+
+impl<T> Deref for Wordless<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// `{ code, field, span, message, params }`, `message` the error's [`Words`](crate::words::Words).
+impl Serialize for Wordless<FrequencyError> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_with(&self.0.words(), serializer)
+    }
+}
+
+/// `{ code, message, params }`, `message` the error's [`Words`](crate::words::Words).
+impl Serialize for Wordless<RunsError> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_with(&self.0.words(), serializer)
+    }
+}
+
+/// As [`RunsProblem`] is serialised, with its error [`Wordless`].
+impl Serialize for Wordless<RunsProblem> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            RunsProblem::Frequency(e) => e.serialize_with(&e.words(), serializer),
+            RunsProblem::Query(e) => e.serialize_with(&e.words(), serializer),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+    use crate::schedule::instant::InstantError;
+    use crate::schedule::{FrequencyErrorKind, NeverFiresReason};
+
+    /// The JS package's answers carry the words as indices, the text a reason quotes,
+    /// and a count in full, and the params as the English's JSON has them.
+    #[test]
+    fn wordless_errors_carry_indices_and_params() {
+        use crate::words::SCHEDULE;
+        let key = |i: &serde_json::Value| SCHEDULE[i.as_u64().unwrap() as usize].0;
+        let sub_hourly =
+            FrequencyError::new(FrequencyErrorKind::SubHourly { per_hour: 12 }, (0, 4));
+        let wire = serde_json::to_value(Wordless(sub_hourly.clone())).unwrap();
+        let english = serde_json::to_value(&sub_hourly).unwrap();
+        assert_eq!(key(&wire["message"]), "frequency.sub_hourly");
+        assert_eq!(
+            english["message"],
+            serde_json::Value::from(sub_hourly.to_string())
+        );
+        for member in ["code", "field", "span", "params"] {
+            assert_eq!(wire[member], english[member], "{member}");
+        }
+        let never = FrequencyError::new(
+            FrequencyErrorKind::NeverFires {
+                reason: NeverFiresReason::DaysNotInMonths {
+                    days: vec![30, 31],
+                    months: vec![2],
+                },
+            },
+            (4, 8),
+        );
+        let wire = serde_json::to_value(Wordless(never)).unwrap();
+        let words = wire["message"].as_array().unwrap();
+        assert_eq!(
+            (key(&words[0]), key(&words[1]), words.len()),
+            ("frequency.never_fires", "never_fires.days", 2)
+        );
+        let late = RunsError::InvalidInstant {
+            option: "after",
+            reason: InstantError::NoOffset { text: "x".into() },
+        };
+        let wire = serde_json::to_value(Wordless(late)).unwrap();
+        let words = wire["message"].as_array().unwrap();
+        assert_eq!(
+            (key(&words[0]), key(&words[1]), &words[2]),
+            (
+                "runs.invalid_instant",
+                "instant.no_offset",
+                &serde_json::json!("x")
+            )
+        );
+        assert_eq!(wire["params"], serde_json::json!({ "option": "after" }));
+        let count = RunsError::CountOutOfRange { count: u64::MAX };
+        let wire = serde_json::to_value(Wordless(count)).unwrap();
+        let words = wire["message"].as_array().unwrap();
+        assert_eq!(key(&words[0]), "runs.count_out_of_range");
+        assert_eq!(
+            (&words[1], &words[2]),
+            (
+                &serde_json::Value::Null,
+                &serde_json::json!("18446744073709551615")
+            )
+        );
     }
 }

@@ -2,16 +2,21 @@
 //!
 //! A rule's English (what `Violation`'s `Display` says after the pointer) is a template
 //! of [`ENGLISH`], picked by [`crate::error::Kind::english`], filled with the rule's
-//! params by [`fill`]. The vendor adapters' texts are tables of the same kind
+//! params by [`fill`]. The schedule engine's messages are templates of [`SCHEDULE`],
+//! picked by each error's [`Words`] and filled with its params by [`fill_params`]. The
+//! vendor adapters' texts are tables of the same kind
 //! ([`crate::commercelayer::jsonapi_errors::TEXTS`], [`crate::adobe::errors::CODES`]).
 //! The manifest carries every table, and pkg/tables.js is generated from it, so the JS
 //! package fills the same templates the same way and the wasm module carries none of
 //! them: it answers with the indices of the templates to fill.
 //!
 //! The syntax: `{name}` is the param `name` (a string as it is, a number in decimal, a
-//! list with its entries joined by `", "`); `{@name}` is a value the renderer supplies
-//! (the field a pointer names, the rule's own English, …). A name with no value stays
-//! as written. There are no escapes: no template holds a literal brace.
+//! list with its entries joined by `", "`); `{name|or}` is a list joined by `", "` and
+//! by the word given before its last entry (`30 or 31`), and `{name|or|January|…}` the
+//! same with each entry, a number, written as the name at its place counting from 1
+//! (an entry with no name there is left out); `{@name}` is a value the renderer
+//! supplies (the field a pointer names, the rule's own English, …). A name with no
+//! value stays as written. There are no escapes: no template holds a literal brace.
 //!
 //! ```
 //! use serde_json::json;
@@ -20,6 +25,9 @@
 //! assert_eq!(text, "12 is out of range 1-10");
 //! ```
 
+use std::borrow::Cow;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 /// The English of every rule, by key: the rule's code, or `code.variant` where the rule
@@ -103,6 +111,87 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ("transition", "{trigger} cannot be sent while the status is {status}"),
 ];
 
+/// The schedule engine's messages, by key: a frequency's faults (`frequency.<code>`,
+/// what the frequency rule's `{@frequency}` says), a next-runs query's
+/// (`runs.<code>`), each with the variants its wording needs, and the reasons two of
+/// them give as their `{@reason}`: why an expression never fires (`never_fires.day`,
+/// `never_fires.days`) and why an instant could not be read (`instant.<reason>`,
+/// which [`crate::schedule::instant::InstantError`]'s `Display` says too). A message
+/// is picked by the error's [`Words`].
+pub const SCHEDULE: &[(&str, &str)] = &[
+    ("frequency.empty", "frequency is empty"),
+    ("frequency.too_long", "frequency is longer than {limit} bytes"),
+    (
+        "frequency.unknown_frequency",
+        "\"{text}\" is not a preset (hourly, daily, weekly, monthly, two-month, three-month, four-month, six-month, yearly) or a 5-field crontab expression",
+    ),
+    (
+        "frequency.field_count",
+        "expected 5 fields (minute hour day-of-month month day-of-week), found {found}",
+    ),
+    ("frequency.out_of_range", "{field} {value} is out of range {min}-{max}"),
+    ("frequency.invalid_value", "{field} \"{text}\" is not a number"),
+    (
+        "frequency.invalid_value.month",
+        "{field} \"{text}\" is not a number or a month name (JAN-DEC)",
+    ),
+    (
+        "frequency.invalid_value.day-of-week",
+        "{field} \"{text}\" is not a number or a weekday name (SUN-SAT)",
+    ),
+    (
+        "frequency.invalid_step",
+        "{field} step \"{text}\" must be a whole number of at least 1",
+    ),
+    (
+        "frequency.invalid_range",
+        "{field} range {start}-{end} goes backwards; write the smaller value first",
+    ),
+    ("frequency.never_fires", "the expression never fires: {@reason}"),
+    (
+        "frequency.sub_hourly",
+        "fires {per_hour} times an hour; Commerce Layer's minimum unit is the hour, so the minute field must name a single minute",
+    ),
+    (
+        "never_fires.day",
+        "day {days|or} never occurs in {months|or|January|February|March|April|May|June|July|August|September|October|November|December}",
+    ),
+    (
+        "never_fires.days",
+        "days {days|or} never occur in {months|or|January|February|March|April|May|June|July|August|September|October|November|December}",
+    ),
+    ("runs.invalid_instant", "{option}: {@reason}"),
+    // Named as RunsQuery names them, with the JS option beside: the message is read in
+    // both languages.
+    (
+        "runs.missing_start.preset",
+        "starts_at (startsAt in JavaScript) is required: a preset runs from its start date",
+    ),
+    (
+        "runs.missing_start",
+        "starts_at or after (startsAt or after in JavaScript) is required: runs are searched from one of them",
+    ),
+    // `{text}`: the count in full, which a JS number may not hold exactly.
+    ("runs.count_out_of_range", "count {text} is out of range 1-{max}"),
+    (
+        "runs.horizon",
+        "no run before 9999-12-31T23:59:59.999Z, the last supported instant",
+    ),
+    (
+        "instant.not_iso",
+        "\"{text}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z",
+    ),
+    (
+        "instant.no_offset",
+        "\"{text}\" has no UTC offset; add Z (UTC) or an offset such as +02:00",
+    ),
+    (
+        "instant.out_of_range",
+        "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z",
+    ),
+    ("instant.not_a_time", "not a time (NaN or infinite)"),
+];
+
 /// The keys of [`ENGLISH`] alone, in its order, computed when compiling. Looking a key
 /// up reads only these, so a build that never fills a template (the wasm module, whose
 /// answers carry the index) links none of the words.
@@ -142,9 +231,177 @@ pub fn english_template(index: usize) -> &'static str {
     ENGLISH.get(index).map_or("", |(_, t)| *t)
 }
 
+/// The position of `key` in [`SCHEDULE`], for the compiler: code names a message by
+/// its key through `schedule_at!`, which makes it an index when compiling, so that the
+/// module holds neither the keys nor the words.
+pub const fn schedule_position(key: &str) -> Option<usize> {
+    const fn same(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let (mut a, mut b) = (a, b);
+        while let ([x, a_rest @ ..], [y, b_rest @ ..]) = (a, b) {
+            if *x != *y {
+                return false;
+            }
+            a = a_rest;
+            b = b_rest;
+        }
+        true
+    }
+    let mut rest = SCHEDULE;
+    let mut at = 0usize;
+    while let [(k, _), tail @ ..] = rest {
+        if same(k.as_bytes(), key.as_bytes()) {
+            return Some(at);
+        }
+        rest = tail;
+        at = at.saturating_add(1);
+    }
+    None
+}
+
+/// The index in [`SCHEDULE`] of the key given, a literal, found when compiling: a key
+/// the table lacks fails the build.
+macro_rules! schedule_at {
+    ($key:literal) => {{
+        // Evaluated by the compiler, never when running.
+        #[allow(clippy::panic)]
+        const AT: usize = match $crate::words::schedule_position($key) {
+            Some(at) => at,
+            None => panic!(concat!("src/words.rs SCHEDULE has no ", $key)),
+        };
+        AT
+    }};
+}
+pub(crate) use schedule_at;
+
+/// The template at `index` of [`SCHEDULE`].
+pub fn schedule_template(index: usize) -> &'static str {
+    SCHEDULE.get(index).map_or("", |(_, t)| *t)
+}
+
+/// One param's value, as [`crate::error::Kind::each_param`] and the schedule engine's
+/// errors give it: what a template shows, and what the params' JSON holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param<'a> {
+    /// `null`: a frequency fault that names no field.
+    Null,
+    /// A string.
+    Str(&'a str),
+    /// `true` or `false`.
+    Bool(bool),
+    /// A signed whole number.
+    Int(i64),
+    /// A count or position.
+    Count(usize),
+    /// A whole number of the schedule engine's (a caller's count may not fit a 32-bit
+    /// target's `usize`).
+    Whole(u64),
+    /// A list of names from the tables.
+    Strs(&'a [&'a str]),
+    /// A list of the caller's strings.
+    Strings(&'a [String]),
+    /// A list of whole numbers.
+    Numbers(&'a [u32]),
+    /// A span of text, `[start, end]`.
+    Span(usize, usize),
+}
+
+impl Param<'_> {
+    /// The value as [`crate::error::Kind::params`] holds it.
+    pub fn to_value(self) -> Value {
+        match self {
+            Param::Null => Value::Null,
+            Param::Str(s) => Value::from(s),
+            Param::Bool(b) => Value::from(b),
+            Param::Int(n) => Value::from(n),
+            Param::Count(n) => Value::from(n),
+            Param::Whole(n) => Value::from(n),
+            Param::Strs(list) => Value::from(list.to_vec()),
+            Param::Strings(list) => Value::from(list.to_vec()),
+            Param::Numbers(list) => Value::from(list.to_vec()),
+            Param::Span(start, end) => Value::from(vec![start, end]),
+        }
+    }
+}
+
+impl Serialize for Param<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Param::Null => serializer.serialize_unit(),
+            Param::Str(s) => serializer.serialize_str(s),
+            Param::Bool(b) => serializer.serialize_bool(b),
+            Param::Int(n) => serializer.serialize_i64(n),
+            Param::Count(n) => serializer.serialize_u64(u64::try_from(n).unwrap_or(u64::MAX)),
+            Param::Whole(n) => serializer.serialize_u64(n),
+            Param::Strs(list) => serializer.collect_seq(list),
+            Param::Strings(list) => serializer.collect_seq(list),
+            Param::Numbers(list) => serializer.collect_seq(list),
+            Param::Span(start, end) => serializer.collect_seq([start, end]),
+        }
+    }
+}
+
+/// Params given as `(name, value)` pairs, serialised as the JSON object they make.
+#[derive(Debug, Clone, Copy)]
+pub struct ParamList<'p, 'a>(pub &'p [(&'a str, Param<'a>)]);
+
+impl Serialize for ParamList<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
 /// `template` with each `{name}` replaced by `params[name]` and each `{@name}` by the
 /// value `extras` gives it; names with no value stay as written.
 pub fn fill(template: &str, params: &Map<String, Value>, extras: &[(&str, &str)]) -> String {
+    fill_by(template, extras, |out, name, list| match params.get(name) {
+        Some(v) => {
+            match list {
+                Some(form) => push_list(out, &value_entries(v), form),
+                None => push_value(out, v),
+            }
+            true
+        }
+        None => false,
+    })
+}
+
+/// [`fill`] from typed params, as [`crate::error::Kind::each_param`] and the schedule
+/// engine's errors give them: how the crate writes its own messages, with no JSON
+/// value built.
+pub fn fill_params(
+    template: &str,
+    params: &[(&str, Param<'_>)],
+    extras: &[(&str, &str)],
+) -> String {
+    fill_by(template, extras, |out, name, list| {
+        match params.iter().find(|(k, _)| *k == name) {
+            Some((_, p)) => {
+                match list {
+                    Some(form) => push_list(out, &param_entries(*p), form),
+                    None => push_param(out, *p),
+                }
+                true
+            }
+            None => false,
+        }
+    })
+}
+
+/// The one reading of the template syntax: `put(out, name, list)` writes the param
+/// `name` (with `list`, the form after its first `|`, if it has one) and says whether
+/// there is one.
+fn fill_by(
+    template: &str,
+    extras: &[(&str, &str)],
+    mut put: impl FnMut(&mut String, &str, Option<&str>) -> bool,
+) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -160,15 +417,21 @@ pub fn fill(template: &str, params: &Map<String, Value>, extras: &[(&str, &str)]
         let whole = from_brace
             .get(..from_brace.len().saturating_sub(after.len()))
             .unwrap_or_default();
-        match name.strip_prefix('@') {
+        let written = match name.strip_prefix('@') {
             Some(extra) => match extras.iter().find(|(k, _)| *k == extra) {
-                Some((_, v)) => out.push_str(v),
-                None => out.push_str(whole),
+                Some((_, v)) => {
+                    out.push_str(v);
+                    true
+                }
+                None => false,
             },
-            None => match params.get(name) {
-                Some(v) => push_value(&mut out, v),
-                None => out.push_str(whole),
+            None => match name.split_once('|') {
+                Some((name, form)) => put(&mut out, name, Some(form)),
+                None => put(&mut out, name, None),
             },
+        };
+        if !written {
+            out.push_str(whole);
         }
         rest = after;
     }
@@ -189,6 +452,190 @@ fn push_value(out: &mut String, value: &Value) {
             }
         }
         other => out.push_str(&other.to_string()),
+    }
+}
+
+/// A typed param as [`push_value`] shows the JSON value it serialises as.
+fn push_param(out: &mut String, param: Param<'_>) {
+    fn list<T: std::fmt::Display>(out: &mut String, items: impl IntoIterator<Item = T>) {
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&item.to_string());
+        }
+    }
+    match param {
+        Param::Null => out.push_str("null"),
+        Param::Str(s) => out.push_str(s),
+        Param::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        Param::Int(n) => out.push_str(&n.to_string()),
+        Param::Count(n) => out.push_str(&n.to_string()),
+        Param::Whole(n) => out.push_str(&n.to_string()),
+        Param::Strs(items) => list(out, items),
+        Param::Strings(items) => list(out, items),
+        Param::Numbers(items) => list(out, items),
+        Param::Span(start, end) => list(out, [start, end]),
+    }
+}
+
+/// One entry of a param written as a list: as it is shown, and the whole number it is,
+/// if it is one (which a list of names looks up).
+struct Entry {
+    text: String,
+    number: Option<u64>,
+}
+
+fn value_entries(value: &Value) -> Vec<Entry> {
+    let entry = |v: &Value| {
+        let mut text = String::new();
+        push_value(&mut text, v);
+        Entry {
+            text,
+            number: v.as_u64(),
+        }
+    };
+    match value {
+        Value::Array(items) => items.iter().map(entry).collect(),
+        one => vec![entry(one)],
+    }
+}
+
+fn param_entries(param: Param<'_>) -> Vec<Entry> {
+    let number = |n: u64| Entry {
+        text: n.to_string(),
+        number: Some(n),
+    };
+    let text = |s: &str| Entry {
+        text: s.to_owned(),
+        number: None,
+    };
+    match param {
+        Param::Strs(items) => items.iter().map(|s| text(s)).collect(),
+        Param::Strings(items) => items.iter().map(|s| text(s)).collect(),
+        Param::Numbers(items) => items.iter().map(|n| number(u64::from(*n))).collect(),
+        Param::Span(start, end) => [start, end]
+            .into_iter()
+            .map(|n| number(u64::try_from(n).unwrap_or(u64::MAX)))
+            .collect(),
+        Param::Count(n) => vec![number(u64::try_from(n).unwrap_or(u64::MAX))],
+        Param::Whole(n) => vec![number(n)],
+        Param::Int(n) => vec![match u64::try_from(n) {
+            Ok(n) => number(n),
+            Err(_) => text(&n.to_string()),
+        }],
+        one => {
+            let mut shown = String::new();
+            push_param(&mut shown, one);
+            vec![text(&shown)]
+        }
+    }
+}
+
+/// A list param in the form `{name|word}` or `{name|word|first|second|…}`: its entries
+/// (a single value is one) joined by `", "` and by `word` before the last (`30 or
+/// 31`), each written as it is, or, given names, as the name at its place counting
+/// from 1 (`2` is `second`; an entry with no name there is left out).
+fn push_list(out: &mut String, entries: &[Entry], form: &str) {
+    let mut parts = form.split('|');
+    let word = parts.next().unwrap_or_default();
+    let names: Vec<&str> = parts.collect();
+    let shown: Vec<&str> = entries
+        .iter()
+        .filter_map(|e| {
+            if names.is_empty() {
+                return Some(e.text.as_str());
+            }
+            let at = usize::try_from(e.number?).ok()?.checked_sub(1)?;
+            names.get(at).copied()
+        })
+        .collect();
+    let last = shown.len().saturating_sub(1);
+    for (i, s) in shown.iter().enumerate() {
+        if i == last && i > 0 {
+            out.push(' ');
+            out.push_str(word);
+            out.push(' ');
+        } else if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(s);
+    }
+}
+
+/// A message of the schedule engine as the templates that write it: the template at
+/// `index` of [`SCHEDULE`], filled with the message's params and with `text` as its
+/// `{text}`; where it says `{@reason}`, the template at `reason`, filled the same way.
+/// `text` is what the message quotes that its params cannot carry: the text an instant
+/// was read from (no param of the error), or a count in full (a JS number holds whole
+/// numbers exactly only up to 2^53). The engine's errors give theirs, and the JS
+/// package's answers carry them in place of the words (serialised as `index`, `[index,
+/// reason]` or `[index, reason or null, text]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words<'a> {
+    /// The message's template in [`SCHEDULE`].
+    pub index: usize,
+    /// The template of its `{@reason}`, if it has one.
+    pub reason: Option<usize>,
+    /// The `{text}` of both templates.
+    pub text: Option<Cow<'a, str>>,
+}
+
+impl<'a> Words<'a> {
+    /// The template at `index` of [`SCHEDULE`] (`schedule_at!` gives it), with no reason
+    /// and no text.
+    pub const fn at(index: usize) -> Self {
+        Words {
+            index,
+            reason: None,
+            text: None,
+        }
+    }
+
+    /// The same words, whose `{@reason}` is the template at `reason`.
+    pub fn with_reason(self, reason: usize) -> Self {
+        Words {
+            reason: Some(reason),
+            ..self
+        }
+    }
+
+    /// The same words with `text` as their `{text}`.
+    pub fn quoting(self, text: impl Into<Cow<'a, str>>) -> Self {
+        Words {
+            text: Some(text.into()),
+            ..self
+        }
+    }
+
+    /// The message in English, filled with `params`.
+    pub fn write(&self, params: &[(&str, Param<'_>)]) -> String {
+        // The text first, so that it is the `{text}` even beside a param of that name.
+        let with: Vec<(&str, Param<'_>)> = self
+            .text
+            .as_deref()
+            .map(|t| ("text", Param::Str(t)))
+            .into_iter()
+            .chain(params.iter().copied())
+            .collect();
+        let reason = self
+            .reason
+            .map(|r| fill_params(schedule_template(r), &with, &[]));
+        let extras: &[(&str, &str)] = match &reason {
+            Some(r) => &[("reason", r.as_str())],
+            None => &[],
+        };
+        fill_params(schedule_template(self.index), &with, extras)
+    }
+}
+
+impl Serialize for Words<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self.reason, self.text.as_deref()) {
+            (None, None) => self.index.serialize(serializer),
+            (Some(reason), None) => [self.index, reason].serialize(serializer),
+            (reason, Some(text)) => (self.index, reason, text).serialize(serializer),
+        }
     }
 }
 
@@ -215,9 +662,89 @@ mod tests {
     }
 
     #[test]
+    fn lists_join_with_their_word_and_take_names() {
+        let params = serde_json::json!({ "one": [7], "two": [30, 31], "three": ["a", "b", "c"], "n": 2, "months": [0, 2, 4, 13] });
+        let params = params.as_object().cloned().unwrap_or_default();
+        assert_eq!(
+            fill("{one|or}; {two|or}; {three|and}; {n|or}", &params, &[]),
+            "7; 30 or 31; a, b and c; 2"
+        );
+        // Entries with no name at their place are left out.
+        assert_eq!(
+            fill("{months|or|Jan|Feb|Mar|Apr}", &params, &[]),
+            "Feb or Apr"
+        );
+        assert_eq!(fill("{n|or|one|two}", &params, &[]), "two");
+        // The typed params read the same.
+        let typed = [
+            ("two", Param::Numbers(&[30, 31])),
+            ("months", Param::Numbers(&[0, 2, 4, 13])),
+            ("three", Param::Strs(&["a", "b", "c"])),
+        ];
+        assert_eq!(
+            fill_params(
+                "{two|or} {months|or|Jan|Feb|Mar|Apr} {three|and} {three}",
+                &typed,
+                &[]
+            ),
+            "30 or 31 Feb or Apr a, b and c a, b, c"
+        );
+    }
+
+    #[test]
+    fn typed_params_show_as_their_json_does() {
+        let typed = [
+            ("null", Param::Null),
+            ("bool", Param::Bool(true)),
+            ("int", Param::Int(-4)),
+            ("count", Param::Count(7)),
+            ("whole", Param::Whole(u64::MAX)),
+            ("span", Param::Span(1, 2)),
+            ("strings", Param::Strings(&[String::new()])),
+        ];
+        let template = "{null} {bool} {int} {count} {whole} {span} [{strings}]";
+        let json: Map<String, Value> = typed
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.to_value()))
+            .collect();
+        assert_eq!(
+            fill_params(template, &typed, &[]),
+            fill(template, &json, &[])
+        );
+        assert_eq!(
+            serde_json::to_string(&ParamList(&typed)).unwrap(),
+            serde_json::to_string(&json).unwrap()
+        );
+    }
+
+    #[test]
+    fn words_fill_their_reason_and_text() {
+        let at = |key| schedule_position(key).unwrap();
+        let words = Words::at(at("runs.invalid_instant"))
+            .with_reason(at("instant.no_offset"))
+            .quoting("2018");
+        assert_eq!(
+            words.write(&[("option", Param::Str("after"))]),
+            "after: \"2018\" has no UTC offset; add Z (UTC) or an offset such as +02:00"
+        );
+        assert_eq!(
+            serde_json::to_value(&words).unwrap(),
+            serde_json::json!([at("runs.invalid_instant"), at("instant.no_offset"), "2018"])
+        );
+        assert_eq!(
+            serde_json::to_value(Words::at(3)).unwrap(),
+            serde_json::json!(3)
+        );
+        assert_eq!(schedule_position("no such key"), None);
+    }
+
+    #[test]
     fn keys_are_unique() {
         for (i, (k, _)) in ENGLISH.iter().enumerate() {
             assert_eq!(english_index(k), i, "{k}");
+        }
+        for (i, (k, _)) in SCHEDULE.iter().enumerate() {
+            assert_eq!(schedule_position(k), Some(i), "{k}");
         }
     }
 }

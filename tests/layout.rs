@@ -85,8 +85,8 @@ const LEAVES: &[&str] = &["src/schedule/instant.rs"];
 /// Pairs of files inside one module that must not import each other: (lower, upper),
 /// where the upper one builds on the lower one, which must not import it back.
 /// `describe.rs` puts the parsed `Cron` into words, so the parser cannot lean on it:
-/// it reports why an expression never fires as facts (`NeverFiresReason`), and
-/// `describe.rs` writes them out.
+/// it reports why an expression never fires as facts (`NeverFiresReason`), which a
+/// template of `words::SCHEDULE` writes out.
 const ONE_WAY: &[(&str, &str)] = &[("src/schedule/cron.rs", "src/schedule/describe.rs")];
 
 fn root() -> &'static Path {

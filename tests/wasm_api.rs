@@ -452,13 +452,26 @@ fn a_frequency_error_keeps_the_servers_title_and_says_why_in_meta() {
     let record = Array::from(&records(&out).get(0));
     let text = record.get(5).as_f64().unwrap() as usize;
     assert_eq!(TEXTS[text].1.title, "is invalid");
-    let message = record.get(6).as_string().unwrap();
-    // The very text parseFrequency gives for the same frequency.
+    // The engine's message as the words that write it (pkg/render.js fills them): the
+    // very words parseFrequency gives for the same frequency, and the engine's own.
+    let words = JSON::stringify(&record.get(6))
+        .unwrap()
+        .as_string()
+        .unwrap();
     let parsed =
         subkit::wasm::parse_frequency(JsValue::from_str("*/5 * * * *"), JsValue::UNDEFINED)
             .unwrap();
     let cl = Array::from(&get(&get(&parsed, "commerceLayer"), "errors")).get(0);
-    assert_eq!(get(&cl, "message").as_string().unwrap(), message);
+    let parsed_words = JSON::stringify(&get(&cl, "message"))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(parsed_words, words);
+    let error = subkit::schedule::Frequency::parse("*/5 * * * *")
+        .unwrap()
+        .commerce_layer_check()
+        .unwrap_err();
+    assert_eq!(words, serde_json::to_string(&error.words()).unwrap());
 }
 
 #[wasm_bindgen_test]

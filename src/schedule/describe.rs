@@ -12,12 +12,9 @@
 //! assert_eq!(describe_cron(&Cron::parse("0 9 * * 1-5").unwrap()), "At 09:00 on Monday through Friday");
 //! ```
 
-use std::fmt;
-
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
 use super::cron::{Cron, Field, FieldSet, Item};
-use super::error::NeverFiresReason;
 use super::phrase::{Clock, Days, Names, Phrase, Span, Start, Time, Unit};
 use super::preset::{Preset, Step};
 
@@ -654,38 +651,6 @@ fn ordinal(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-/// Why an expression never fires, as the end of its error message: "day 31 never
-/// occurs in February", "days 30 or 31 never occur in February". Written here, with
-/// the month names and [`join`] the descriptions use, so that the parser reports facts
-/// and needs no words: `cron.rs` and `describe.rs` do not import each other.
-impl fmt::Display for NeverFiresReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NeverFiresReason::DaysNotInMonths { days, months } => {
-                let days: Vec<String> = days.iter().map(u32::to_string).collect();
-                // A month outside 1-12 names nothing and is left out rather than shown
-                // as a neighbouring month.
-                let months: Vec<&str> = months
-                    .iter()
-                    .filter_map(|m| MONTHS.get(usize::try_from(*m).ok()?.checked_sub(1)?))
-                    .copied()
-                    .collect();
-                let (noun, verb) = if days.len() == 1 {
-                    ("day", "occurs")
-                } else {
-                    ("days", "occur")
-                };
-                write!(
-                    f,
-                    "{noun} {} never {verb} in {}",
-                    join(&days, "or"),
-                    join(&months, "or")
-                )
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -695,31 +660,6 @@ mod tests {
 
     fn d(expr: &str) -> String {
         describe_cron(&Cron::parse(expr).unwrap())
-    }
-
-    #[test]
-    fn never_fires_reasons_in_words() {
-        let reason = |days: &[u32], months: &[u32]| {
-            NeverFiresReason::DaysNotInMonths {
-                days: days.to_vec(),
-                months: months.to_vec(),
-            }
-            .to_string()
-        };
-        assert_eq!(reason(&[31], &[2]), "day 31 never occurs in February");
-        assert_eq!(
-            reason(&[31], &[4, 6, 9, 11]),
-            "day 31 never occurs in April, June, September or November"
-        );
-        assert_eq!(
-            reason(&[30, 31], &[2]),
-            "days 30 or 31 never occur in February"
-        );
-        // Months the parser never yields are left out, not shown as a neighbour.
-        assert_eq!(
-            reason(&[31], &[0, 2, 13]),
-            "day 31 never occurs in February"
-        );
     }
 
     #[test]

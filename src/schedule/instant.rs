@@ -13,8 +13,38 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 
-const OUT_OF_RANGE: &str =
-    "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z";
+/// Why a text or a number is not a supported instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InstantError {
+    /// The text is not an ISO 8601 date-time (or date) that exists.
+    NotIso {
+        /// The text, without leading and trailing white space.
+        text: String,
+    },
+    /// The text is a date-time with no offset (`Z` or `±hh:mm`).
+    NoOffset {
+        /// The text, without leading and trailing white space.
+        text: String,
+    },
+    /// The instant is before 0001-01-01T00:00:00.000Z or after 9999-12-31T23:59:59.999Z.
+    OutOfRange,
+    /// The milliseconds are NaN or infinite.
+    NotATime,
+}
+
+impl InstantError {
+    /// The text the reason quotes, if it quotes one.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            InstantError::NotIso { text } | InstantError::NoOffset { text } => Some(text),
+            InstantError::OutOfRange | InstantError::NotATime => None,
+        }
+    }
+}
+
+// Its words and `Display` are in `error.rs`, beside the other errors' of the schedule
+// engine: this file imports nothing from the crate (`check` reads dates with it).
 
 /// The first supported instant.
 pub fn min() -> DateTime<Utc> {
@@ -38,10 +68,9 @@ pub fn max() -> DateTime<Utc> {
 /// Reads an ISO 8601 date-time with an offset (`Z` or `±hh:mm`), or a bare date
 /// (`2018-01-01`, midnight UTC). A date-time without an offset is refused rather than
 /// guessed at. Fractions of a second beyond milliseconds are truncated.
-pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
+pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, InstantError> {
     let t = trimmed(text);
-    let not_iso =
-        || format!("\"{t}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z");
+    let not_iso = || InstantError::NotIso { text: t.to_owned() };
     let mut r = Reader(t.as_bytes());
     let (year, month, day) = (
         r.digits(4),
@@ -107,11 +136,7 @@ pub fn parse_iso(text: &str) -> Result<DateTime<Utc>, String> {
                 minutes
             }
         }
-        None => {
-            return Err(format!(
-                "\"{t}\" has no UTC offset; add Z (UTC) or an offset such as +02:00"
-            ))
-        }
+        None => return Err(InstantError::NoOffset { text: t.to_owned() }),
         _ => return Err(not_iso()),
     };
     // Days are within ±4 million, so none of these sums can overflow an i64.
@@ -127,11 +152,11 @@ const MIN_MS: i64 = -62_135_596_800_000;
 const MAX_MS: i64 = 253_402_300_799_999;
 
 /// The instant `ms` milliseconds after the epoch, if it is a supported one.
-fn from_millis(ms: i64) -> Result<DateTime<Utc>, String> {
+fn from_millis(ms: i64) -> Result<DateTime<Utc>, InstantError> {
     if !(MIN_MS..=MAX_MS).contains(&ms) {
-        return Err(OUT_OF_RANGE.to_owned());
+        return Err(InstantError::OutOfRange);
     }
-    DateTime::from_timestamp_millis(ms).ok_or_else(|| OUT_OF_RANGE.to_owned())
+    DateTime::from_timestamp_millis(ms).ok_or(InstantError::OutOfRange)
 }
 
 /// Days from 1970-01-01 to the proleptic Gregorian date `y-m-d`, or `None` when there
@@ -162,12 +187,10 @@ fn days_from_civil(y: u32, m: u32, d: u32) -> Option<i64> {
 }
 
 /// Like [`parse_iso`], but a bare date is refused: the text must name a time of day.
-pub fn parse_iso_datetime(text: &str) -> Result<DateTime<Utc>, String> {
+pub fn parse_iso_datetime(text: &str) -> Result<DateTime<Utc>, InstantError> {
     let t = trimmed(text);
     if t.len() <= 10 {
-        return Err(format!(
-            "\"{t}\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z"
-        ));
+        return Err(InstantError::NotIso { text: t.to_owned() });
     }
     parse_iso(text)
 }
@@ -232,14 +255,14 @@ impl Reader<'_> {
 }
 
 /// Reads milliseconds since 1970-01-01T00:00:00Z (a JS `Date`'s time value).
-pub fn from_epoch_millis(ms: f64) -> Result<DateTime<Utc>, String> {
+pub fn from_epoch_millis(ms: f64) -> Result<DateTime<Utc>, InstantError> {
     if !ms.is_finite() {
         // The value is not echoed: printing an f64 pulls float formatting into the wasm.
-        return Err("not a time (NaN or infinite)".to_owned());
+        return Err(InstantError::NotATime);
     }
     // Beyond ±2^53 an f64 holds no exact millisecond; the supported range is far inside.
     if ms.abs() > 9_007_199_254_740_991.0 {
-        return Err(OUT_OF_RANGE.to_owned());
+        return Err(InstantError::OutOfRange);
     }
     #[allow(clippy::cast_possible_truncation)] // finite and within ±2^53, checked above
     let whole = ms.trunc() as i64; // JS's TimeClip truncates toward zero
@@ -337,7 +360,7 @@ mod tests {
 
     #[test]
     fn the_supported_range_ends_where_it_says() {
-        let out = |s: &str| parse_iso(s).unwrap_err() == OUT_OF_RANGE;
+        let out = |s: &str| parse_iso(s).unwrap_err() == InstantError::OutOfRange;
         assert_eq!(parse_iso("0001-01-01T00:00:00Z").unwrap(), min());
         assert_eq!(parse_iso("9999-12-31T23:59:59.999Z").unwrap(), max());
         assert!(out("0000-12-31T23:59:59.999Z"));
@@ -350,9 +373,11 @@ mod tests {
         );
         assert!(parse_iso("2023-02-29T00:00:00Z")
             .unwrap_err()
+            .to_string()
             .contains("is not an ISO 8601"));
         assert!(parse_iso("2024-02-29T24:00:00Z")
             .unwrap_err()
+            .to_string()
             .contains("is not an ISO 8601"));
     }
 
@@ -372,9 +397,28 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read() {
-        assert!(parse_iso("2018-01-01T12:00:00")
-            .unwrap_err()
-            .contains("no UTC offset"));
+        assert_eq!(
+            parse_iso(" 2018-01-01T12:00:00 ").unwrap_err().to_string(),
+            "\"2018-01-01T12:00:00\" has no UTC offset; add Z (UTC) or an offset such as +02:00"
+        );
+        assert_eq!(
+            parse_iso("yesterday").unwrap_err().to_string(),
+            "\"yesterday\" is not an ISO 8601 date-time such as 2018-01-01T12:00:00.000Z"
+        );
+        assert_eq!(
+            parse_iso_datetime("2018-01-01").unwrap_err(),
+            InstantError::NotIso {
+                text: "2018-01-01".into()
+            }
+        );
+        assert_eq!(
+            from_epoch_millis(f64::INFINITY).unwrap_err().to_string(),
+            "not a time (NaN or infinite)"
+        );
+        assert_eq!(
+            parse_iso("0000-12-31T23:59:59Z").unwrap_err().to_string(),
+            "outside the supported range 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z"
+        );
         assert!(parse_iso("yesterday").is_err());
         assert!(parse_iso("2018-02-30T00:00:00Z").is_err());
         assert!(parse_iso("2018-01-01T24:00:00Z").is_err());

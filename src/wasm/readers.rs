@@ -517,7 +517,7 @@ pub(super) fn string_arg(value: &JsValue, what: &str) -> Result<String, JsValue>
 pub(super) fn instant_option(
     options: &JsValue,
     name: &str,
-) -> Result<Option<Result<chrono::DateTime<chrono::Utc>, String>>, JsValue> {
+) -> Result<Option<Result<chrono::DateTime<chrono::Utc>, instant::InstantError>>, JsValue> {
     let value = option(options, name)?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);

@@ -9,16 +9,18 @@ use crate::adobe;
 use crate::commercelayer::jsonapi_errors::classify;
 use crate::error::{Params, Violation};
 use crate::json::write::{self, Raw};
-use crate::report::RunsReport;
+use crate::report::{RunsReport, Wordless};
 use crate::schedule::FrequencyError;
+use crate::words::Words;
 
 /// One violation as the package's JS writes it out: `[rule, pointer, params, english,
 /// code, text, frequency]`. `english` is the rule's template in `words::ENGLISH`; `code`
 /// is the vendor's code (Commerce Layer's in `ErrorCode::ALL`, Adobe's in
 /// `adobe::errors::CODES`, `null` where Adobe has none); `text` is Commerce Layer's
-/// words in `jsonapi_errors::TEXTS` (`null` for Adobe); `frequency` is a frequency
-/// fault's explanation from the schedule engine. Every word is in pkg/tables.js,
-/// generated from the manifest; none is in the module.
+/// words in `jsonapi_errors::TEXTS` (`null` for Adobe); `frequency` is the templates of
+/// a frequency fault's explanation from the schedule engine (`words::Words`), which
+/// the params fill. Every word is in pkg/tables.js, generated from the manifest; none
+/// is in the module.
 #[derive(Serialize)]
 pub(crate) struct Record<'v>(
     &'v str,
@@ -27,13 +29,13 @@ pub(crate) struct Record<'v>(
     usize,
     Option<usize>,
     Option<usize>,
-    Option<&'v str>,
+    Option<Words<'static>>,
 );
 
-/// The frequency engine's explanation a violation carries, if any.
-fn frequency_message(v: &Violation) -> Option<&str> {
+/// The templates of the frequency engine's explanation a violation carries, if any.
+fn frequency_message(v: &Violation) -> Option<Words<'static>> {
     match &v.kind {
-        crate::error::Kind::Frequency { error } => Some(error.message.as_str()),
+        crate::error::Kind::Frequency { error } => Some(error.message.words.clone()),
         _ => None,
     }
 }
@@ -111,14 +113,18 @@ impl<'v> AdobeOutcome<'v> {
 /// The report with `runs` as a `Float64Array` copied out of wasm memory, so it stays
 /// valid when a later call reuses or grows that memory. The rest crosses as JSON text,
 /// like every result (the same report, with no runs, so no second serialiser is
-/// compiled in), and the array is stored into the `runs` member `JSON.parse` created:
-/// setting an own data property runs no setter, even one planted on `Object.prototype`.
+/// compiled in; its errors `Wordless`, so no English is), and the array is stored into
+/// the `runs` member `JSON.parse` created: setting an own data property runs no
+/// setter, even one planted on `Object.prototype`.
 pub(super) fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
     let millis = report.epoch_millis();
-    let result = to_js(&RunsReport {
-        runs: Vec::new(),
-        ..report
-    })?;
+    let result = to_js(
+        &RunsReport {
+            runs: Vec::new(),
+            ..report
+        }
+        .without_words(),
+    )?;
     // `From<&[f64]>` is `new Float64Array(view of wasm memory)`: one call, which copies.
     let runs = js_sys::Float64Array::from(millis.as_slice());
     Reflect::set(&result, &JsValue::from_str("runs"), &runs)?;
@@ -135,13 +141,16 @@ pub(super) fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
 pub(super) fn iso_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
     if report.runs.is_empty() {
         // `"".split(",")` would be `[""]`; the JSON's empty array is the answer.
-        return to_js(&report);
+        return to_js(&report.without_words());
     }
     let text = js_sys::JsString::from(report.iso_text());
-    let result = to_js(&RunsReport {
-        runs: Vec::new(),
-        ..report
-    })?;
+    let result = to_js(
+        &RunsReport {
+            runs: Vec::new(),
+            ..report
+        }
+        .without_words(),
+    )?;
     Reflect::set(&result, &JsValue::from_str("runs"), &text.split(","))?;
     Ok(result)
 }
@@ -210,7 +219,7 @@ pub(super) struct Described {
     pub(super) description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) phrase: Option<String>,
-    pub(super) errors: Vec<FrequencyError>,
+    pub(super) errors: Vec<Wordless<FrequencyError>>,
 }
 
 /// Results cross the boundary as JSON text parsed by the engine's `JSON.parse`: one
