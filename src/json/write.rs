@@ -191,8 +191,26 @@ fn object<'a>(r: &mut Reader<'a>, out: &mut String) -> Result<(), Fault> {
 /// as JSON (a map key that is not a string) is left out rather than failing.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
     let mut out = String::new();
-    let _ = value.serialize(Writer { out: &mut out });
+    let _ = value.serialize(Writer {
+        out: &mut out,
+        raw: false,
+    });
     out
+}
+
+/// JSON text that [`to_string`] writes as it is, in place of a value: a document a
+/// builder wrote. Only text this crate wrote goes in one, so it is well-formed JSON.
+/// (Another serializer writes it as a string.)
+#[derive(Debug, Clone, Copy)]
+pub struct Raw<'a>(pub &'a str);
+
+/// The newtype name [`Raw`] serializes under, which [`Writer`] looks for.
+const RAW: &str = "$subkit::json::write::Raw";
+
+impl Serialize for Raw<'_> {
+    fn serialize<S: ser::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_newtype_struct(RAW, self.0)
+    }
 }
 
 /// The one error [`Writer`] can meet: a map key that is not a string.
@@ -216,6 +234,8 @@ impl ser::Error for Unwritable {
 /// serde's serializer into JSON text.
 struct Writer<'o> {
     out: &'o mut String,
+    /// Inside a [`Raw`]: its string is written as it is.
+    raw: bool,
 }
 
 /// A sequence, tuple, map or struct being written.
@@ -234,14 +254,20 @@ impl Compound<'_> {
 
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
         self.comma();
-        value.serialize(Writer { out: self.out })
+        value.serialize(Writer {
+            out: self.out,
+            raw: false,
+        })
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Unwritable> {
         self.comma();
         string(self.out, key);
         self.out.push(':');
-        value.serialize(Writer { out: self.out })
+        value.serialize(Writer {
+            out: self.out,
+            raw: false,
+        })
     }
 
     fn close(self) -> Result<(), Unwritable> {
@@ -331,7 +357,11 @@ impl<'o> ser::Serializer for Writer<'o> {
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<(), Unwritable> {
-        string(self.out, v);
+        if self.raw {
+            self.out.push_str(v);
+        } else {
+            string(self.out, v);
+        }
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Unwritable> {
@@ -364,10 +394,13 @@ impl<'o> ser::Serializer for Writer<'o> {
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
-        _: &'static str,
+        name: &'static str,
         value: &T,
     ) -> Result<(), Unwritable> {
-        value.serialize(self)
+        value.serialize(Writer {
+            out: self.out,
+            raw: name == RAW,
+        })
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -469,7 +502,10 @@ impl ser::SerializeMap for Compound<'_> {
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        value.serialize(Writer { out: self.out })
+        value.serialize(Writer {
+            out: self.out,
+            raw: false,
+        })
     }
     fn end(self) -> Result<(), Unwritable> {
         self.close()
@@ -862,6 +898,8 @@ mod tests {
             assert_eq!(to_string(&v), serde_json::to_string(&v).unwrap());
         }
         assert_eq!(to_string(&f64::NAN), "null");
+        let built = (Raw(r#"{"a":[1,"x"]}"#), "{\"a\"}");
+        assert_eq!(to_string(&built), r#"[{"a":[1,"x"]},"{\"a\"}"]"#);
         assert_eq!(
             to_string(&'\u{1}'),
             serde_json::to_string(&'\u{1}').unwrap()

@@ -61,20 +61,9 @@ pub fn validate_input(
     let resource = *Resource::ALL.get(resource).ok_or_else(misuse)?;
     // The subscription model's frequencies, as JSON text of an array of strings
     // (pkg/fast.js has checked its shape and sizes).
-    let offered: Option<Vec<String>> = match offered {
+    let offered = match offered {
         None => None,
-        Some(text) => match crate::json::parse_str(&text) {
-            Ok(serde_json::Value::Array(items)) => Some(
-                items
-                    .into_iter()
-                    .map(|v| match v {
-                        serde_json::Value::String(s) => Ok(s),
-                        _ => Err(misuse()),
-                    })
-                    .collect::<Result<_, _>>()?,
-            ),
-            _ => return Err(misuse()),
-        },
+        Some(text) => Some(string_list(text.as_bytes()).ok_or_else(misuse)?),
     };
     let context = Context {
         model_frequencies: offered.as_deref(),
@@ -91,11 +80,28 @@ pub fn validate_input(
     Ok(JsValue::from_str(&records(&violations)))
 }
 
+/// A JSON array of strings, read as such (`None` for any other text).
+fn string_list(text: &[u8]) -> Option<Vec<String>> {
+    use crate::json::reader::{Reader, Token};
+    let mut r = Reader::new(text);
+    let mut items = Vec::new();
+    if r.value().ok()? != Token::Array {
+        return None;
+    }
+    while r.element().ok()? {
+        match r.value().ok()? {
+            Token::String(s) => items.push(s.into_owned()),
+            _ => return None,
+        }
+    }
+    r.finish().ok()?;
+    Some(items)
+}
+
 /// The violations as JSON text of their compact records
 /// ([`super::results::Record`]), which pkg/render.js writes out.
 fn records(violations: &[crate::error::Violation]) -> String {
-    // Serialising strings, numbers and maps of them cannot fail.
-    serde_json::to_string(&super::results::jsonapi_records(violations)).unwrap_or_default()
+    crate::json::write::to_string(&super::results::jsonapi_records(violations))
 }
 
 /// The most bytes a document may have ([`crate::json::MAX_INPUT_BYTES`]): JS

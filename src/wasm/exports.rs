@@ -19,6 +19,7 @@ use crate::adobe;
 use crate::commercelayer::request::{self, RequestOptions};
 use crate::commercelayer::Context;
 use crate::error::Violation;
+use crate::json::write::Raw;
 use crate::report::{FrequencyReport, RunsProblem, RunsReport};
 use crate::schedule::{RunsError, RunsQuery, INSTANT_OPTIONS};
 
@@ -38,8 +39,8 @@ pub fn validate_resource(
         model_frequencies: offered.as_deref(),
         ..Default::default()
     };
-    let violations = match document_arg(&document, "document")? {
-        Ok(doc) => resource.validate_with(&doc, &context),
+    let violations = match document_text(&document, "document")? {
+        Ok(bytes) => resource.validate_bytes_with(&bytes, &context),
         Err(v) => vec![v],
     };
     to_js(&Jsonapi {
@@ -165,8 +166,8 @@ pub fn validate_update(
     known_options(&options, "validateUpdate", "options", UPDATE_OPTIONS)?;
     let current = current_option(&options, "validateUpdate")?;
     let context = update_context(&current);
-    let violations = match document_arg(&document, "document")? {
-        Ok(doc) => resource.validate_update(&doc, &id, &context),
+    let violations = match document_text(&document, "document")? {
+        Ok(bytes) => resource.validate_update_bytes(&bytes, &id, &context),
         Err(v) => vec![v],
     };
     to_js(&Jsonapi {
@@ -485,12 +486,15 @@ fn adobe_built_to_js(built: adobe::Built, update: bool) -> Result<JsValue, JsVal
 /// What `buildResource` and `buildUpdate` answer: the document, or why there is none.
 fn built_to_js(built: Result<serde_json::Value, Vec<Violation>>) -> Result<JsValue, JsValue> {
     let (document, violations) = match built {
-        Ok(doc) => (Some(doc), Vec::new()),
+        Ok(doc) => (
+            Some(serde_json::to_string(&doc).unwrap_or_default()),
+            Vec::new(),
+        ),
         Err(violations) => (None, violations),
     };
     to_js(&Jsonapi {
         errors: jsonapi_records(&violations),
-        document: Some(document),
+        document: Some(document.as_deref().map(Raw)),
         request: None,
     })
 }

@@ -3,12 +3,12 @@
 
 use js_sys::{Reflect, JSON};
 use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::adobe;
 use crate::commercelayer::jsonapi_errors::classify;
 use crate::error::{Params, Violation};
+use crate::json::write::{self, Raw};
 use crate::report::RunsReport;
 use crate::schedule::FrequencyError;
 
@@ -151,8 +151,17 @@ pub(super) fn iso_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
 pub(super) struct JsRequest {
     method: &'static str,
     url: String,
-    headers: serde_json::Map<String, Value>,
+    headers: Headers,
     body: String,
+}
+
+/// A request's headers, written as one object of their names and values.
+struct Headers(Vec<(&'static str, String)>);
+
+impl Serialize for Headers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
 }
 
 impl JsRequest {
@@ -162,14 +171,10 @@ impl JsRequest {
         headers: Vec<(&'static str, String)>,
         body: String,
     ) -> Self {
-        let headers = headers
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), Value::from(v)))
-            .collect();
         JsRequest {
             method,
             url,
-            headers,
+            headers: Headers(headers),
             body,
         }
     }
@@ -181,7 +186,7 @@ impl JsRequest {
 pub(super) struct Jsonapi<'v> {
     pub(super) errors: Vec<Record<'v>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) document: Option<Option<Value>>,
+    pub(super) document: Option<Option<Raw<'v>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) request: Option<Option<JsRequest>>,
 }
@@ -221,9 +226,8 @@ pub(super) fn small_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// Measured against serde-wasm-bindgen's serializer, and against reading input
 /// objects with `serde_wasm_bindgen::from_value` instead of `JSON.stringify`: the
 /// text route was faster both ways and, for the deserializer, 11 KB smaller gzipped
-/// (docs/benchmarks.md).
+/// (docs/benchmarks.md). The text is written by `json::write`, not serde_json, which
+/// the module does not link.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    JSON::parse(&text)
+    JSON::parse(&write::to_string(value))
 }
