@@ -1,6 +1,6 @@
 //! The rules as JSON Schema (draft 2020-12) and OpenAPI 3.1, written from the same
 //! tables the validators read: each Commerce Layer resource's spec, the formats, and
-//! Adobe's member tables and limits (`adobe::body`).
+//! Adobe's field table (`adobe::fields`) and limits (`adobe::body`).
 //!
 //! - [`document`]: the JSON:API document of a create or an update, the body sent to
 //!   Commerce Layer; [`input`]: the flat input the builders (and the JS form schemas)
@@ -31,9 +31,9 @@
 use serde_json::{json, Map, Value};
 
 use crate::adobe::body::{
-    Field, Member, CREATE_BODY, CREATE_DEPENDENT, MAX_ID_LENGTH, MAX_RENEWAL_QUANTITY_ENTERPRISE,
-    RENEWAL, RENEWAL_CODES, UPDATE_BODY,
+    CREATE_DEPENDENT, MAX_ID_LENGTH, MAX_RENEWAL_QUANTITY_ENTERPRISE, RENEWAL_CODES,
 };
+use crate::adobe::fields::{Field, Table, CREATE_BODY, UPDATE_BODY};
 use crate::commercelayer::spec::{Access, AttributeSpec, Operation, RelationshipSpec, ValueSpec};
 use crate::commercelayer::Resource;
 use crate::error::{Code, Format};
@@ -545,7 +545,7 @@ fn adobe_field(field: Field, op: Op) -> Value {
             formatted(Format::CurrencyCode),
             &["format.price-list-currency"],
         ),
-        Field::AutoRenewal => adobe_object(RENEWAL, op),
+        Field::Object(table) => adobe_object(table, op),
         Field::Enabled => match op {
             Op::Create => json!({ "const": true, "default": true }),
             Op::Update => json!({ "type": "boolean" }),
@@ -567,21 +567,30 @@ fn adobe_field(field: Field, op: Op) -> Value {
                 ),
             }
         }
+        // The request's own members; the input schemas write them (adobe_input).
+        Field::PathId(format) => adobe_id(Some(format)),
+        Field::Date => formatted(Format::Date),
+        Field::Flag => json!({ "type": ["boolean", "null"] }),
+        Field::Headers => json!({ "type": "object" }),
+        Field::Header(_) => json!({ "type": "string" }),
+        // Listed to give its code; never a property (`adobe_object` leaves it out).
+        Field::ReadOnly => json!(false),
     }
 }
 
 /// An Adobe body object of `table`'s members; a create requires what the table
 /// requires. An update's requirement (autoRenewal, unless the request resets the
 /// flexible discount) depends on a flag outside the body: [`adobe_input`] says it.
-fn adobe_object(table: &[Member], op: Op) -> Value {
-    let properties = table
-        .iter()
-        .map(|(name, _, field)| ((*name).to_owned(), adobe_field(*field, op)))
+/// A member of the subscription an update cannot change is listed in its table for
+/// its error code, and left out here: a schema names what a body may hold.
+fn adobe_object(table: &Table, op: Op) -> Value {
+    let members = || table.members.iter().filter(|m| m.field != Field::ReadOnly);
+    let properties = members()
+        .map(|m| (m.name.to_owned(), adobe_field(m.field, op)))
         .collect();
-    let required = table
-        .iter()
-        .filter(|(_, required, _)| *required && op == Op::Create)
-        .map(|(name, _, _)| *name)
+    let required = members()
+        .filter(|m| m.required && op == Op::Create)
+        .map(|m| m.name)
         .collect();
     object(properties, required)
 }
@@ -609,7 +618,7 @@ fn adobe_endpoint(op: Op) -> &'static str {
 fn adobe_body_members(op: Op, flat: bool) -> Value {
     match op {
         Op::Create => {
-            let mut schema = adobe_object(CREATE_BODY, op);
+            let mut schema = adobe_object(&CREATE_BODY, op);
             let dependent: Map<String, Value> = CREATE_DEPENDENT
                 .iter()
                 .map(|(member, needs)| ((*member).to_owned(), json!([needs])))
@@ -621,7 +630,7 @@ fn adobe_body_members(op: Op, flat: bool) -> Value {
             // autoRenewal is needed unless the request resets the flexible discount: the
             // flat input's schema says so with `if`/`then`; the body's cannot see the
             // flag, which is in the URL.
-            let schema = adobe_object(UPDATE_BODY, op);
+            let schema = adobe_object(&UPDATE_BODY, op);
             if flat {
                 schema
             } else {
@@ -688,9 +697,10 @@ pub fn adobe_input(op: Op) -> Value {
             }),
         );
         let needed: Vec<&str> = UPDATE_BODY
+            .members
             .iter()
-            .filter(|(_, required, _)| *required)
-            .map(|(name, _, _)| *name)
+            .filter(|m| m.required)
+            .map(|m| m.name)
             .collect();
         let named: Map<String, Value> = needed
             .iter()

@@ -21,9 +21,10 @@
 use serde_json::{json, Value};
 use subkit::adobe::errors::{adobe_errors, adobe_update_errors};
 use subkit::adobe::{
-    build_subscription_request, build_subscription_update, validate_subscription_request,
-    validate_subscription_update, AdobeContext, AdobeRequestOptions, AdobeUpdateContext,
-    Environment, LicenseType,
+    build_subscription_request_bytes, build_subscription_update_bytes,
+    validate_subscription_request, validate_subscription_request_bytes,
+    validate_subscription_update, validate_subscription_update_bytes, AdobeContext,
+    AdobeRequestOptions, AdobeUpdateContext, Environment, LicenseType,
 };
 use subkit::commercelayer::jsonapi_errors::{error_objects, response_status};
 use subkit::commercelayer::request::{
@@ -268,20 +269,24 @@ fn run_adobe_case(file: &Value, case: &Value) -> Result<(), String> {
             request_id: s("requestId"),
             recommendation_tracker_id: s("recommendationTrackerId"),
         };
+        // The JSON text the JS package sends, read once by the core.
+        let text = input.to_string();
         let built = if update {
-            build_subscription_update(input, &options, &update_context)
+            build_subscription_update_bytes(text.as_bytes(), &options, &update_context)
         } else {
-            build_subscription_request(input, &options, &context)
+            build_subscription_request_bytes(text.as_bytes(), &options, &context)
         };
         (built.report, Some(built.request))
     } else if update {
+        let text = case["request"].to_string();
         (
-            validate_subscription_update(&case["request"], &update_context),
+            validate_subscription_update_bytes(text.as_bytes(), &update_context),
             None,
         )
     } else {
+        let text = case["request"].to_string();
         (
-            validate_subscription_request(&case["request"], &context),
+            validate_subscription_request_bytes(text.as_bytes(), &context),
             None,
         )
     };
@@ -313,7 +318,7 @@ fn run_adobe_case(file: &Value, case: &Value) -> Result<(), String> {
         }
     }
     if let (Some(want), Some(request)) = (expected.get("request"), request) {
-        let got = request.map(|r| {
+        let got = request.as_ref().map(|r| {
             let headers: serde_json::Map<String, Value> = r
                 .headers
                 .iter()
@@ -324,6 +329,14 @@ fn run_adobe_case(file: &Value, case: &Value) -> Result<(), String> {
         });
         if &json!(got) != want {
             return Err(format!("request {}, expected {want}", json!(got)));
+        }
+        // The body is the text serde_json writes of the expected body object, byte for
+        // byte: compact, members in the order given.
+        if let (Some(r), Some(body)) = (&request, want.get("body")) {
+            let want = serde_json::to_string(body).unwrap();
+            if r.body != want {
+                return Err(format!("body text {}, expected {want}", r.body));
+            }
         }
     }
     Ok(())

@@ -1,16 +1,26 @@
-//! The body of `POST /v3/customers/{customer-id}/subscriptions`.
+//! The bodies of Adobe's subscription requests: create's (`POST
+//! /v3/customers/{customer-id}/subscriptions`) and update's `autoRenewal`.
 //!
-//! Entry point: [`check_body`]. The members are tables ([`CREATE_BODY`], [`RENEWAL`],
-//! [`UPDATE_BODY`]) that the JSON Schema (`crate::json_schema`) reads too. Unknown
-//! members are reported (Adobe answers them with error 1121); a non-15-character offer
-//! id is only a warning, since Adobe publishes no grammar for offer ids, and so is an
-//! ISO 4217 currency that Adobe's price lists do not name.
+//! Entry points, for the request readers: `read_body`, which reads a body object
+//! once, each member against its entry of the field table
+//! ([`CREATE_BODY`](super::fields::CREATE_BODY),
+//! [`UPDATE_BODY`](super::fields::UPDATE_BODY), and `autoRenewal`'s
+//! [`RENEWAL`](super::fields::RENEWAL) and
+//! [`UPDATE_RENEWAL`](super::fields::UPDATE_RENEWAL)), and `check_member`, which a
+//! builder calls for each body member of its flat input. Unknown members are reported
+//! (Adobe answers them with error 1121); a non-15-character offer id is only a warning,
+//! since Adobe publishes no grammar for offer ids, and so is an ISO 4217 currency that
+//! Adobe's price lists do not name. A builder has each member's value written as it is
+//! read, as serde_json writes it.
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 
-use super::{AdobeContext, LicenseType};
-use crate::check::values::{expect_object, type_violation};
+use super::fields::{Field, Member, Table};
+use super::walk::{not_allowed, pass, Found, Members};
+use super::LicenseType;
+use crate::check::values::type_violation;
 use crate::error::{Format, JsonType, Kind, Violation};
+use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 
 /// The High Growth (minimum order quantity) renewal codes Adobe documents.
@@ -28,142 +38,242 @@ pub use crate::check::format::PRICE_LIST_CURRENCIES;
 /// The longest id Adobe accepts (offer, deployment, flexible discount code).
 pub const MAX_ID_LENGTH: usize = 40;
 
-/// What a member of an Adobe body holds: the checks below and the JSON Schema
-/// (`crate::json_schema`) both read the members from the tables [`CREATE_BODY`],
-/// [`RENEWAL`] and [`UPDATE_BODY`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    /// The offer id: an id of ASCII letters and digits; one that is not the usual 15
-    /// characters is a warning, and a consumable offer (context) is refused.
-    OfferId,
-    /// A non-empty id of at most [`MAX_ID_LENGTH`] characters, in a format when there is one.
-    Id(Option<Format>),
-    /// An active ISO 4217 code; one Adobe's price lists do not name is a warning.
-    Currency,
-    /// The `autoRenewal` object, whose members are [`RENEWAL`].
-    AutoRenewal,
-    /// `autoRenewal.enabled`: create takes only `true`, update either.
-    Enabled,
-    /// `renewalQuantity`: 1 to the license type's limit.
-    Quantity,
-    /// `renewalCode`: one of [`RENEWAL_CODES`].
-    RenewalCode,
-    /// `flexDiscountCodes`: at most one code, each a non-blank id of at most
-    /// [`MAX_ID_LENGTH`] characters.
-    FlexCodes,
-}
-
-/// A member of a body object: its name, whether the request requires it, what it holds.
-pub type Member = (&'static str, bool, Field);
-
-/// The create body's members, in the order the create page lists them.
-pub const CREATE_BODY: &[Member] = &[
-    ("offerId", true, Field::OfferId),
-    ("autoRenewal", true, Field::AutoRenewal),
-    // Adobe limits deployment ids to 40 characters and documents nothing else
-    // (resources page: "Max: 40 characters"); they are JSON strings, not paths.
-    ("deploymentId", false, Field::Id(None)),
-    ("currencyCode", false, Field::Currency),
-];
-
 /// Members of the create body that need another: a deployment is outside the
 /// customer's home country, so its currency must be named.
 pub const CREATE_DEPENDENT: &[(&str, &str)] = &[("deploymentId", "currencyCode")];
 
-/// `autoRenewal`'s members, and which a create requires: `enabled` may be left out (the
-/// High Growth page's create request omits it and its response shows `"enabled": true`).
-/// An update requires none.
-pub const RENEWAL: &[Member] = &[
-    ("enabled", false, Field::Enabled),
-    ("renewalQuantity", true, Field::Quantity),
-    ("renewalCode", false, Field::RenewalCode),
-    ("flexDiscountCodes", false, Field::FlexCodes),
-];
-
-/// The update body's members: `autoRenewal`, required unless the request resets the
-/// flexible discount (update.rs).
-pub const UPDATE_BODY: &[Member] = &[("autoRenewal", true, Field::AutoRenewal)];
-
-/// The field `name` holds in `table`.
-pub fn field(table: &[Member], name: &str) -> Option<Field> {
-    table
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, _, f)| *f)
+/// What a body is checked against besides its text: which endpoint's rules, and what
+/// the caller's context says.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Rules {
+    /// The update's rules (`enabled` either way, the flexible discount and minimum
+    /// order quantity rules) rather than create's.
+    pub update: bool,
+    /// Sets the upper limit of `renewalQuantity`.
+    pub license_type: Option<LicenseType>,
+    /// The offer is a consumable (create's context).
+    pub consumable: Option<bool>,
+    /// Auto-renewal is on now (update's context).
+    pub auto_renewal_enabled: Option<bool>,
 }
 
-/// Checks the body; violations go to `out`, advisory findings to `warnings`.
-pub fn check_body(
-    body: &Value,
+/// Reads a body object (`table` is create's or update's) whose token was just read; a
+/// value that is no object is a `type` fault, and `None`.
+pub(crate) fn read_body<'a>(
+    r: &mut Reader<'a>,
+    token: Token<'a>,
+    table: &'static Table,
     at: &Path<'_>,
-    context: &AdobeContext,
-    out: &mut Vec<Violation>,
-    warnings: &mut Vec<Violation>,
-) {
-    let Some(members) = expect_object(body, at, out) else {
-        return;
-    };
-    for (name, value) in members {
-        let member = at.key(name);
-        match field(CREATE_BODY, name) {
-            Some(Field::OfferId) => check_offer_id(value, &member, context, out, warnings),
-            Some(Field::AutoRenewal) => check_auto_renewal(value, &member, context, out),
-            Some(Field::Id(format)) => check_id(value, &member, format, out),
-            Some(Field::Currency) => check_currency(value, &member, out, warnings),
-            _ => out.push(not_allowed(&member, name)),
-        }
+    rules: &Rules,
+    found: &mut Found,
+) -> Result<Option<Members<'a>>, Fault> {
+    if token != Token::Object {
+        found
+            .violations
+            .push(type_violation(at, JsonType::Object, &token));
+        r.skip(token)?;
+        return Ok(None);
     }
-    report_required(CREATE_BODY, members, at, out);
+    let mut members = Members::new(table);
+    while let Some(name) = r.member()? {
+        let token = r.value()?;
+        members.read(r, name, token, at, false, |r, m, token, at, found, text| {
+            check_member(r, m, token, at, rules, found, text)
+        })?;
+    }
+    Ok(Some(members))
+}
+
+/// What create's body reported once it has been read: each member's findings, then
+/// the members it requires that are missing, then those another member needs.
+pub(crate) fn finish_create_body(members: Members<'_>, at: &Path<'_>, found: &mut Found) {
+    let mut tail = Vec::new();
+    members.report_missing(at, &mut tail);
     for (member, needs) in CREATE_DEPENDENT {
-        if members.contains_key(*member) && !members.contains_key(*needs) {
-            out.push(Violation::new(
+        if members.has(member) && !members.has(needs) {
+            tail.push(Violation::new(
                 at.key(needs).to_pointer(),
                 Kind::DependentRequired { because: member },
             ));
         }
     }
+    members.flush(found);
+    found.violations.extend(tail);
 }
 
-/// A `required` violation for each member `table` requires that `members` lacks.
-pub(super) fn report_required(
-    table: &[Member],
-    members: &Map<String, Value>,
+/// Reads the value of body member `member` (its token just read) at `at`, writing it
+/// into `text` when a builder asks for it.
+pub(crate) fn check_member<'a>(
+    r: &mut Reader<'a>,
+    member: &'static Member,
+    token: Token<'a>,
     at: &Path<'_>,
-    out: &mut Vec<Violation>,
-) {
-    for (name, required, _) in table {
-        if *required && !members.contains_key(*name) {
-            out.push(Violation::new(at.key(name).to_pointer(), Kind::Required));
+    rules: &Rules,
+    found: &mut Found,
+    text: Option<&mut String>,
+) -> Result<(), Fault> {
+    let fault = match member.field {
+        Field::Object(table) => return renewal(r, token, table, at, rules, found, text),
+        Field::FlexCodes => return flex_codes(r, token, at, found, text),
+        Field::ReadOnly => {
+            found.violations.push(not_allowed(at, member.name));
+            return r.skip(token);
+        }
+        Field::OfferId => offer_id(&token, at, rules, found),
+        Field::Id(format) => id_fault(&token, format),
+        Field::Currency => currency(&token, at, found),
+        Field::Enabled => enabled_fault(&token, rules.update),
+        Field::Quantity => quantity_fault(&token, rules.license_type),
+        Field::RenewalCode => string_fault(&token, |s| {
+            (!RENEWAL_CODES.contains(&s)).then_some(Kind::Enum {
+                allowed: RENEWAL_CODES,
+            })
+        }),
+        // The request's own members are not body members.
+        Field::PathId(_) | Field::Date | Field::Flag | Field::Headers | Field::Header(_) => None,
+    };
+    if let Some(kind) = fault {
+        found.fault(at, kind);
+    }
+    pass(r, token, text)
+}
+
+/// The last value of each `autoRenewal` member the update's rules between members
+/// read.
+#[derive(Debug, Default)]
+struct Last<'a> {
+    enabled: Option<bool>,
+    code: Option<Cow<'a, str>>,
+    quantity: Option<i64>,
+}
+
+impl<'a> Last<'a> {
+    fn note(&mut self, name: &str, token: &Token<'a>) {
+        match (name, token) {
+            ("enabled", Token::Bool(b)) => self.enabled = Some(*b),
+            ("enabled", _) => self.enabled = None,
+            ("renewalCode", Token::String(s)) => self.code = Some(s.clone()),
+            ("renewalCode", _) => self.code = None,
+            ("renewalQuantity", _) => self.quantity = integer(token),
+            _ => {}
         }
     }
 }
 
-/// A member the table does not list (Adobe's 1121, or 1119 for one it lists as not
-/// editable: `adobe::errors` tells them apart).
-pub(super) fn not_allowed(member: &Path<'_>, name: &str) -> Violation {
-    Violation::new(
-        member.to_pointer(),
-        Kind::NotAllowed {
-            member: name.to_owned(),
-        },
-    )
+/// The `autoRenewal` object (`table` is create's or update's), written into `text`
+/// for a builder: create's with `"enabled": true` first when it is left out, since
+/// Adobe treats the omission as `true` (High Growth page) and writing it makes the
+/// request what the create page shows; update's as given (a left-out `enabled` keeps
+/// the current setting).
+fn renewal<'a>(
+    r: &mut Reader<'a>,
+    token: Token<'a>,
+    table: &'static Table,
+    at: &Path<'_>,
+    rules: &Rules,
+    found: &mut Found,
+    text: Option<&mut String>,
+) -> Result<(), Fault> {
+    if token != Token::Object {
+        found
+            .violations
+            .push(type_violation(at, JsonType::Object, &token));
+        return pass(r, token, text);
+    }
+    let mut members = Members::new(table);
+    let mut last = Last::default();
+    while let Some(name) = r.member()? {
+        let token = r.value()?;
+        last.note(&name, &token);
+        members.read(
+            r,
+            name,
+            token,
+            at,
+            text.is_some(),
+            |r, m, token, at, f, text| check_member(r, m, token, at, rules, f, text),
+        )?;
+    }
+    if let Some(out) = text {
+        let enabled = (!rules.update).then_some(("enabled", super::TRUE_TEXT));
+        members.write(out, enabled);
+    }
+    let mut tail = Vec::new();
+    if !rules.update {
+        members.report_missing(at, &mut tail);
+    } else if !members.reported() {
+        // The rules between members only read members that passed their own checks.
+        update_rules(&members, &last, at, rules, &mut tail);
+    }
+    members.flush(found);
+    found.violations.extend(tail);
+    Ok(())
 }
 
-fn check_offer_id(
-    value: &Value,
+/// The update's rules between `autoRenewal`'s members.
+fn update_rules(
+    members: &Members<'_>,
+    last: &Last<'_>,
     at: &Path<'_>,
-    context: &AdobeContext,
+    rules: &Rules,
     out: &mut Vec<Violation>,
-    warnings: &mut Vec<Violation>,
 ) {
-    let before = out.len();
-    check_id(value, at, Some(Format::Alphanumeric), out);
-    if out.len() != before {
-        return;
+    // "If Auto Renew is OFF, it must be turned ON to apply PromoCode. If it is already
+    // ON, this field is OPTIONAL." (update page, flexible discount request)
+    if members.has("flexDiscountCodes") {
+        let enabled = at.key("enabled");
+        match last.enabled {
+            Some(false) => out.push(Violation::new(
+                enabled.to_pointer(),
+                Kind::Const {
+                    expected: super::TRUE_TEXT,
+                },
+            )),
+            None if rules.auto_renewal_enabled == Some(false) => out.push(Violation::new(
+                enabled.to_pointer(),
+                Kind::DependentRequired {
+                    because: "flexDiscountCodes",
+                },
+            )),
+            _ => {}
+        }
     }
-    if let Value::String(s) = value {
+    // A minimum order quantity offer renews at least its quantity (High Growth page:
+    // MOQ 100, 250 or 500; error 5124 "Invalid Renewal Quantity for Discount Code").
+    let min = last.code.as_deref().and_then(super::update::moq);
+    if let (Some(min), Some(value)) = (min, last.quantity) {
+        if value < min {
+            out.push(Violation::new(
+                at.key("renewalQuantity").to_pointer(),
+                Kind::Range {
+                    min,
+                    max: max_quantity(rules.license_type),
+                    value,
+                },
+            ));
+        }
+    }
+}
+
+/// A number read as an integer the way serde_json's `as_i64` reads the value
+/// `crate::json::parse_bytes` makes of it: an integer literal within `i64`.
+fn integer(token: &Token<'_>) -> Option<i64> {
+    match token {
+        Token::Number(text) => text.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The offer id: a non-empty id of ASCII letters and digits of at most 40 characters;
+/// one that is not the usual 15 characters is a warning, and a consumable offer
+/// (context) is refused.
+fn offer_id(token: &Token<'_>, at: &Path<'_>, rules: &Rules, found: &mut Found) -> Option<Kind> {
+    if let Some(kind) = id_fault(token, Some(Format::Alphanumeric)) {
+        return Some(kind);
+    }
+    if let Token::String(s) = token {
         if !Format::UsualOfferId.matches(s) {
-            warnings.push(Violation::new(
+            found.warnings.push(Violation::new(
                 at.to_pointer(),
                 Kind::Format {
                     format: Format::UsualOfferId,
@@ -171,108 +281,72 @@ fn check_offer_id(
             ));
         }
     }
-    if context.consumable == Some(true) {
-        out.push(Violation::new(
-            at.to_pointer(),
-            Kind::NotEligible {
-                reason: "Adobe does not allow subscriptions to consumable offers (such as Adobe Stock credit packs and Adobe Sign transactions)",
-            },
-        ));
-    }
+    (rules.consumable == Some(true)).then_some(Kind::NotEligible {
+        reason: "Adobe does not allow subscriptions to consumable offers (such as Adobe Stock credit packs and Adobe Sign transactions)",
+    })
 }
 
-fn check_auto_renewal(
-    value: &Value,
-    at: &Path<'_>,
-    context: &AdobeContext,
-    out: &mut Vec<Violation>,
-) {
-    let Some(members) = expect_object(value, at, out) else {
-        return;
-    };
-    for (name, value) in members {
-        let member = at.key(name);
-        match field(RENEWAL, name) {
-            Some(Field::Enabled) => match value {
-                Value::Bool(true) => {}
-                // The create endpoint only takes `true`.
-                Value::Bool(false) => out.push(Violation::new(
-                    member.to_pointer(),
-                    Kind::Const {
-                        expected: super::TRUE_TEXT,
-                    },
-                )),
-                other => out.push(type_violation(&member, JsonType::Boolean, other)),
-            },
-            _ => check_renewal_member(name, value, &member, context.license_type, out),
-        }
-    }
-    report_required(RENEWAL, members, at, out);
-}
-
-/// The `autoRenewal` members create and update share (`renewalQuantity`,
-/// `renewalCode`, `flexDiscountCodes`); any other is not allowed. `enabled` is each
-/// endpoint's own: create takes only `true`, update either.
-pub(super) fn check_renewal_member(
-    name: &str,
-    value: &Value,
-    member: &Path<'_>,
-    license_type: Option<LicenseType>,
-    out: &mut Vec<Violation>,
-) {
-    match field(RENEWAL, name) {
-        Some(Field::Quantity) => check_quantity(value, member, license_type, out),
-        Some(Field::RenewalCode) => check_string(value, member, out, |s| {
-            (!RENEWAL_CODES.contains(&s)).then_some(Kind::Enum {
-                allowed: RENEWAL_CODES,
-            })
+/// `autoRenewal.enabled`: a boolean, and on create only `true`.
+fn enabled_fault(token: &Token<'_>, update: bool) -> Option<Kind> {
+    match token {
+        Token::Bool(true) => None,
+        Token::Bool(false) if update => None,
+        // The create endpoint only takes `true`.
+        Token::Bool(false) => Some(Kind::Const {
+            expected: super::TRUE_TEXT,
         }),
-        Some(Field::FlexCodes) => check_flex_codes(value, member, out),
-        _ => out.push(not_allowed(member, name)),
+        other => Some(type_kind(JsonType::Boolean, other)),
     }
 }
 
 /// The upper limit of `renewalQuantity` for the product family; the Enterprise one
 /// when the caller does not say.
-pub(super) fn max_quantity(license_type: Option<LicenseType>) -> i64 {
+pub(crate) fn max_quantity(license_type: Option<LicenseType>) -> i64 {
     match license_type {
         Some(LicenseType::Team) => MAX_RENEWAL_QUANTITY_TEAM,
         _ => MAX_RENEWAL_QUANTITY_ENTERPRISE,
     }
 }
 
-fn check_quantity(
-    value: &Value,
-    at: &Path<'_>,
-    license_type: Option<LicenseType>,
-    out: &mut Vec<Violation>,
-) {
+fn quantity_fault(token: &Token<'_>, license_type: Option<LicenseType>) -> Option<Kind> {
     let max = max_quantity(license_type);
-    match value.as_i64() {
-        Some(v) if (1..=max).contains(&v) => {}
-        Some(v) => out.push(Violation::new(
-            at.to_pointer(),
-            Kind::Range {
-                min: 1,
-                max,
-                value: v,
-            },
-        )),
-        None => out.push(type_violation(at, JsonType::Integer, value)),
+    match integer(token) {
+        Some(v) if (1..=max).contains(&v) => None,
+        Some(v) => Some(Kind::Range {
+            min: 1,
+            max,
+            value: v,
+        }),
+        None => Some(type_kind(JsonType::Integer, token)),
     }
 }
 
-/// At most one code (Adobe error 2147), each an id of at most 40 characters.
-fn check_flex_codes(value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
-    let Value::Array(codes) = value else {
-        out.push(type_violation(at, JsonType::Array, value));
-        return;
-    };
-    if codes.len() > 1 {
-        out.push(Violation::new(at.to_pointer(), Kind::MaxItems { max: 1 }));
+/// At most one code (Adobe error 2147), each an id of at most 40 characters: the
+/// `max_items` fault comes before the codes' own.
+fn flex_codes<'a>(
+    r: &mut Reader<'a>,
+    token: Token<'a>,
+    at: &Path<'_>,
+    found: &mut Found,
+    mut text: Option<&mut String>,
+) -> Result<(), Fault> {
+    if token != Token::Array {
+        found
+            .violations
+            .push(type_violation(at, JsonType::Array, &token));
+        return pass(r, token, text);
     }
-    for (i, code) in codes.iter().enumerate() {
-        check_string(code, &at.index(i), out, |s| {
+    let mut codes = Vec::new();
+    let mut count = 0usize;
+    if let Some(out) = text.as_deref_mut() {
+        out.push('[');
+    }
+    while r.element()? {
+        let token = r.value()?;
+        if let Some(out) = text.as_deref_mut().filter(|_| count > 0) {
+            out.push(',');
+        }
+        let fault = string_fault(&token, |s| {
             if s.trim().is_empty() {
                 Some(Kind::Required)
             } else {
@@ -280,12 +354,25 @@ fn check_flex_codes(value: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
                     .then_some(Kind::MaxLength { max: MAX_ID_LENGTH })
             }
         });
+        if let Some(kind) = fault {
+            codes.push(Violation::new(at.index(count).to_pointer(), kind));
+        }
+        pass(r, token, text.as_deref_mut())?;
+        count = count.saturating_add(1);
     }
+    if let Some(out) = text {
+        out.push(']');
+    }
+    if count > 1 {
+        found.fault(at, Kind::MaxItems { max: 1 });
+    }
+    found.violations.extend(codes);
+    Ok(())
 }
 
 /// A non-empty id of at most 40 characters, in `format` when there is one.
-fn check_id(value: &Value, at: &Path<'_>, format: Option<Format>, out: &mut Vec<Violation>) {
-    check_string(value, at, out, |s| {
+fn id_fault(token: &Token<'_>, format: Option<Format>) -> Option<Kind> {
+    string_fault(token, |s| {
         if s.is_empty() {
             Some(Kind::Required)
         } else if s.chars().count() > MAX_ID_LENGTH {
@@ -295,28 +382,19 @@ fn check_id(value: &Value, at: &Path<'_>, format: Option<Format>, out: &mut Vec<
                 .filter(|f| !f.matches(s))
                 .map(|format| Kind::Format { format })
         }
-    });
+    })
 }
 
 /// An active ISO 4217 code; one Adobe's price lists do not name is a warning.
-fn check_currency(
-    value: &Value,
-    at: &Path<'_>,
-    out: &mut Vec<Violation>,
-    warnings: &mut Vec<Violation>,
-) {
-    let before = out.len();
-    check_string(value, at, out, |s| {
+fn currency(token: &Token<'_>, at: &Path<'_>, found: &mut Found) -> Option<Kind> {
+    let fault = string_fault(token, |s| {
         (!Format::CurrencyCode.matches(s)).then_some(Kind::Format {
             format: Format::CurrencyCode,
         })
     });
-    if out.len() != before {
-        return;
-    }
-    if let Value::String(s) = value {
+    if let (None, Token::String(s)) = (&fault, token) {
         if !Format::PriceListCurrency.matches(s) {
-            warnings.push(Violation::new(
+            found.warnings.push(Violation::new(
                 at.to_pointer(),
                 Kind::Format {
                     format: Format::PriceListCurrency,
@@ -324,45 +402,21 @@ fn check_currency(
             ));
         }
     }
+    fault
 }
 
 /// A string, then `rule` on it.
-fn check_string(
-    value: &Value,
-    at: &Path<'_>,
-    out: &mut Vec<Violation>,
-    rule: impl FnOnce(&str) -> Option<Kind>,
-) {
-    match value {
-        Value::String(s) => {
-            if let Some(kind) = rule(s) {
-                out.push(Violation::new(at.to_pointer(), kind));
-            }
-        }
-        other => out.push(type_violation(at, JsonType::String, other)),
+fn string_fault(token: &Token<'_>, rule: impl FnOnce(&str) -> Option<Kind>) -> Option<Kind> {
+    match token {
+        Token::String(s) => rule(s),
+        other => Some(type_kind(JsonType::String, other)),
     }
 }
 
-/// Keeps the body members of `input`, in input order. An `autoRenewal` object without
-/// `enabled` gets `"enabled": true` first: Adobe treats the omission as `true` (High
-/// Growth page), and writing it makes the request what the create page shows.
-pub fn body_from_flat(input: &Map<String, Value>) -> Map<String, Value> {
-    input
-        .iter()
-        .filter(|(k, _)| !super::REQUEST_MEMBERS.contains(&k.as_str()))
-        .map(|(k, v)| {
-            let v = match v {
-                Value::Object(renewal)
-                    if k == "autoRenewal" && !renewal.contains_key("enabled") =>
-                {
-                    let mut with = Map::new();
-                    with.insert("enabled".to_owned(), Value::Bool(true));
-                    with.extend(renewal.iter().map(|(k, v)| (k.clone(), v.clone())));
-                    Value::Object(with)
-                }
-                other => other.clone(),
-            };
-            (k.clone(), v)
-        })
-        .collect()
+/// A `type` fault: `expected` was needed, `found` was read.
+pub(crate) fn type_kind(expected: JsonType, found: &Token<'_>) -> Kind {
+    Kind::Type {
+        expected,
+        found: found.json_type(),
+    }
 }

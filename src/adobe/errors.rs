@@ -1,7 +1,8 @@
 //! Adobe's error format: [`Violation`]s as `{ code, message, additionalDetails }`.
 //!
 //! Entry point: [`adobe_errors`]. Each violation becomes one error with the code and
-//! message of Adobe's error table where one applies:
+//! message of Adobe's error table where one applies, the code the field table
+//! ([`fields`]) puts beside the member at fault:
 //!
 //! | fault | code | HTTP |
 //! |---|---|---|
@@ -40,7 +41,8 @@
 
 use serde::Serialize;
 
-use crate::error::{Code, Kind, Violation};
+use super::fields;
+use crate::error::Violation;
 
 /// One error in Adobe's shape, plus where it is and the HTTP status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,7 +100,7 @@ pub const CODES: &[(&str, &str, u16)] = &[
 const CODE_NAMES: [&str; CODES.len()] = crate::words::keys_of!(CODES);
 
 /// Where Adobe's `code` is in [`CODES`].
-fn code(code: &str) -> Option<usize> {
+pub(crate) fn code_index(code: &str) -> Option<usize> {
     CODE_NAMES.iter().position(|c| *c == code)
 }
 
@@ -113,28 +115,12 @@ pub fn adobe_error(v: &Violation) -> AdobeError {
 }
 
 /// The code of Adobe's error table a create request's violation gets (its place in
-/// [`CODES`]), or `None` for faults Adobe documents no code for: the one place that
-/// decides, for the Rust adapter and for the compact records of the JS package.
+/// [`CODES`]), or `None` for faults Adobe documents no code for: the code the field
+/// table puts beside the member at fault ([`fields::code_of`] with
+/// [`fields::REQUEST`]), for the Rust adapter and for the compact records of the JS
+/// package alike.
 pub fn create_code(v: &Violation) -> Option<usize> {
-    let key = match (v.pointer.as_str(), v.code()) {
-        ("/headers/X-Correlation-Id", _) => "4119",
-        ("/headers/Authorization", Code::Required) => "4117",
-        ("/headers/Authorization", _) => "4116",
-        ("/headers/X-Api-Key", _) => "4115",
-        ("/customerId", Code::Required) => "1122",
-        ("/customerId", Code::NotEligible) => return None,
-        ("/customerId", _) => "1116",
-        ("/body/autoRenewal/flexDiscountCodes", Code::MaxItems) => "2147",
-        (p, _) if p == "/today" || p == "/anniversaryDate" => return None,
-        (_, Code::NotEligible) => return None,
-        // The body, the headers object, a body field or a header that is missing.
-        (p, Code::Required | Code::DependentRequired) if p.starts_with("/body") => "1122",
-        (p, Code::Required) if p.starts_with("/headers") => "1122",
-        (p, Code::NotAllowed) if p.starts_with("/body") => "1121",
-        (p, _) if p.starts_with("/body") || p.starts_with("/headers") => "1117",
-        _ => return None,
-    };
-    code(key)
+    fields::code_of(&fields::REQUEST, v)
 }
 
 /// An Adobe error with the code at `index` of [`CODES`], or with none: then the message
@@ -166,27 +152,11 @@ pub fn adobe_update_error(v: &Violation) -> AdobeError {
     render(v, update_code(v))
 }
 
-/// The code an update request's violation gets, as [`create_code`] for a create one.
+/// The code an update request's violation gets, as [`create_code`] for a create one:
+/// from the field table's [`fields::UPDATE_REQUEST`], which gives the update's own
+/// codes beside its members and create's elsewhere.
 pub fn update_code(v: &Violation) -> Option<usize> {
-    let not_editable = || {
-        v.pointer
-            .strip_prefix("/body/")
-            .is_some_and(|m| super::update::NOT_EDITABLE.contains(&m))
-    };
-    let key = match (v.pointer.as_str(), &v.kind) {
-        // The late-update advice: Adobe documents no code for it.
-        (_, Kind::Window { .. }) => return None,
-        ("/customerId" | "/subscriptionId", Kind::Required) => "1122",
-        ("/subscriptionId", Kind::NotEligible { .. }) => "3119",
-        ("/customerId" | "/subscriptionId", _) => "3115",
-        // Below a minimum order quantity: the range starts at the MOQ, not at 1.
-        ("/body/autoRenewal/renewalQuantity", Kind::Range { min, .. }) if *min > 1 => "5124",
-        ("/body/autoRenewal/renewalQuantity", Kind::Range { .. }) => "3116",
-        (_, Kind::NotAllowed { .. }) if not_editable() => "1119",
-        ("/resetFlexDiscountCodes" | "/resetRenewalCode", _) => "1117",
-        _ => return create_code(v),
-    };
-    code(key)
+    fields::code_of(&fields::UPDATE_REQUEST, v)
 }
 
 /// `/body/autoRenewal/flexDiscountCodes/0` as Adobe writes fields:
@@ -229,6 +199,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     use super::*;
+    use crate::error::Kind;
 
     #[test]
     fn dotted_names() {

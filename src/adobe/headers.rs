@@ -1,84 +1,136 @@
 //! Request headers of the partner API, matched case-insensitively.
 //!
-//! Entry point: [`check_headers`]. Violations point under the synthetic root
+//! Entry point, for the request readers: `Headers`, which takes each header as it is
+//! read (from a request object's `headers`, `read_headers`, or from the options a
+//! builder sends) and reports, in the order of [`HEADERS`], under the synthetic root
 //! `/headers`, always with the documented spelling of the name
-//! (`/headers/X-Correlation-Id`), whatever case the caller used. Values are never
-//! copied into a violation, so a token or key cannot leak through one.
+//! (`/headers/X-Correlation-Id`), whatever case the caller used. Values are never copied into a violation, so a token or key
+//! cannot leak through one.
 //!
 //! Adobe documents no grammar for its ids (`X-Correlation-Id` is "a unique identifier
 //! for the call"), so every value is held to what HTTP can carry: [`is_sendable`].
 
-use serde_json::Value;
+use std::borrow::Cow;
 
-use crate::check::values::expect_object;
+use super::fields::{Field, Header, HEADERS, MAX_MEMBERS};
+use super::walk::Found;
+use crate::check::values::type_violation;
 use crate::error::{Format, JsonType, Kind, Violation};
+use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 
-/// The tracker header Adobe asks partners to send back on Create Subscription.
-pub const RECOMMENDATION_TRACKER: &str = "x-recommendation-tracker-id";
+pub use super::fields::RECOMMENDATION_TRACKER;
 
-/// The headers subkit checks, in the documented spelling, and whether each is required.
-const KNOWN: &[(&str, bool)] = &[
-    ("X-Request-Id", false),
-    ("X-Correlation-Id", true),
-    ("Accept", true),
-    ("Content-Type", true),
-    ("Authorization", true),
-    ("X-Api-Key", true),
-    (RECOMMENDATION_TRACKER, false),
-];
+/// What was read of one header of [`HEADERS`].
+#[derive(Debug, Default)]
+struct Seen<'a> {
+    /// The spelling of its first occurrence.
+    first: Option<Cow<'a, str>>,
+    /// The fault of the last value given under that spelling.
+    fault: Option<Kind>,
+    /// Another spelling of the name was given too: the header would be sent twice.
+    repeated: bool,
+}
 
-/// Checks a headers object (`{ name: value }`). Headers subkit does not know are left
-/// alone: clients and proxies add their own.
-pub fn check_headers(headers: &Value, at: &Path<'_>, out: &mut Vec<Violation>) {
-    let Some(members) = expect_object(headers, at, out) else {
-        return;
-    };
-    for (canonical, required) in KNOWN {
-        let mut given = members
+/// The headers of a request as they are read. A name given twice in the same spelling
+/// keeps its last value, as a JSON object read into a map keeps it; the same name in
+/// two spellings is two headers, a `duplicate`.
+#[derive(Debug, Default)]
+pub(crate) struct Headers<'a> {
+    seen: [Seen<'a>; MAX_MEMBERS],
+}
+
+impl<'a> Headers<'a> {
+    /// Takes header `name` with the value `value`; headers subkit does not know are
+    /// left alone: clients and proxies add their own.
+    pub fn put(&mut self, name: Cow<'a, str>, value: &Token<'_>) {
+        let Some(slot) = HEADERS
+            .members
             .iter()
-            .filter(|(name, _)| name.eq_ignore_ascii_case(canonical));
-        let member = at.key(canonical);
-        let Some((_, value)) = given.next() else {
-            if *required {
-                out.push(Violation::new(member.to_pointer(), Kind::Required));
-            }
-            continue;
+            .position(|m| m.name.eq_ignore_ascii_case(&name))
+        else {
+            return;
         };
-        // Two spellings of one header would be sent as two values.
-        if given.next().is_some() {
-            out.push(Violation::new(
-                member.to_pointer(),
-                Kind::Duplicate { first: 0 },
-            ));
+        let (Some(seen), Some(member)) = (self.seen.get_mut(slot), HEADERS.member(slot)) else {
+            return;
+        };
+        let rule = match member.field {
+            Field::Header(rule) => rule,
+            _ => Header::Value,
+        };
+        match &seen.first {
+            Some(first) if *first != name => seen.repeated = true,
+            Some(_) => seen.fault = header_fault(rule, value),
+            None => {
+                seen.fault = header_fault(rule, value);
+                seen.first = Some(name);
+            }
         }
-        if let Some(kind) = header_fault(canonical, value) {
-            out.push(Violation::new(member.to_pointer(), kind));
+    }
+
+    /// The faults found, header by header in the order of [`HEADERS`], at `at`.
+    pub fn finish(self, at: &Path<'_>, out: &mut Vec<Violation>) {
+        for (member, seen) in HEADERS.members.iter().zip(self.seen) {
+            let pointer = || at.key(member.name).to_pointer();
+            if seen.first.is_none() {
+                if member.required {
+                    out.push(Violation::new(pointer(), Kind::Required));
+                }
+                continue;
+            }
+            // Two spellings of one header would be sent as two values.
+            if seen.repeated {
+                out.push(Violation::new(pointer(), Kind::Duplicate { first: 0 }));
+            }
+            if let Some(kind) = seen.fault {
+                out.push(Violation::new(pointer(), kind));
+            }
         }
     }
 }
 
-fn header_fault(name: &str, value: &Value) -> Option<Kind> {
-    let Value::String(v) = value else {
-        return Some(Kind::Type {
-            expected: JsonType::String,
-            found: JsonType::of(value),
-        });
+/// Reads a headers object (`{ name: value }`) whose token was just read; a value that
+/// is no object is a `type` fault.
+pub(crate) fn read_headers<'a>(
+    r: &mut Reader<'a>,
+    token: Token<'a>,
+    at: &Path<'_>,
+    found: &mut Found,
+) -> Result<(), Fault> {
+    if token != Token::Object {
+        found
+            .violations
+            .push(type_violation(at, JsonType::Object, &token));
+        return r.skip(token);
+    }
+    let mut headers = Headers::default();
+    while let Some(name) = r.member()? {
+        let token = r.value()?;
+        headers.put(name, &token);
+        r.skip(token)?;
+    }
+    headers.finish(at, &mut found.violations);
+    Ok(())
+}
+
+fn header_fault(rule: Header, value: &Token<'_>) -> Option<Kind> {
+    let Token::String(v) = value else {
+        return Some(super::body::type_kind(JsonType::String, value));
     };
     if !is_sendable(v) {
         return Some(Kind::HeaderValue);
     }
-    match name {
-        "Accept" | "Content-Type" if !is_json_media_type(v) => Some(Kind::Const {
+    match rule {
+        Header::MediaType if !is_json_media_type(v) => Some(Kind::Const {
             expected: super::JSON_MEDIA_TYPE,
         }),
-        "Authorization" => match v.strip_prefix("Bearer ") {
+        Header::Bearer => match v.strip_prefix("Bearer ") {
             Some(token) if Format::BearerToken.matches(token) => None,
             _ => Some(Kind::Format {
                 format: Format::BearerToken,
             }),
         },
-        "X-Api-Key" if !Format::BearerToken.matches(v) => Some(Kind::Format {
+        Header::Key if !Format::BearerToken.matches(v) => Some(Kind::Format {
             format: Format::BearerToken,
         }),
         _ => None,
@@ -117,28 +169,57 @@ mod tests {
 
     use super::*;
 
-    fn check(headers: Value) -> Vec<(String, &'static str)> {
+    fn check(headers: &str) -> Vec<(String, &'static str)> {
         let root = Path::Root;
         let at = root.key("headers");
-        let mut out = Vec::new();
-        check_headers(&headers, &at, &mut out);
-        out.into_iter()
+        let mut found = Found::default();
+        let mut r = Reader::new(headers.as_bytes());
+        let token = r.value().unwrap();
+        read_headers(&mut r, token, &at, &mut found).unwrap();
+        r.finish().unwrap();
+        found
+            .violations
+            .into_iter()
             .map(|v| (v.pointer.clone(), v.code().as_str()))
             .collect()
     }
 
     #[test]
     fn names_are_case_insensitive_and_pointers_canonical() {
-        let ok = serde_json::json!({
+        let ok = r#"{
             "x-correlation-id": "abc", "accept": "Application/JSON", "content-type": "application/json; charset=utf-8",
             "AUTHORIZATION": "Bearer t0k3n", "x-api-key": "key", "X-Request-Id": "r1", "X-Recommendation-Tracker-Id": "t"
-        });
+        }"#;
         assert_eq!(check(ok), []);
-        let missing = check(serde_json::json!({}));
+        let missing = check("{}");
         assert_eq!(missing.len(), 5);
         assert_eq!(
             missing[0],
             ("/headers/X-Correlation-Id".to_owned(), "required")
+        );
+    }
+
+    // A name repeated in one spelling keeps its last value (as a JSON object read into
+    // a map does); in two spellings it is a duplicate, checked with the first
+    // spelling's last value.
+    #[test]
+    fn repeated_names() {
+        let base = r#""Accept": "application/json", "Content-Type": "application/json", "Authorization": "Bearer t", "X-Correlation-Id": "c""#;
+        assert_eq!(
+            check(&format!(
+                r#"{{{base}, "X-Api-Key": "k k", "X-Api-Key": "k"}}"#
+            )),
+            []
+        );
+        assert_eq!(
+            check(&format!(r#"{{{base}, "X-Api-Key": "k", "X-Api-Key": 1}}"#)),
+            [("/headers/X-Api-Key".to_owned(), "type")]
+        );
+        assert_eq!(
+            check(&format!(
+                r#"{{{base}, "x-api-key": "k k", "X-Api-Key": "k", "x-api-key": "k"}}"#
+            )),
+            [("/headers/X-Api-Key".to_owned(), "duplicate")]
         );
     }
 
@@ -180,10 +261,10 @@ mod tests {
 
     #[test]
     fn hygiene() {
-        let bad = serde_json::json!({
+        let bad = r#"{
             "X-Correlation-Id": "a\r\nX-Evil: 1", "Accept": "text/html", "Content-Type": "application/json",
             "Authorization": "Basic abc", "X-Api-Key": "k k", "x-request-id": "", "X-REQUEST-ID": "b"
-        });
+        }"#;
         assert_eq!(
             check(bad),
             [

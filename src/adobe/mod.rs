@@ -1,29 +1,38 @@
 //! Adobe VIP Marketplace partner API: `POST /v3/customers/{customer-id}/subscriptions`.
 //!
-//! Entry points: [`validate_subscription_request`] checks a whole request (path,
-//! body, headers, and the creation window), and [`build_subscription_request`] builds
-//! one ready to send. Violations point into the request object
-//! `{ customerId, body, headers, today, anniversaryDate }`:
+//! Entry points: [`validate_subscription_request_bytes`] checks a whole request (path,
+//! body, headers, and the creation window) given as JSON text,
+//! [`build_subscription_request_bytes`] builds one ready to send from flat input, and
+//! [`forward_subscription_request_bytes`] wraps a body as it came; the functions
+//! without `_bytes` take a `serde_json::Value` and answer the same. Violations point
+//! into the request object `{ customerId, body, headers, today, anniversaryDate }`:
 //! `/body/autoRenewal/renewalQuantity`, `/headers/X-Correlation-Id`, `/customerId`,
 //! `/today`. [`errors`] turns them into Adobe's own `{ code, message,
-//! additionalDetails }` shape. No violation, message or `Debug` output contains the
+//! additionalDetails }` shape, with the code that [`fields`], the field table, puts
+//! beside each member's rule. No violation, message or `Debug` output contains the
 //! bearer token or the API key.
+//!
+//! The text is read once, with [`crate::json::reader::Reader`], each member checked
+//! against its entry of the field table as it comes; no `Value` is built. A builder
+//! writes the request body as it reads its input, byte for byte what
+//! `serde_json::to_string` writes of the body object. A member name given twice keeps
+//! its last value at its first place, as `crate::json::parse_bytes` reads it.
 //!
 //! What cannot be checked offline (whether the customer has an active subscription,
 //! whether the offer is a consumable, eligibility) is applied only when the caller
 //! states it in [`AdobeContext`].
 //!
 //! ```
-//! use subkit::adobe::{validate_subscription_request, AdobeContext};
-//! let request = serde_json::json!({
+//! use subkit::adobe::{validate_subscription_request_bytes, AdobeContext};
+//! let request = br#"{
 //!     "customerId": "P1005053489",
 //!     "body": {"offerId": "65304470CA01012",
 //!              "autoRenewal": {"enabled": true, "renewalQuantity": 100, "renewalCode": "MOQ_100"}},
 //!     "headers": {"X-Api-Key": "key", "Authorization": "Bearer token",
 //!                 "Accept": "application/json", "Content-Type": "application/json"},
 //!     "today": "2025-04-04", "anniversaryDate": "2025-04-25"
-//! });
-//! let report = validate_subscription_request(&request, &AdobeContext::default());
+//! }"#;
+//! let report = validate_subscription_request_bytes(request, &AdobeContext::default());
 //! assert_eq!(report.violations[0].pointer, "/headers/X-Correlation-Id");
 //! ```
 //!
@@ -32,23 +41,32 @@
 
 pub mod body;
 pub mod errors;
+pub mod fields;
 pub mod headers;
 pub mod update;
+mod walk;
 pub mod window;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::check::values::expect_object;
+use body::Rules;
+use fields::{Field, Member, Table, CREATE_BODY, REQUEST};
+use walk::{Found, Members};
+
+use crate::check::values::type_violation;
 use crate::error::{Format, JsonType, Kind, Violation};
 use crate::http::{HttpRequest, MASK};
-
+use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
+
 pub use update::{
     build_subscription_update, build_subscription_update_bytes, forward_subscription_update,
-    validate_subscription_update, validate_subscription_update_bytes, AdobeUpdateContext,
+    forward_subscription_update_bytes, validate_subscription_update,
+    validate_subscription_update_bytes, AdobeUpdateContext,
 };
 
 /// Production base URL of the partner API.
@@ -65,9 +83,6 @@ pub const CONST_VALUES: [&str; 2] = [JSON_MEDIA_TYPE, TRUE_TEXT];
 /// Sandbox base URL of the partner API.
 pub const SANDBOX_BASE_URL: &str = "https://partnersandbox-stage.adobe.io";
 
-/// The members of a request object besides `body` and `headers`.
-pub(crate) const REQUEST_MEMBERS: &[&str] = &["customerId", "today", "anniversaryDate"];
-
 /// What the caller knows that the request does not show.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct AdobeContext {
@@ -78,6 +93,18 @@ pub struct AdobeContext {
     pub has_active_subscriptions: Option<bool>,
     /// Team or Enterprise product: sets the upper limit of `renewalQuantity`.
     pub license_type: Option<LicenseType>,
+}
+
+impl AdobeContext {
+    /// The rules create's body is read with.
+    fn rules(&self) -> Rules {
+        Rules {
+            update: false,
+            license_type: self.license_type,
+            consumable: self.consumable,
+            auto_renewal_enabled: None,
+        }
+    }
 }
 
 /// Adobe's two product families, which have different quantity limits.
@@ -108,143 +135,255 @@ impl Report {
     }
 }
 
-/// The members of a request object (create's or update's), each member it does not
-/// take (`known`, `body` and `headers` aside) reported as not allowed; `None` when it is
-/// no object.
-pub(crate) fn request_members<'a>(
-    request: &'a Value,
-    known: &[&str],
-    out: &mut Vec<Violation>,
-) -> Option<&'a Map<String, Value>> {
-    let root = Path::Root;
-    let members = expect_object(request, &root, out)?;
-    for name in members.keys() {
-        if !known.contains(&name.as_str()) && name != "body" && name != "headers" {
-            out.push(Violation::new(
-                root.key(name).to_pointer(),
-                Kind::NotAllowed {
-                    member: name.clone(),
-                },
-            ));
+impl From<Found> for Report {
+    fn from(found: Found) -> Self {
+        Report {
+            violations: found.violations,
+            warnings: found.warnings,
         }
     }
-    Some(members)
 }
 
-/// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`.
-pub fn validate_subscription_request(request: &Value, context: &AdobeContext) -> Report {
-    let mut report = Report::default();
-    let out = &mut report.violations;
-    let root = Path::Root;
-    let Some(members) = request_members(request, REQUEST_MEMBERS, out) else {
-        return report;
-    };
-    check_customer_id(
-        members.get("customerId"),
-        &root.key("customerId"),
-        context,
-        out,
-    );
-    // A missing or null body or headers object is a missing field (Adobe 1122), not a
-    // wrong value.
-    match members.get("body") {
-        None | Some(Value::Null) => out.push(Violation::new("/body", Kind::Required)),
-        Some(b) => body::check_body(b, &root.key("body"), context, out, &mut report.warnings),
+/// Reads all of `text` with `read`; the one violation that stops it otherwise: text
+/// over [`crate::json::check_limits`]' limits, or not JSON.
+pub(crate) fn read_text<'a, T>(
+    text: &'a [u8],
+    read: impl FnOnce(&mut Reader<'a>) -> Result<T, Fault>,
+) -> Result<T, Violation> {
+    crate::json::check_limits(text)?;
+    let mut r = Reader::new(text);
+    let value = read(&mut r).and_then(|v| r.finish().map(|()| v));
+    value.map_err(|fault| fault.into_violation(text))
+}
+
+/// A fault of a forwarded body's text, at `/body`.
+pub(crate) fn in_body(v: Violation) -> Violation {
+    Violation::new(format!("/body{}", v.pointer), v.kind)
+}
+
+/// The member `name` of `table`, for a builder's flat input: one of the request's own
+/// members (an id, a date, a query flag) rather than one of its body's.
+pub(crate) fn is_flat_request_member(table: &Table, name: &str) -> bool {
+    table
+        .slot(name)
+        .and_then(|s| table.member(s))
+        .is_some_and(|m| !matches!(m.field, Field::Object(_) | Field::Headers))
+}
+
+/// Records `found` as what member `name` of the request reported.
+pub(crate) fn put_member(top: &mut Members<'_>, table: &Table, name: &str, found: Found) {
+    if let Some(slot) = table.slot(name) {
+        top.put(slot, found, String::new());
     }
-    match members.get("headers") {
-        None | Some(Value::Null) => out.push(Violation::new("/headers", Kind::Required)),
-        Some(h) => headers::check_headers(h, &root.key("headers"), out),
-    }
-    let today = date_member(members, "today", out);
-    let anniversary = date_member(members, "anniversaryDate", out);
-    if let (Some(today), Some(anniversary)) = (today, anniversary) {
-        if !window::is_open(today, anniversary) {
-            let (from, to) = window::creation_window(anniversary).unwrap_or((today, today));
-            out.push(Violation::new(
-                "/today",
-                Kind::Window {
-                    from: from.to_string(),
-                    to: to.to_string(),
-                    relative_to: format!("30 to 3 days before the anniversary date {anniversary}"),
-                },
-            ));
+}
+
+/// The request's findings, once it has been read: the members it does not list, then
+/// each member's in the order of the table (`required` for one that is missing).
+pub(crate) fn finish_request(mut top: Members<'_>, table: &Table, root: &Path<'_>) -> Found {
+    for (slot, m) in table.members.iter().enumerate() {
+        if m.required && !top.has(m.name) {
+            let mut found = Found::default();
+            found.fault(&root.key(m.name), Kind::Required);
+            top.put(slot, found, String::new());
         }
     }
-    report
+    let mut found = Found::default();
+    top.flush_by_table(&mut found);
+    found
 }
 
-/// Required, and an account id as Adobe's validations page defines one
-/// (`ACCOUNT_ID_REGEX`: 4 to 40 letters, digits and hyphens; subkit takes ASCII letters
-/// only, since the id goes into the URL path unencoded). That also keeps it one safe
-/// path segment: no `/`, `.`, `%`, `?` or `#`.
-pub(crate) fn check_customer_id(
-    value: Option<&Value>,
+/// The values of a create request's own members that its rules between members and
+/// its URL read: each member's last.
+#[derive(Debug, Default)]
+struct CreateValues<'a> {
+    customer: Option<Cow<'a, str>>,
+    today: Option<NaiveDate>,
+    anniversary: Option<NaiveDate>,
+}
+
+/// Reads the value of a create request's own member `m` (`customerId`, `today`,
+/// `anniversaryDate`).
+fn create_member<'a>(
+    r: &mut Reader<'a>,
+    m: &Member,
+    token: Token<'a>,
     at: &Path<'_>,
     context: &AdobeContext,
-    out: &mut Vec<Violation>,
-) {
-    let kind = path_id_fault(value, Format::AccountId, || {
-        (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {
-            reason: "a customer with no active subscription cannot create one",
-        })
-    });
-    if let Some(kind) = kind {
-        out.push(Violation::new(at.to_pointer(), kind));
+    values: &mut CreateValues<'a>,
+    found: &mut Found,
+) -> Result<(), Fault> {
+    match m.field {
+        Field::PathId(format) => {
+            let fault = path_id_fault(&token, format, || {
+                (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {
+                    reason: "a customer with no active subscription cannot create one",
+                })
+            });
+            found
+                .violations
+                .extend(fault.map(|k| Violation::new(at.to_pointer(), k)));
+            values.customer = string(&token);
+        }
+        Field::Date => {
+            let day = date_value(&token, at, found);
+            if m.name == "today" {
+                values.today = day;
+            } else {
+                values.anniversary = day;
+            }
+        }
+        _ => {}
+    }
+    r.skip(token)
+}
+
+/// The string a token holds, if it is one.
+pub(crate) fn string<'a>(token: &Token<'a>) -> Option<Cow<'a, str>> {
+    match token {
+        Token::String(s) => Some(s.clone()),
+        _ => None,
     }
 }
 
 /// What is wrong with an id that goes into the URL path unencoded (the customer's, the
 /// subscription's): missing or blank, longer than [`body::MAX_ID_LENGTH`] characters,
 /// not of `format`, not a string; and, for a well-formed one, what `eligible` says.
+/// Adobe's `ACCOUNT_ID_REGEX` (validations page: 4 to 40 letters, digits and
+/// hyphens) is taken with ASCII letters only, since the id goes into the URL path
+/// unencoded; that keeps it one safe path segment: no `/`, `.`, `%`, `?` or `#`.
 pub(crate) fn path_id_fault(
-    value: Option<&Value>,
+    token: &Token<'_>,
     format: Format,
     eligible: impl FnOnce() -> Option<Kind>,
 ) -> Option<Kind> {
-    match value {
-        None | Some(Value::Null) => Some(Kind::Required),
-        Some(Value::String(s)) if s.is_empty() => Some(Kind::Required),
-        Some(Value::String(s)) if s.chars().count() > body::MAX_ID_LENGTH => {
-            Some(Kind::MaxLength {
-                max: body::MAX_ID_LENGTH,
-            })
-        }
-        Some(Value::String(s)) if !format.matches(s) => Some(Kind::Format { format }),
-        Some(Value::String(_)) => eligible(),
-        Some(other) => Some(Kind::Type {
-            expected: JsonType::String,
-            found: JsonType::of(other),
+    match token {
+        Token::Null => Some(Kind::Required),
+        Token::String(s) if s.is_empty() => Some(Kind::Required),
+        Token::String(s) if s.chars().count() > body::MAX_ID_LENGTH => Some(Kind::MaxLength {
+            max: body::MAX_ID_LENGTH,
         }),
+        Token::String(s) if !format.matches(s) => Some(Kind::Format { format }),
+        Token::String(_) => eligible(),
+        other => Some(body::type_kind(JsonType::String, other)),
     }
 }
 
-/// A required `YYYY-MM-DD` member, as a date.
-pub(crate) fn date_member(
-    members: &Map<String, Value>,
-    name: &str,
-    out: &mut Vec<Violation>,
-) -> Option<NaiveDate> {
-    let pointer = format!("/{name}");
-    match members.get(name) {
-        None | Some(Value::Null) => out.push(Violation::new(pointer, Kind::Required)),
-        Some(Value::String(s)) => match crate::check::format::parse_date(s) {
-            Some(date) => return Some(date),
-            None => out.push(Violation::new(
-                pointer,
-                Kind::Format {
-                    format: Format::Date,
-                },
-            )),
+/// A required `YYYY-MM-DD` member, as a date ([`window::date`]).
+fn date_value(token: &Token<'_>, at: &Path<'_>, found: &mut Found) -> Option<NaiveDate> {
+    let fault = match token {
+        Token::Null => Kind::Required,
+        Token::String(s) => match window::date(s) {
+            Ok(day) => return Some(day),
+            Err(kind) => kind,
         },
-        Some(other) => out.push(Violation::new(
-            pointer,
-            Kind::Type {
-                expected: JsonType::String,
-                found: JsonType::of(other),
-            },
-        )),
-    }
+        other => body::type_kind(JsonType::String, other),
+    };
+    found.fault(at, fault);
     None
+}
+
+/// Create's body, whose token was just read: `null` is a missing body (Adobe 1122),
+/// not a wrong value.
+fn create_body<'a>(
+    r: &mut Reader<'a>,
+    token: Token<'a>,
+    at: &Path<'_>,
+    context: &AdobeContext,
+    found: &mut Found,
+) -> Result<(), Fault> {
+    if token == Token::Null {
+        found.fault(at, Kind::Required);
+        return Ok(());
+    }
+    if let Some(members) = body::read_body(r, token, &CREATE_BODY, at, &context.rules(), found)? {
+        body::finish_create_body(members, at, found);
+    }
+    Ok(())
+}
+
+/// A request object's `headers`, whose token was just read: `null` is missing.
+pub(crate) fn headers_member<'a>(
+    r: &mut Reader<'a>,
+    token: Token<'a>,
+    at: &Path<'_>,
+    found: &mut Found,
+) -> Result<(), Fault> {
+    if token == Token::Null {
+        found.fault(at, Kind::Required);
+        return Ok(());
+    }
+    headers::read_headers(r, token, at, found)
+}
+
+/// The faults of the headers a builder sends, as a request object's `headers`.
+pub(crate) fn sent_headers(headers: &[(&'static str, String)], at: &Path<'_>) -> Found {
+    let mut read = headers::Headers::default();
+    for (name, value) in headers {
+        read.put(Cow::Borrowed(name), &Token::String(Cow::Borrowed(value)));
+    }
+    let mut found = Found::default();
+    read.finish(at, &mut found.violations);
+    found
+}
+
+/// The violations and warnings of create's request once its members are read, with
+/// the creation window last.
+fn finish_create(top: Members<'_>, values: &CreateValues<'_>) -> Report {
+    let root = Path::Root;
+    let mut found = finish_request(top, &REQUEST, &root);
+    if let (Some(today), Some(anniversary)) = (values.today, values.anniversary) {
+        if let Some(kind) = window::creation_fault(today, anniversary) {
+            found.fault(&root.key("today"), kind);
+        }
+    }
+    found.into()
+}
+
+/// Checks a request object `{ customerId, body, headers, today, anniversaryDate }` as
+/// UTF-8 JSON text (or `text.as_bytes()`), reading it once; text that is not JSON (or
+/// is over [`crate::json`]'s limits) is that one violation.
+pub fn validate_subscription_request_bytes(request: &[u8], context: &AdobeContext) -> Report {
+    read_text(request, |r| read_create_request(r, context)).unwrap_or_else(Report::refused)
+}
+
+fn read_create_request<'a>(r: &mut Reader<'a>, context: &AdobeContext) -> Result<Report, Fault> {
+    let root = Path::Root;
+    let token = r.value()?;
+    if token != Token::Object {
+        let report = Report::refused(type_violation(&root, JsonType::Object, &token));
+        r.skip(token)?;
+        return Ok(report);
+    }
+    let mut top = Members::new(&REQUEST);
+    let mut values = CreateValues::default();
+    while let Some(name) = r.member()? {
+        let token = r.value()?;
+        top.read(
+            r,
+            name,
+            token,
+            &root,
+            false,
+            |r, m, token, at, found, _| match m.field {
+                Field::Object(_) => create_body(r, token, at, context, found),
+                Field::Headers => headers_member(r, token, at, found),
+                _ => create_member(r, m, token, at, context, &mut values, found),
+            },
+        )?;
+    }
+    Ok(finish_create(top, &values))
+}
+
+/// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`:
+/// [`validate_subscription_request_bytes`] of its JSON text.
+pub fn validate_subscription_request(request: &Value, context: &AdobeContext) -> Report {
+    validate_subscription_request_bytes(&json_text(request), context)
+}
+
+/// A `Value` as the JSON text the `_bytes` entry points read.
+pub(crate) fn json_text(value: &Value) -> Vec<u8> {
+    // A `Value` always has a JSON form (its keys are strings); nothing is lost.
+    serde_json::to_vec(value).unwrap_or_default()
 }
 
 /// Which partner API to send to.
@@ -320,20 +459,16 @@ impl Built {
     }
 }
 
-/// The answer to a flat input that is not an object: one `type` violation at the root.
-pub(crate) fn not_an_object(input: &Value) -> Built {
-    let mut report = Report::default();
-    report.violations.push(Violation::new(
+/// The answer to a flat input (or a forwarded request object) of type `found`, which
+/// is not an object: one `type` violation at the root.
+pub(crate) fn not_an_object(found: JsonType) -> Built {
+    Built::refused(Violation::new(
         "",
         Kind::Type {
             expected: JsonType::Object,
-            found: JsonType::of(input),
+            found,
         },
-    ));
-    Built {
-        request: None,
-        report,
-    }
+    ))
 }
 
 /// A request's headers, in the order they are sent.
@@ -366,71 +501,6 @@ pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Headers {
     headers
 }
 
-/// The headers as the `headers` member of a request object, which the validator reads.
-pub(crate) fn header_object(headers: &[(&'static str, String)]) -> Map<String, Value> {
-    headers
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), Value::from(v.as_str())))
-        .collect()
-}
-
-/// [`validate_subscription_request`] from the request object as UTF-8 JSON bytes (or
-/// `text.as_bytes()`); bytes that are not JSON are one `invalid_json` violation.
-pub fn validate_subscription_request_bytes(request: &[u8], context: &AdobeContext) -> Report {
-    match crate::json::parse_bytes(request) {
-        Ok(request) => validate_subscription_request(&request, context),
-        Err(v) => Report::refused(v),
-    }
-}
-
-/// [`build_subscription_request`] from the flat input as UTF-8 JSON bytes.
-pub fn build_subscription_request_bytes(
-    input: &[u8],
-    options: &AdobeRequestOptions<'_>,
-    context: &AdobeContext,
-) -> Built {
-    match crate::json::parse_bytes(input) {
-        Ok(input) => build_subscription_request(&input, options, context),
-        Err(v) => Built::refused(v),
-    }
-}
-
-/// Checks a create request whose body arrives as it is sent (UTF-8 JSON bytes), with the
-/// request object's other members (`{ customerId, today, anniversaryDate }`) and the
-/// headers of the options, exactly as [`validate_subscription_request`] checks it, and
-/// wraps the body, as it came, in the request: what a proxy that checks bodies forwards.
-///
-/// ```
-/// use subkit::adobe::{forward_subscription_request, AdobeRequestOptions};
-/// let body = br#"{"offerId": "65304470CA01012", "autoRenewal": {"enabled": true, "renewalQuantity": 100}}"#;
-/// let request = serde_json::json!({ "customerId": "P1005053489", "today": "2025-04-04", "anniversaryDate": "2025-04-25" });
-/// let options = AdobeRequestOptions { access_token: Some("t"), api_key: Some("k"), correlation_id: Some("c"), ..Default::default() };
-/// let built = forward_subscription_request(body, &request, &options, &Default::default());
-/// assert_eq!(built.request.unwrap().body.as_bytes(), body);
-/// ```
-pub fn forward_subscription_request(
-    body: &[u8],
-    request: &Value,
-    options: &AdobeRequestOptions<'_>,
-    context: &AdobeContext,
-) -> Built {
-    let (object, headers) = match forwarded(body, request, options) {
-        Ok(parts) => parts,
-        Err(built) => return *built,
-    };
-    let report = validate_subscription_request(&object, context);
-    let request = match object.get("customerId").and_then(Value::as_str) {
-        Some(id) if report.violations.is_empty() => Some(create_request(
-            options,
-            id,
-            headers,
-            String::from_utf8_lossy(body).into_owned(),
-        )),
-        _ => None,
-    };
-    Built { request, report }
-}
-
 /// The `POST` that creates a subscription for customer `id`, with `body` as it is sent.
 fn create_request(
     options: &AdobeRequestOptions<'_>,
@@ -449,58 +519,206 @@ fn create_request(
     }
 }
 
-/// The request object a forwarded body is checked in: the caller's members, the body
-/// parsed (a fault in it is one under `/body`), the options' headers; and those headers.
-pub(crate) fn forwarded(
-    body: &[u8],
-    request: &Value,
+/// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
+/// currencyCode?, today, anniversaryDate }` as UTF-8 JSON text and the options, and
+/// validates the request object it makes (the input's body members as `body`, the
+/// options' headers as `headers`) exactly as [`validate_subscription_request_bytes`]
+/// would. The input is read once; the body is written as it is read, its members in
+/// input order, an `autoRenewal` without `enabled` with `"enabled":true` first (Adobe
+/// treats the omission as `true`, High Growth page, and writing it makes the request
+/// what the create page shows).
+///
+/// ```
+/// use subkit::adobe::{build_subscription_request_bytes, AdobeRequestOptions};
+/// let input = br#"{"customerId": "P1005053489", "offerId": "65304470CA01012",
+///   "autoRenewal": {"renewalQuantity": 1e2}, "today": "2025-04-04", "anniversaryDate": "2025-04-25"}"#;
+/// let options = AdobeRequestOptions { access_token: Some("t"), api_key: Some("k"), correlation_id: Some("c"), ..Default::default() };
+/// let built = build_subscription_request_bytes(input, &options, &Default::default());
+/// // 1e2 is no integer literal: serde_json reads it as the double 100.0.
+/// assert_eq!(built.report.violations[0].pointer, "/body/autoRenewal/renewalQuantity");
+/// let input = br#"{"customerId": "P1005053489", "offerId": "65304470CA01012",
+///   "autoRenewal": {"renewalQuantity": 100}, "today": "2025-04-04", "anniversaryDate": "2025-04-25"}"#;
+/// let built = build_subscription_request_bytes(input, &options, &Default::default());
+/// assert_eq!(built.request.unwrap().body, r#"{"offerId":"65304470CA01012","autoRenewal":{"enabled":true,"renewalQuantity":100}}"#);
+/// ```
+pub fn build_subscription_request_bytes(
+    input: &[u8],
     options: &AdobeRequestOptions<'_>,
-) -> Result<(Value, Headers), Box<Built>> {
-    let parsed = crate::json::parse_bytes(body).map_err(|v| {
-        Box::new(Built::refused(Violation::new(
-            format!("/body{}", v.pointer),
-            v.kind,
-        )))
-    })?;
-    let Value::Object(members) = request else {
-        return Err(Box::new(not_an_object(request)));
-    };
+    context: &AdobeContext,
+) -> Built {
+    read_text(input, |r| read_create_input(r, options, context)).unwrap_or_else(Built::refused)
+}
+
+fn read_create_input<'a>(
+    r: &mut Reader<'a>,
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Result<Built, Fault> {
+    let token = r.value()?;
+    if token != Token::Object {
+        let built = not_an_object(token.json_type());
+        r.skip(token)?;
+        return Ok(built);
+    }
+    let root = Path::Root;
+    let body_at = root.key("body");
+    let rules = context.rules();
+    let mut top = Members::new(&REQUEST);
+    let mut body = Members::new(&CREATE_BODY);
+    let mut values = CreateValues::default();
+    while let Some(name) = r.member()? {
+        let token = r.value()?;
+        if is_flat_request_member(&REQUEST, &name) {
+            top.read(r, name, token, &root, false, |r, m, token, at, found, _| {
+                create_member(r, m, token, at, context, &mut values, found)
+            })?;
+        } else {
+            body.read(
+                r,
+                name,
+                token,
+                &body_at,
+                true,
+                |r, m, token, at, found, text| {
+                    body::check_member(r, m, token, at, &rules, found, text)
+                },
+            )?;
+        }
+    }
+    let mut text = String::new();
+    body.write(&mut text, None);
+    let mut found = Found::default();
+    body::finish_create_body(body, &body_at, &mut found);
+    put_member(&mut top, &REQUEST, "body", found);
     let headers = request_headers(options);
-    let mut object = members.clone();
-    object.insert("body".to_owned(), parsed);
-    object.insert("headers".to_owned(), Value::Object(header_object(&headers)));
-    Ok((Value::Object(object), headers))
+    put_member(
+        &mut top,
+        &REQUEST,
+        "headers",
+        sent_headers(&headers, &root.key("headers")),
+    );
+    let report = finish_create(top, &values);
+    let request = match values.customer {
+        Some(id) if report.violations.is_empty() => {
+            Some(create_request(options, &id, headers, text))
+        }
+        _ => None,
+    };
+    Ok(Built { request, report })
 }
 
 /// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
-/// currencyCode?, today, anniversaryDate }` and the options, then validates the
-/// assembled request object exactly as [`validate_subscription_request`] would.
+/// currencyCode?, today, anniversaryDate }`: [`build_subscription_request_bytes`] of
+/// its JSON text.
 pub fn build_subscription_request(
     input: &Value,
     options: &AdobeRequestOptions<'_>,
     context: &AdobeContext,
 ) -> Built {
-    let Value::Object(fields) = input else {
-        return not_an_object(input);
-    };
-    let headers = request_headers(options);
-    let header_object = header_object(&headers);
-    let body = Value::Object(body::body_from_flat(fields));
-    let mut request = Map::new();
-    for name in REQUEST_MEMBERS {
-        if let Some(v) = fields.get(*name) {
-            request.insert((*name).to_owned(), v.clone());
-        }
+    build_subscription_request_bytes(&json_text(input), options, context)
+}
+
+/// Checks a create request whose body arrives as it is sent (UTF-8 JSON bytes), with the
+/// request object's other members (`{ customerId, today, anniversaryDate }`, JSON text;
+/// `body` and `headers` there are not read) and the headers of the options, exactly as
+/// [`validate_subscription_request_bytes`] checks a request, and wraps the body, as it
+/// came, in the request: what a proxy that checks bodies forwards. Each text is read
+/// once. What stops it, first found first: a body over
+/// [`MAX_INPUT_BYTES`](crate::json::MAX_INPUT_BYTES), a request object that is not
+/// JSON, a body that is not (its fault under `/body`), a request that is no object.
+///
+/// ```
+/// use subkit::adobe::{forward_subscription_request_bytes, AdobeRequestOptions};
+/// let body = br#"{"offerId": "65304470CA01012", "autoRenewal": {"enabled": true, "renewalQuantity": 100}}"#;
+/// let request = br#"{ "customerId": "P1005053489", "today": "2025-04-04", "anniversaryDate": "2025-04-25" }"#;
+/// let options = AdobeRequestOptions { access_token: Some("t"), api_key: Some("k"), correlation_id: Some("c"), ..Default::default() };
+/// let built = forward_subscription_request_bytes(body, request, &options, &Default::default());
+/// assert_eq!(built.request.unwrap().body.as_bytes(), body);
+/// ```
+pub fn forward_subscription_request_bytes(
+    body: &[u8],
+    request: &[u8],
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Built {
+    let root = Path::Root;
+    if let Err(v) = crate::json::check_size(body.len()) {
+        return Built::refused(in_body(v));
     }
-    request.insert("body".to_owned(), body.clone());
-    request.insert("headers".to_owned(), Value::Object(header_object));
-    let report = validate_subscription_request(&Value::Object(request), context);
-    let customer_id = fields.get("customerId").and_then(Value::as_str);
-    let request = match customer_id {
-        Some(id) if report.violations.is_empty() => {
-            Some(create_request(options, id, headers, body.to_string()))
+    let mut values = CreateValues::default();
+    let top = read_text(request, |r| {
+        let token = r.value()?;
+        if token != Token::Object {
+            let found = token.json_type();
+            r.skip(token)?;
+            return Ok(Err(found));
         }
+        let mut top = Members::new(&REQUEST);
+        while let Some(name) = r.member()? {
+            let token = r.value()?;
+            // The forwarded body and the options' headers take these members' place.
+            if matches!(name.as_ref(), "body" | "headers") {
+                r.skip(token)?;
+                continue;
+            }
+            top.read(r, name, token, &root, false, |r, m, token, at, found, _| {
+                create_member(r, m, token, at, context, &mut values, found)
+            })?;
+        }
+        Ok(Ok(top))
+    });
+    let top = match top {
+        Ok(top) => top,
+        Err(v) => return Built::refused(v),
+    };
+    let body_at = root.key("body");
+    let found = read_text(body, |r| {
+        let mut found = Found::default();
+        let token = r.value()?;
+        create_body(r, token, &body_at, context, &mut found)?;
+        Ok(found)
+    });
+    let (mut top, found) = match (top, found) {
+        (_, Err(v)) => return Built::refused(in_body(v)),
+        (Err(found), _) => return not_an_object(found),
+        (Ok(top), Ok(found)) => (top, found),
+    };
+    put_member(&mut top, &REQUEST, "body", found);
+    let headers = request_headers(options);
+    put_member(
+        &mut top,
+        &REQUEST,
+        "headers",
+        sent_headers(&headers, &root.key("headers")),
+    );
+    let report = finish_create(top, &values);
+    let request = match values.customer {
+        Some(id) if report.violations.is_empty() => Some(create_request(
+            options,
+            &id,
+            headers,
+            String::from_utf8_lossy(body).into_owned(),
+        )),
         _ => None,
     };
     Built { request, report }
+}
+
+/// [`forward_subscription_request_bytes`] with the request object as a `Value`.
+///
+/// ```
+/// use subkit::adobe::{forward_subscription_request, AdobeRequestOptions};
+/// let body = br#"{"offerId": "65304470CA01012", "autoRenewal": {"enabled": true, "renewalQuantity": 100}}"#;
+/// let request = serde_json::json!({ "customerId": "P1005053489", "today": "2025-04-04", "anniversaryDate": "2025-04-25" });
+/// let options = AdobeRequestOptions { access_token: Some("t"), api_key: Some("k"), correlation_id: Some("c"), ..Default::default() };
+/// let built = forward_subscription_request(body, &request, &options, &Default::default());
+/// assert_eq!(built.request.unwrap().body.as_bytes(), body);
+/// ```
+pub fn forward_subscription_request(
+    body: &[u8],
+    request: &Value,
+    options: &AdobeRequestOptions<'_>,
+    context: &AdobeContext,
+) -> Built {
+    forward_subscription_request_bytes(body, &json_text(request), options, context)
 }

@@ -1,9 +1,12 @@
-//! The creation window: a subscription may be created only from 30 days to 3 days
-//! before the customer's anniversary date, both days included; and the last day on
-//! which an update's auto-renewal preferences are sure to count at the renewal.
+//! The days of Adobe's requests: the `YYYY-MM-DD` dates they are given in, the
+//! creation window (a subscription may be created only from 30 days to 3 days before
+//! the customer's anniversary date, both days included), and the last day on which an
+//! update's auto-renewal preferences are sure to count at the renewal.
 //!
-//! Entry points: [`creation_window`] (and [`creation_window_of`] for a date given as
-//! text), [`update_deadline`]. Adobe's docs say "between 30 days prior to
+//! Entry points: [`date`] (the one reading of a date, for the request's `today` and
+//! `anniversaryDate`), [`creation_window`] (and [`creation_window_of`] for a date
+//! given as text, the whole answer of `adobeCreationWindow`), [`creation_fault`],
+//! [`update_deadline`] and [`late_update`]. Adobe's docs say "between 30 days prior to
 //! anniversary date to 3 days prior to anniversary date" without saying whether the
 //! edge days count; subkit includes both (AD−30 and AD−3 are allowed, AD−31 and AD−2
 //! are not). Dates are calendar dates the caller passes; subkit reads no clock.
@@ -18,10 +21,27 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::error::{Format, Kind, Violation};
+
 /// Days before the anniversary date when the window opens.
 pub const OPENS_DAYS_BEFORE: u64 = 30;
 /// Days before the anniversary date when the window closes (last allowed day).
 pub const CLOSES_DAYS_BEFORE: u64 = 3;
+
+/// A date as Adobe's requests and the caller's context give one, `YYYY-MM-DD` naming a
+/// real day ([`check::format::parse_date`](crate::check::format::parse_date)), or the
+/// `format` fault of text that is not one.
+///
+/// ```
+/// use subkit::adobe::window::date;
+/// assert_eq!(date("2024-02-29").map(|d| d.to_string()), Ok("2024-02-29".to_owned()));
+/// assert!(date("2025-02-29").is_err());
+/// ```
+pub fn date(text: &str) -> Result<NaiveDate, Kind> {
+    crate::check::format::parse_date(text).ok_or(Kind::Format {
+        format: Format::Date,
+    })
+}
 
 /// The first and last day on which creation is allowed, or `None` at the calendar's
 /// lower end.
@@ -43,19 +63,45 @@ pub fn creation_window(anniversary: NaiveDate) -> Option<(NaiveDate, NaiveDate)>
 /// assert_eq!((from.to_string(), to.to_string()), ("2025-03-26".into(), "2025-04-22".into()));
 /// assert_eq!(creation_window_of("25/04/2025").unwrap_err().pointer, "/anniversaryDate");
 /// ```
-pub fn creation_window_of(
-    anniversary_date: &str,
-) -> Result<(NaiveDate, NaiveDate), crate::error::Violation> {
-    crate::check::format::parse_date(anniversary_date)
-        .and_then(creation_window)
-        .ok_or_else(|| {
-            crate::error::Violation::new(
-                "/anniversaryDate",
-                crate::error::Kind::Format {
-                    format: crate::error::Format::Date,
-                },
-            )
+pub fn creation_window_of(anniversary_date: &str) -> Result<(NaiveDate, NaiveDate), Violation> {
+    // A window that would start before the calendar does is no date's either.
+    let window = date(anniversary_date).and_then(|d| {
+        creation_window(d).ok_or(Kind::Format {
+            format: Format::Date,
         })
+    });
+    window.map_err(|kind| Violation::new("/anniversaryDate", kind))
+}
+
+/// The fault of a create request made `today` for a customer whose anniversary is
+/// `anniversary`: `None` inside the creation window, else the window it missed.
+pub fn creation_fault(today: NaiveDate, anniversary: NaiveDate) -> Option<Kind> {
+    if is_open(today, anniversary) {
+        return None;
+    }
+    let (from, to) = creation_window(anniversary).unwrap_or((today, today));
+    Some(Kind::Window {
+        from: from.to_string(),
+        to: to.to_string(),
+        relative_to: format!("30 to 3 days before the anniversary date {anniversary}"),
+    })
+}
+
+/// The advice for an update made `today` for a subscription renewing on
+/// `anniversary`: `None` unless it comes after the last day Adobe asks for (see
+/// [`update_deadline`]); then the term it should have come in.
+pub fn late_update(today: NaiveDate, anniversary: NaiveDate) -> Option<Kind> {
+    if !update_is_late(today, anniversary) {
+        return None;
+    }
+    let (from, to) = update_deadline(anniversary).unwrap_or((today, today));
+    Some(Kind::Window {
+        from: from.to_string(),
+        to: to.to_string(),
+        relative_to: format!(
+            "at least 3 days before the anniversary date {anniversary}, or the renewal may not use it"
+        ),
+    })
 }
 
 /// True when `today` is inside the window of `anniversary`.

@@ -21,6 +21,7 @@ use super::linkage::check_linkage;
 use super::names::NameTable;
 use super::spec::{Access, Context, Operation, ResourceSpec, Seen, Slots, MAX_MEMBERS};
 use super::values::check_value;
+use crate::check::values::type_violation;
 use crate::error::{JsonType, Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
@@ -717,17 +718,6 @@ fn report_absent<'n>(
             out.push(Violation::new(at.key(name).to_pointer(), Kind::Required));
         }
     }
-}
-
-/// A `type` violation for a value read as `found`.
-pub(crate) fn type_violation(at: &Path<'_>, expected: JsonType, found: &Token<'_>) -> Violation {
-    Violation::new(
-        at.to_pointer(),
-        Kind::Type {
-            expected,
-            found: found.json_type(),
-        },
-    )
 }
 
 fn not_allowed(at: &Path<'_>, name: &str) -> Violation {
