@@ -94,6 +94,26 @@ fn number(text: &str) -> serde_json::Number {
     serde_json::Number::from_f64(reader::to_f64(text)).unwrap_or_else(|| 0.into())
 }
 
+/// The strings of a JSON array of strings (a list option written by `JSON.stringify`);
+/// `None` for any other text, or one over [`check_limits`]' limits.
+pub fn string_list(text: &[u8]) -> Option<Vec<String>> {
+    use reader::{Reader, Token};
+    check_limits(text).ok()?;
+    let mut r = Reader::new(text);
+    if r.value().ok()? != Token::Array {
+        return None;
+    }
+    let mut items = Vec::new();
+    while r.element().ok()? {
+        match r.value().ok()? {
+            Token::String(s) => items.push(s.into_owned()),
+            _ => return None,
+        }
+    }
+    r.finish().ok()?;
+    Some(items)
+}
+
 /// `Err(too_large)` when `size` bytes is over [`MAX_INPUT_BYTES`].
 pub fn check_size(size: usize) -> Result<(), Violation> {
     if size > MAX_INPUT_BYTES {
@@ -184,5 +204,25 @@ mod tests {
     #[test]
     fn rejects_invalid_utf8() {
         assert!(parse_bytes(b"\"\xff\"").is_err());
+    }
+
+    #[test]
+    fn a_list_of_strings_is_read_and_anything_else_refused() {
+        let list = string_list(br#" ["a", "b\u0041", ""] "#);
+        assert_eq!(
+            list,
+            Some(vec!["a".to_owned(), "bA".to_owned(), String::new()])
+        );
+        assert_eq!(string_list(b"[]"), Some(Vec::new()));
+        for text in [
+            &br#"["a", 1]"#[..],
+            br#"{"a": "b"}"#,
+            br#""a""#,
+            br#"["a"] x"#,
+            b"[",
+            b"",
+        ] {
+            assert_eq!(string_list(text), None, "{}", String::from_utf8_lossy(text));
+        }
     }
 }

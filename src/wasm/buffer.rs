@@ -63,7 +63,7 @@ pub fn validate_input(
     // (pkg/fast.js has checked its shape and sizes).
     let offered = match offered {
         None => None,
-        Some(text) => Some(string_list(text.as_bytes()).ok_or_else(misuse)?),
+        Some(text) => Some(crate::json::string_list(text.as_bytes()).ok_or_else(misuse)?),
     };
     let context = Context {
         model_frequencies: offered.as_deref(),
@@ -78,24 +78,6 @@ pub fn validate_input(
         return Ok(JsValue::UNDEFINED);
     }
     Ok(JsValue::from_str(&records(&violations)))
-}
-
-/// A JSON array of strings, read as such (`None` for any other text).
-fn string_list(text: &[u8]) -> Option<Vec<String>> {
-    use crate::json::reader::{Reader, Token};
-    let mut r = Reader::new(text);
-    let mut items = Vec::new();
-    if r.value().ok()? != Token::Array {
-        return None;
-    }
-    while r.element().ok()? {
-        match r.value().ok()? {
-            Token::String(s) => items.push(s.into_owned()),
-            _ => return None,
-        }
-    }
-    r.finish().ok()?;
-    Some(items)
 }
 
 /// The violations as JSON text of their compact records

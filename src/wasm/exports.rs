@@ -5,11 +5,11 @@ use wasm_bindgen::prelude::*;
 
 use super::readers::{
     adobe_context, adobe_request_arg, adobe_request_options, adobe_update_context, build_options,
-    count_option, current_option, document_arg, document_text, frequency_arg, instant_option,
-    known_options, option, resource_arg, runs_format, string_arg, string_list_option,
-    string_option, update_context, RunsFormat, ADOBE_BUILD_OPTIONS, ADOBE_UPDATE_OPTIONS,
-    BUILD_OPTIONS, DOCUMENT_REQUEST_OPTIONS, FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS,
-    UPDATE_OPTIONS, UPDATE_REQUEST_OPTIONS, VALIDATE_OPTIONS,
+    count_option, current_option, document_text, frequency_arg, instant_option, known_options,
+    option, resource_arg, runs_format, string_arg, string_list_option, string_option,
+    update_context, RunsFormat, ADOBE_BUILD_OPTIONS, ADOBE_UPDATE_OPTIONS, BUILD_OPTIONS,
+    DOCUMENT_REQUEST_OPTIONS, FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS, UPDATE_OPTIONS,
+    UPDATE_REQUEST_OPTIONS, VALIDATE_OPTIONS,
 };
 use super::results::{
     adobe_records, epoch_ms_to_js, iso_to_js, jsonapi_records, to_js, AdobeOutcome, CreationWindow,
@@ -236,7 +236,7 @@ pub fn build_update_request(
 pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
     let context = adobe_context(&context, "validateAdobeSubscription", "context")?;
     let report = match adobe_request_arg(&request)? {
-        Ok(request) => adobe::validate_subscription_request(&request, &context),
+        Ok(request) => adobe::validate_subscription_request_bytes(&request, &context),
         Err(v) => adobe::Report::refused(v),
     };
     to_js(&AdobeOutcome::new(&report, None))
@@ -260,8 +260,8 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
     )?;
     let request_options = adobe_request_options(&options)?;
     let request_options = request_options.borrow();
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => adobe::build_subscription_request(&input, &request_options, &context),
+    let built = match document_text(&input, "input")? {
+        Ok(input) => adobe::build_subscription_request_bytes(&input, &request_options, &context),
         Err(v) => adobe::Built::refused(v),
     };
     adobe_built_to_js(built, false)
@@ -277,7 +277,7 @@ pub fn validate_adobe_subscription_update(
 ) -> Result<JsValue, JsValue> {
     let context = adobe_update_context(&context, "validateAdobeSubscriptionUpdate", "context")?;
     let report = match adobe_request_arg(&request)? {
-        Ok(request) => adobe::validate_subscription_update(&request, &context.borrow()),
+        Ok(request) => adobe::validate_subscription_update_bytes(&request, &context.borrow()),
         Err(v) => adobe::Report::refused(v),
     };
     to_js(&AdobeOutcome::update(&report, None))
@@ -295,10 +295,12 @@ pub fn build_adobe_subscription_update(
     known_options(&options, function, "options", ADOBE_UPDATE_OPTIONS)?;
     let context = adobe_update_context(&option(&options, "context")?, function, "options.context")?;
     let request_options = adobe_request_options(&options)?;
-    let built = match document_arg(&input, "input")? {
-        Ok(input) => {
-            adobe::build_subscription_update(&input, &request_options.borrow(), &context.borrow())
-        }
+    let built = match document_text(&input, "input")? {
+        Ok(input) => adobe::build_subscription_update_bytes(
+            &input,
+            &request_options.borrow(),
+            &context.borrow(),
+        ),
         Err(v) => adobe::Built::refused(v),
     };
     adobe_built_to_js(built, true)
@@ -319,7 +321,7 @@ pub fn adobe_body_request(
     let context = adobe_context(&option(&options, "context")?, function, "options.context")?;
     let request_options = adobe_request_options(&options)?;
     let built = match forwarded_parts(&body, &request)? {
-        Ok((body, request)) => adobe::forward_subscription_request(
+        Ok((body, request)) => adobe::forward_subscription_request_bytes(
             &body,
             &request,
             &request_options.borrow(),
@@ -344,7 +346,7 @@ pub fn adobe_body_update_request(
     let context = adobe_update_context(&option(&options, "context")?, function, "options.context")?;
     let request_options = adobe_request_options(&options)?;
     let built = match forwarded_parts(&body, &request)? {
-        Ok((body, request)) => adobe::forward_subscription_update(
+        Ok((body, request)) => adobe::forward_subscription_update_bytes(
             &body,
             &request,
             &request_options.borrow(),
@@ -355,17 +357,17 @@ pub fn adobe_body_update_request(
     adobe_built_to_js(built, true)
 }
 
-/// A forwarded body's text and its request object, or the fault that stops them (one in
-/// the body is under `/body`).
+/// The texts of a forwarded body and of its request object, or the fault that stops
+/// them (one in the body is under `/body`).
 fn forwarded_parts(
     body: &JsValue,
     request: &JsValue,
-) -> Result<Result<(Vec<u8>, serde_json::Value), Violation>, JsValue> {
+) -> Result<Result<(Vec<u8>, Vec<u8>), Violation>, JsValue> {
     let body = match document_text(body, "body")? {
         Ok(bytes) => bytes,
         Err(v) => return Ok(Err(Violation::new(format!("/body{}", v.pointer), v.kind))),
     };
-    Ok(document_arg(request, "request")?.map(|request| (body, request)))
+    Ok(document_text(request, "request")?.map(|request| (body, request)))
 }
 
 /// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and

@@ -5,7 +5,6 @@
 //! result can report is returned as one.
 
 use js_sys::{Array, Function, JsString, Reflect, Uint8Array, JSON};
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,11 +13,11 @@ use crate::commercelayer::{BuildOptions, Context, Current, Resource};
 use crate::error::Violation;
 use crate::schedule::{instant, DEFAULT_COUNT};
 
-/// Reads an Adobe request. pkg/read.js has already read a fetch `Headers` object (or
-/// any iterable of pairs) in `request.headers` as its entries and written the request
-/// as JSON text, since `JSON.stringify` would turn such headers into `{}`.
-pub(super) fn adobe_request_arg(request: &JsValue) -> Result<Result<Value, Violation>, JsValue> {
-    document_arg(request, "request")
+/// The JSON text of an Adobe request. pkg/read.js has already read a fetch `Headers`
+/// object (or any iterable of pairs) in `request.headers` as its entries and written
+/// the request as JSON text, since `JSON.stringify` would turn such headers into `{}`.
+pub(super) fn adobe_request_arg(request: &JsValue) -> Result<Result<Vec<u8>, Violation>, JsValue> {
+    document_text(request, "request")
 }
 
 /// `crypto.randomUUID()` of the JS host: the core has no randomness of its own.
@@ -233,22 +232,14 @@ pub(super) fn resource_arg(value: &JsValue) -> Result<Resource, JsValue> {
 const DOCUMENT_KINDS: &str = "a plain object, an array, JSON text (a string) or UTF-8 bytes \
      (an ArrayBuffer, a typed array or a DataView)";
 
-/// Reads a JSON value from JS: text and bytes are parsed (a fault is a violation).
-/// Plain objects, arrays, objects with a `toJSON` method and primitives go through
-/// `JSON.stringify`, which applies `toJSON`, drops `undefined` and functions, and turns
-/// NaN and infinities into `null`, as `fetch` would when sending them. Any other object
-/// (a `Response`, `Blob`, `Map`, `Date`, a class instance) throws: `JSON.stringify`
-/// would read it as `{}` or as a string and the caller would get a misleading answer
-/// about a document they never meant. What cannot become JSON at all throws too.
-pub(super) fn document_arg(
-    value: &JsValue,
-    what: &str,
-) -> Result<Result<Value, Violation>, JsValue> {
-    Ok(document_text(value, what)?.and_then(|bytes| crate::json::parse_bytes(&bytes)))
-}
-
-/// The UTF-8 JSON text of a document argument, read as [`document_arg`] reads one,
-/// before it is parsed: what the forwarding functions send on as it came.
+/// The UTF-8 JSON text of a document argument, which the core reads: a string as it
+/// is, bytes as they are. Plain objects, arrays, objects with a `toJSON` method and
+/// primitives go through `JSON.stringify`, which applies `toJSON`, drops `undefined`
+/// and functions, and turns NaN and infinities into `null`, as `fetch` would when
+/// sending them. Any other object (a `Response`, `Blob`, `Map`, `Date`, a class
+/// instance) throws: `JSON.stringify` would read it as `{}` or as a string and the
+/// caller would get a misleading answer about a document they never meant. What cannot
+/// become JSON at all throws too. Text too large to read is a violation.
 pub(super) fn document_text(
     value: &JsValue,
     what: &str,
@@ -741,17 +732,10 @@ pub(super) fn string_list_option(
     }
     // Read through JSON.stringify, like documents: getters and proxies run on the JS
     // side, where their exceptions are caught, rather than inside wasm frames.
-    let list = match document_arg(&value, name)? {
-        Ok(Value::Array(list)) => list,
-        _ => return Err(misuse()),
-    };
-    list.into_iter()
-        .map(|v| match v {
-            Value::String(s) => Ok(s),
-            _ => Err(misuse()),
-        })
-        .collect::<Result<Vec<_>, _>>()
-        .map(Some)
+    match document_text(&value, name)? {
+        Ok(text) => crate::json::string_list(&text).map(Some).ok_or_else(misuse),
+        Err(_) => Err(misuse()),
+    }
 }
 
 pub(super) fn count_option(options: &JsValue) -> Result<u64, JsValue> {
