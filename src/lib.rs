@@ -26,7 +26,9 @@ pub mod commercelayer;
 pub mod error;
 pub mod http;
 pub mod json;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod json_schema;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
 pub mod pointer;
 pub mod report;
@@ -55,4 +57,5 @@ pub use check::format;
 pub use chrono;
 pub use commercelayer::{Resource, UnknownResource};
 pub use error::{Code, Kind, Violation};
+#[cfg(not(target_arch = "wasm32"))]
 pub use serde_json;

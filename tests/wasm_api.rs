@@ -51,7 +51,49 @@ fn english(out: &JsValue, i: u32) -> String {
         .unwrap();
     let params: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&params).unwrap();
     let template = subkit::words::english_template(record.get(3).as_f64().unwrap() as usize);
-    subkit::words::fill(template, &params, &[])
+    // The params as the typed values `fill_params` takes (the module has no
+    // `serde_json::Value`): lists of strings and of whole numbers kept alongside.
+    use serde_json::Value;
+    use subkit::words::Param;
+    let strings: Vec<Vec<String>> = params
+        .values()
+        .map(|v| match v {
+            Value::Array(items) => items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let numbers: Vec<Vec<u32>> = params
+        .values()
+        .map(|v| match v {
+            Value::Array(items) => items
+                .iter()
+                .filter_map(|i| i.as_u64().map(|n| n as u32))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let typed: Vec<(&str, Param)> = params
+        .iter()
+        .zip(strings.iter().zip(&numbers))
+        .map(|((k, v), (s, n))| {
+            let p = match v {
+                Value::Null => Param::Null,
+                Value::Bool(b) => Param::Bool(*b),
+                Value::String(t) => Param::Str(t),
+                Value::Number(x) => x
+                    .as_u64()
+                    .map_or(Param::Int(x.as_i64().unwrap()), Param::Whole),
+                Value::Array(_) if !n.is_empty() => Param::Numbers(n),
+                Value::Array(_) => Param::Strings(s),
+                Value::Object(_) => panic!("no rule has an object param"),
+            };
+            (k.as_str(), p)
+        })
+        .collect();
+    subkit::words::fill_params(template, &typed, &[])
 }
 
 #[wasm_bindgen_test]

@@ -12,12 +12,17 @@
 //! assert_eq!(doc["data"]["type"], "customer_subscriptions");
 //! ```
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::{Map, Value};
 
 use super::spec::{Access, AttributeSpec, ResourceSpec, ValueSpec};
+#[cfg(not(target_arch = "wasm32"))]
 use super::Resource;
-use crate::error::{Format, Violation};
+use crate::error::Format;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::error::Violation;
 
 /// The attributes of the current API reference, in its order, creatable and updatable
 /// as commercelayer-sdk's gen/resources.json (v7.9.16) marks them. `reference` is required
@@ -49,6 +54,7 @@ pub static SPEC: ResourceSpec = ResourceSpec {
 
 /// The flat input of a customer subscription, in the shape `@commercelayer/sdk`'s
 /// `customer_subscriptions.create()` takes.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CustomerSubscriptionCreate {
     /// The e-mail of the customer that owns the subscription.
@@ -63,6 +69,7 @@ pub struct CustomerSubscriptionCreate {
     pub metadata: Option<Map<String, Value>>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl CustomerSubscriptionCreate {
     /// Input with the two required attributes.
     pub fn new(customer_email: impl Into<String>, reference: impl Into<String>) -> Self {

@@ -19,9 +19,12 @@
 //! ```
 
 pub mod reader;
+#[cfg(not(target_arch = "wasm32"))]
+mod value;
 pub mod write;
 
-use serde_json::Value;
+#[cfg(not(target_arch = "wasm32"))]
+pub use value::{parse_bytes, parse_str};
 
 use crate::error::{Kind, Violation};
 
@@ -34,65 +37,6 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 /// value costs tens of bytes once parsed, so without this cap 4 MiB of `[0,0,…]`
 /// would take some 200 MB; a subscription document holds hundreds.
 pub const MAX_VALUES: usize = 100_000;
-
-/// Parses JSON text.
-pub fn parse_str(text: &str) -> Result<Value, Violation> {
-    parse_bytes(text.as_bytes())
-}
-
-/// Parses UTF-8 encoded JSON text, as a request body arrives. The text is read by
-/// [`reader::Reader`], the reader every validator uses, so every entry point accepts
-/// and refuses exactly the same texts.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Value, Violation> {
-    check_limits(bytes)?;
-    let mut r = reader::Reader::new(bytes);
-    let value = r.value().and_then(|token| build(token, &mut r));
-    value
-        .and_then(|v| r.finish().map(|()| v))
-        .map_err(|fault| fault.into_violation(bytes))
-}
-
-/// The value whose token was just read. Recursion is bounded by the reader's depth
-/// limit ([`reader::MAX_DEPTH`]).
-fn build<'a>(token: reader::Token<'a>, r: &mut reader::Reader<'a>) -> Result<Value, reader::Fault> {
-    use reader::Token;
-    Ok(match token {
-        Token::Null => Value::Null,
-        Token::Bool(b) => Value::Bool(b),
-        Token::String(s) => Value::String(s.into_owned()),
-        Token::Number(text) => Value::Number(number(text)),
-        Token::Object => {
-            let mut members = serde_json::Map::new();
-            while let Some(name) = r.member()? {
-                let token = r.value()?;
-                // A repeated name keeps its last value at its first place.
-                members.insert(name.into_owned(), build(token, r)?);
-            }
-            Value::Object(members)
-        }
-        Token::Array => {
-            let mut items = Vec::new();
-            while r.element()? {
-                let token = r.value()?;
-                items.push(build(token, r)?);
-            }
-            Value::Array(items)
-        }
-    })
-}
-
-/// A number's value as serde_json holds it: an integer when the text is one within
-/// `i64` or `u64`, else a double. The reader has checked that the text is a number a
-/// double can hold.
-fn number(text: &str) -> serde_json::Number {
-    if let Ok(v) = text.parse::<i64>() {
-        return v.into();
-    }
-    if let Ok(v) = text.parse::<u64>() {
-        return v.into();
-    }
-    serde_json::Number::from_f64(reader::to_f64(text)).unwrap_or_else(|| 0.into())
-}
 
 /// The strings of a JSON array of strings (a list option written by `JSON.stringify`);
 /// `None` for any other text, or one over [`check_limits`]' limits.
@@ -173,6 +117,7 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn reports_position_of_fault() {
         let v = parse_str("{\n  \"a\": ]\n}").unwrap_err();
@@ -182,12 +127,14 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn refuses_deep_nesting_without_overflow() {
         let deep = "[".repeat(100_000);
         assert!(parse_str(&deep).is_err());
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn counts_values_outside_strings_only() {
         let many = format!("[{}0]", "0,".repeat(MAX_VALUES));
@@ -201,6 +148,7 @@ mod tests {
         assert!(parse_str(&just_under).is_ok());
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn rejects_invalid_utf8() {
         assert!(parse_bytes(b"\"\xff\"").is_err());

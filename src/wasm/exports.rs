@@ -357,12 +357,15 @@ pub fn adobe_body_update_request(
     adobe_built_to_js(built, true)
 }
 
+/// The texts of a forwarded body and of its request object.
+type Forwarded = (Vec<u8>, Vec<u8>);
+
 /// The texts of a forwarded body and of its request object, or the fault that stops
 /// them (one in the body is under `/body`).
 fn forwarded_parts(
     body: &JsValue,
     request: &JsValue,
-) -> Result<Result<(Vec<u8>, Vec<u8>), Violation>, JsValue> {
+) -> Result<Result<Forwarded, Violation>, JsValue> {
     let body = match document_text(body, "body")? {
         Ok(bytes) => bytes,
         Err(v) => return Ok(Err(Violation::new(format!("/body{}", v.pointer), v.kind))),
