@@ -77,9 +77,14 @@ pub(crate) fn read_body<'a>(
     let mut members = Members::new(table);
     while let Some(name) = r.member()? {
         let token = r.value()?;
-        members.read(r, name, token, at, false, |r, m, token, at, found, text| {
-            check_member(r, m, token, at, rules, found, text)
-        })?;
+        members.read(
+            r,
+            name,
+            token,
+            at,
+            false,
+            &mut |r, m, token, at, found, text| check_member(r, m, token, at, rules, found, text),
+        )?;
     }
     Ok(Some(members))
 }
@@ -191,7 +196,7 @@ fn renewal<'a>(
             token,
             at,
             text.is_some(),
-            |r, m, token, at, f, text| check_member(r, m, token, at, rules, f, text),
+            &mut |r, m, token, at, f, text| check_member(r, m, token, at, rules, f, text),
         )?;
     }
     if let Some(out) = text {

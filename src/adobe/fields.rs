@@ -546,12 +546,19 @@ const fn same(code: &'static str) -> Codes {
 /// and for the whole request (`""`).
 pub fn code_of(root: &Table, v: &Violation) -> Option<usize> {
     let fault = Fault::of(&v.kind)?;
-    let tokens = crate::pointer::tokens(&v.pointer);
     // The member at fault and the table that lists it.
     let mut at: Option<(&Member, &Table)> = None;
     let mut table = Some(root);
-    let last = tokens.len().saturating_sub(1);
-    for (i, token) in tokens.iter().enumerate() {
+    // No name of the tables holds `~` or `/`, so a token is compared as it is written:
+    // one with an escape is a name no table lists.
+    let mut tokens = v
+        .pointer
+        .strip_prefix('/')
+        .map(|p| p.split('/'))
+        .into_iter()
+        .flatten()
+        .peekable();
+    while let Some(token) = tokens.next() {
         // Inside a member without a table (an array's elements): its codes.
         let Some(t) = table else { break };
         match t.slot(token).and_then(|s| t.member(s)) {
@@ -559,7 +566,7 @@ pub fn code_of(root: &Table, v: &Violation) -> Option<usize> {
                 at = Some((m, t));
                 table = m.field.table();
             }
-            None if i == last && fault == Fault::Unexpected => {
+            None if tokens.peek().is_none() && fault == Fault::Unexpected => {
                 return super::errors::code_index(t.unlisted?);
             }
             None => break,

@@ -43,25 +43,21 @@ pub mod body;
 pub mod errors;
 pub mod fields;
 pub mod headers;
+mod request;
 pub mod update;
 mod walk;
 pub mod window;
 
-use std::borrow::Cow;
 use std::fmt;
 
-use chrono::NaiveDate;
 use serde_json::Value;
 
 use body::Rules;
-use fields::{Field, Member, Table, CREATE_BODY, REQUEST};
-use walk::{Found, Members};
+use request::Endpoint;
+use walk::Found;
 
-use crate::check::values::type_violation;
-use crate::error::{Format, JsonType, Kind, Violation};
+use crate::error::Violation;
 use crate::http::{HttpRequest, MASK};
-use crate::json::reader::{Fault, Reader, Token};
-use crate::pointer::Path;
 
 pub use update::{
     build_subscription_update, build_subscription_update_bytes, forward_subscription_update,
@@ -96,13 +92,24 @@ pub struct AdobeContext {
 }
 
 impl AdobeContext {
-    /// The rules create's body is read with.
-    fn rules(&self) -> Rules {
-        Rules {
+    /// How create's requests are read in this context.
+    fn endpoint(&self) -> Endpoint {
+        let refused = self.has_active_subscriptions == Some(false);
+        Endpoint {
             update: false,
-            license_type: self.license_type,
-            consumable: self.consumable,
-            auto_renewal_enabled: None,
+            table: &fields::REQUEST,
+            body: &fields::CREATE_BODY,
+            rules: Rules {
+                update: false,
+                license_type: self.license_type,
+                consumable: self.consumable,
+                auto_renewal_enabled: None,
+            },
+            refusals: [
+                refused.then_some("a customer with no active subscription cannot create one"),
+                None,
+            ],
+            days: None,
         }
     }
 }
@@ -144,234 +151,11 @@ impl From<Found> for Report {
     }
 }
 
-/// Reads all of `text` with `read`; the one violation that stops it otherwise: text
-/// over [`crate::json::check_limits`]' limits, or not JSON.
-pub(crate) fn read_text<'a, T>(
-    text: &'a [u8],
-    read: impl FnOnce(&mut Reader<'a>) -> Result<T, Fault>,
-) -> Result<T, Violation> {
-    crate::json::check_limits(text)?;
-    let mut r = Reader::new(text);
-    let value = read(&mut r).and_then(|v| r.finish().map(|()| v));
-    value.map_err(|fault| fault.into_violation(text))
-}
-
-/// A fault of a forwarded body's text, at `/body`.
-pub(crate) fn in_body(v: Violation) -> Violation {
-    Violation::new(format!("/body{}", v.pointer), v.kind)
-}
-
-/// The member `name` of `table`, for a builder's flat input: one of the request's own
-/// members (an id, a date, a query flag) rather than one of its body's.
-pub(crate) fn is_flat_request_member(table: &Table, name: &str) -> bool {
-    table
-        .slot(name)
-        .and_then(|s| table.member(s))
-        .is_some_and(|m| !matches!(m.field, Field::Object(_) | Field::Headers))
-}
-
-/// Records `found` as what member `name` of the request reported.
-pub(crate) fn put_member(top: &mut Members<'_>, table: &Table, name: &str, found: Found) {
-    if let Some(slot) = table.slot(name) {
-        top.put(slot, found, String::new());
-    }
-}
-
-/// The request's findings, once it has been read: the members it does not list, then
-/// each member's in the order of the table (`required` for one that is missing).
-pub(crate) fn finish_request(mut top: Members<'_>, table: &Table, root: &Path<'_>) -> Found {
-    for (slot, m) in table.members.iter().enumerate() {
-        if m.required && !top.has(m.name) {
-            let mut found = Found::default();
-            found.fault(&root.key(m.name), Kind::Required);
-            top.put(slot, found, String::new());
-        }
-    }
-    let mut found = Found::default();
-    top.flush_by_table(&mut found);
-    found
-}
-
-/// The values of a create request's own members that its rules between members and
-/// its URL read: each member's last.
-#[derive(Debug, Default)]
-struct CreateValues<'a> {
-    customer: Option<Cow<'a, str>>,
-    today: Option<NaiveDate>,
-    anniversary: Option<NaiveDate>,
-}
-
-/// Reads the value of a create request's own member `m` (`customerId`, `today`,
-/// `anniversaryDate`).
-fn create_member<'a>(
-    r: &mut Reader<'a>,
-    m: &Member,
-    token: Token<'a>,
-    at: &Path<'_>,
-    context: &AdobeContext,
-    values: &mut CreateValues<'a>,
-    found: &mut Found,
-) -> Result<(), Fault> {
-    match m.field {
-        Field::PathId(format) => {
-            let fault = path_id_fault(&token, format, || {
-                (context.has_active_subscriptions == Some(false)).then_some(Kind::NotEligible {
-                    reason: "a customer with no active subscription cannot create one",
-                })
-            });
-            found
-                .violations
-                .extend(fault.map(|k| Violation::new(at.to_pointer(), k)));
-            values.customer = string(&token);
-        }
-        Field::Date => {
-            let day = date_value(&token, at, found);
-            if m.name == "today" {
-                values.today = day;
-            } else {
-                values.anniversary = day;
-            }
-        }
-        _ => {}
-    }
-    r.skip(token)
-}
-
-/// The string a token holds, if it is one.
-pub(crate) fn string<'a>(token: &Token<'a>) -> Option<Cow<'a, str>> {
-    match token {
-        Token::String(s) => Some(s.clone()),
-        _ => None,
-    }
-}
-
-/// What is wrong with an id that goes into the URL path unencoded (the customer's, the
-/// subscription's): missing or blank, longer than [`body::MAX_ID_LENGTH`] characters,
-/// not of `format`, not a string; and, for a well-formed one, what `eligible` says.
-/// Adobe's `ACCOUNT_ID_REGEX` (validations page: 4 to 40 letters, digits and
-/// hyphens) is taken with ASCII letters only, since the id goes into the URL path
-/// unencoded; that keeps it one safe path segment: no `/`, `.`, `%`, `?` or `#`.
-pub(crate) fn path_id_fault(
-    token: &Token<'_>,
-    format: Format,
-    eligible: impl FnOnce() -> Option<Kind>,
-) -> Option<Kind> {
-    match token {
-        Token::Null => Some(Kind::Required),
-        Token::String(s) if s.is_empty() => Some(Kind::Required),
-        Token::String(s) if s.chars().count() > body::MAX_ID_LENGTH => Some(Kind::MaxLength {
-            max: body::MAX_ID_LENGTH,
-        }),
-        Token::String(s) if !format.matches(s) => Some(Kind::Format { format }),
-        Token::String(_) => eligible(),
-        other => Some(body::type_kind(JsonType::String, other)),
-    }
-}
-
-/// A required `YYYY-MM-DD` member, as a date ([`window::date`]).
-fn date_value(token: &Token<'_>, at: &Path<'_>, found: &mut Found) -> Option<NaiveDate> {
-    let fault = match token {
-        Token::Null => Kind::Required,
-        Token::String(s) => match window::date(s) {
-            Ok(day) => return Some(day),
-            Err(kind) => kind,
-        },
-        other => body::type_kind(JsonType::String, other),
-    };
-    found.fault(at, fault);
-    None
-}
-
-/// Create's body, whose token was just read: `null` is a missing body (Adobe 1122),
-/// not a wrong value.
-fn create_body<'a>(
-    r: &mut Reader<'a>,
-    token: Token<'a>,
-    at: &Path<'_>,
-    context: &AdobeContext,
-    found: &mut Found,
-) -> Result<(), Fault> {
-    if token == Token::Null {
-        found.fault(at, Kind::Required);
-        return Ok(());
-    }
-    if let Some(members) = body::read_body(r, token, &CREATE_BODY, at, &context.rules(), found)? {
-        body::finish_create_body(members, at, found);
-    }
-    Ok(())
-}
-
-/// A request object's `headers`, whose token was just read: `null` is missing.
-pub(crate) fn headers_member<'a>(
-    r: &mut Reader<'a>,
-    token: Token<'a>,
-    at: &Path<'_>,
-    found: &mut Found,
-) -> Result<(), Fault> {
-    if token == Token::Null {
-        found.fault(at, Kind::Required);
-        return Ok(());
-    }
-    headers::read_headers(r, token, at, found)
-}
-
-/// The faults of the headers a builder sends, as a request object's `headers`.
-pub(crate) fn sent_headers(headers: &[(&'static str, String)], at: &Path<'_>) -> Found {
-    let mut read = headers::Headers::default();
-    for (name, value) in headers {
-        read.put(Cow::Borrowed(name), &Token::String(Cow::Borrowed(value)));
-    }
-    let mut found = Found::default();
-    read.finish(at, &mut found.violations);
-    found
-}
-
-/// The violations and warnings of create's request once its members are read, with
-/// the creation window last.
-fn finish_create(top: Members<'_>, values: &CreateValues<'_>) -> Report {
-    let root = Path::Root;
-    let mut found = finish_request(top, &REQUEST, &root);
-    if let (Some(today), Some(anniversary)) = (values.today, values.anniversary) {
-        if let Some(kind) = window::creation_fault(today, anniversary) {
-            found.fault(&root.key("today"), kind);
-        }
-    }
-    found.into()
-}
-
 /// Checks a request object `{ customerId, body, headers, today, anniversaryDate }` as
 /// UTF-8 JSON text (or `text.as_bytes()`), reading it once; text that is not JSON (or
 /// is over [`crate::json`]'s limits) is that one violation.
 pub fn validate_subscription_request_bytes(request: &[u8], context: &AdobeContext) -> Report {
-    read_text(request, |r| read_create_request(r, context)).unwrap_or_else(Report::refused)
-}
-
-fn read_create_request<'a>(r: &mut Reader<'a>, context: &AdobeContext) -> Result<Report, Fault> {
-    let root = Path::Root;
-    let token = r.value()?;
-    if token != Token::Object {
-        let report = Report::refused(type_violation(&root, JsonType::Object, &token));
-        r.skip(token)?;
-        return Ok(report);
-    }
-    let mut top = Members::new(&REQUEST);
-    let mut values = CreateValues::default();
-    while let Some(name) = r.member()? {
-        let token = r.value()?;
-        top.read(
-            r,
-            name,
-            token,
-            &root,
-            false,
-            |r, m, token, at, found, _| match m.field {
-                Field::Object(_) => create_body(r, token, at, context, found),
-                Field::Headers => headers_member(r, token, at, found),
-                _ => create_member(r, m, token, at, context, &mut values, found),
-            },
-        )?;
-    }
-    Ok(finish_create(top, &values))
+    request::validate(request, &context.endpoint())
 }
 
 /// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`:
@@ -459,18 +243,6 @@ impl Built {
     }
 }
 
-/// The answer to a flat input (or a forwarded request object) of type `found`, which
-/// is not an object: one `type` violation at the root.
-pub(crate) fn not_an_object(found: JsonType) -> Built {
-    Built::refused(Violation::new(
-        "",
-        Kind::Type {
-            expected: JsonType::Object,
-            found,
-        },
-    ))
-}
-
 /// A request's headers, in the order they are sent.
 pub(crate) type Headers = Vec<(&'static str, String)>;
 
@@ -501,24 +273,6 @@ pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Headers {
     headers
 }
 
-/// The `POST` that creates a subscription for customer `id`, with `body` as it is sent.
-fn create_request(
-    options: &AdobeRequestOptions<'_>,
-    id: &str,
-    headers: Headers,
-    body: String,
-) -> AdobeHttpRequest {
-    AdobeHttpRequest {
-        method: "POST",
-        url: format!(
-            "{}/v3/customers/{id}/subscriptions",
-            options.environment.base_url()
-        ),
-        headers,
-        body,
-    }
-}
-
 /// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
 /// currencyCode?, today, anniversaryDate }` as UTF-8 JSON text and the options, and
 /// validates the request object it makes (the input's body members as `body`, the
@@ -546,65 +300,7 @@ pub fn build_subscription_request_bytes(
     options: &AdobeRequestOptions<'_>,
     context: &AdobeContext,
 ) -> Built {
-    read_text(input, |r| read_create_input(r, options, context)).unwrap_or_else(Built::refused)
-}
-
-fn read_create_input<'a>(
-    r: &mut Reader<'a>,
-    options: &AdobeRequestOptions<'_>,
-    context: &AdobeContext,
-) -> Result<Built, Fault> {
-    let token = r.value()?;
-    if token != Token::Object {
-        let built = not_an_object(token.json_type());
-        r.skip(token)?;
-        return Ok(built);
-    }
-    let root = Path::Root;
-    let body_at = root.key("body");
-    let rules = context.rules();
-    let mut top = Members::new(&REQUEST);
-    let mut body = Members::new(&CREATE_BODY);
-    let mut values = CreateValues::default();
-    while let Some(name) = r.member()? {
-        let token = r.value()?;
-        if is_flat_request_member(&REQUEST, &name) {
-            top.read(r, name, token, &root, false, |r, m, token, at, found, _| {
-                create_member(r, m, token, at, context, &mut values, found)
-            })?;
-        } else {
-            body.read(
-                r,
-                name,
-                token,
-                &body_at,
-                true,
-                |r, m, token, at, found, text| {
-                    body::check_member(r, m, token, at, &rules, found, text)
-                },
-            )?;
-        }
-    }
-    let mut text = String::new();
-    body.write(&mut text, None);
-    let mut found = Found::default();
-    body::finish_create_body(body, &body_at, &mut found);
-    put_member(&mut top, &REQUEST, "body", found);
-    let headers = request_headers(options);
-    put_member(
-        &mut top,
-        &REQUEST,
-        "headers",
-        sent_headers(&headers, &root.key("headers")),
-    );
-    let report = finish_create(top, &values);
-    let request = match values.customer {
-        Some(id) if report.violations.is_empty() => {
-            Some(create_request(options, &id, headers, text))
-        }
-        _ => None,
-    };
-    Ok(Built { request, report })
+    request::build(input, options, &context.endpoint())
 }
 
 /// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
@@ -641,67 +337,7 @@ pub fn forward_subscription_request_bytes(
     options: &AdobeRequestOptions<'_>,
     context: &AdobeContext,
 ) -> Built {
-    let root = Path::Root;
-    if let Err(v) = crate::json::check_size(body.len()) {
-        return Built::refused(in_body(v));
-    }
-    let mut values = CreateValues::default();
-    let top = read_text(request, |r| {
-        let token = r.value()?;
-        if token != Token::Object {
-            let found = token.json_type();
-            r.skip(token)?;
-            return Ok(Err(found));
-        }
-        let mut top = Members::new(&REQUEST);
-        while let Some(name) = r.member()? {
-            let token = r.value()?;
-            // The forwarded body and the options' headers take these members' place.
-            if matches!(name.as_ref(), "body" | "headers") {
-                r.skip(token)?;
-                continue;
-            }
-            top.read(r, name, token, &root, false, |r, m, token, at, found, _| {
-                create_member(r, m, token, at, context, &mut values, found)
-            })?;
-        }
-        Ok(Ok(top))
-    });
-    let top = match top {
-        Ok(top) => top,
-        Err(v) => return Built::refused(v),
-    };
-    let body_at = root.key("body");
-    let found = read_text(body, |r| {
-        let mut found = Found::default();
-        let token = r.value()?;
-        create_body(r, token, &body_at, context, &mut found)?;
-        Ok(found)
-    });
-    let (mut top, found) = match (top, found) {
-        (_, Err(v)) => return Built::refused(in_body(v)),
-        (Err(found), _) => return not_an_object(found),
-        (Ok(top), Ok(found)) => (top, found),
-    };
-    put_member(&mut top, &REQUEST, "body", found);
-    let headers = request_headers(options);
-    put_member(
-        &mut top,
-        &REQUEST,
-        "headers",
-        sent_headers(&headers, &root.key("headers")),
-    );
-    let report = finish_create(top, &values);
-    let request = match values.customer {
-        Some(id) if report.violations.is_empty() => Some(create_request(
-            options,
-            &id,
-            headers,
-            String::from_utf8_lossy(body).into_owned(),
-        )),
-        _ => None,
-    };
-    Built { request, report }
+    request::forward(body, request, options, &context.endpoint())
 }
 
 /// [`forward_subscription_request_bytes`] with the request object as a `Value`.

@@ -9,9 +9,10 @@
 //! is refused once, where it first occurs.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 use super::fields::{Member, Table, MAX_MEMBERS};
+use crate::check::names::NameTable;
 use crate::error::{Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
 use crate::json::write;
@@ -38,24 +39,39 @@ impl Found {
 }
 
 #[derive(Debug)]
-struct Entry {
+struct Entry<'a> {
     /// The member's slot in the table; `None` for a name it does not list.
     slot: Option<usize>,
+    /// The name, for a name the table does not list.
+    name: Option<Cow<'a, str>>,
     found: Found,
     /// The value as JSON text, when a builder writes the object.
     text: String,
 }
 
+/// How [`Members::read`] checks a member of its table: the reader at the member's value
+/// (its token just read), the member's entry, the token, where it is, what it reports
+/// into, and the text to write the value into when a builder asks for it. A trait
+/// object, so that the bookkeeping around it is compiled once, not for each caller.
+pub(crate) type Check<'a, 'c> = dyn FnMut(
+        &mut Reader<'a>,
+        &'static Member,
+        Token<'a>,
+        &Path<'_>,
+        &mut Found,
+        Option<&mut String>,
+    ) -> Result<(), Fault>
+    + 'c;
+
 /// The members of one object read so far, against `table`.
 #[derive(Debug)]
 pub(crate) struct Members<'a> {
     table: &'static Table,
-    /// In the order of each member's first occurrence.
-    entries: Vec<Entry>,
+    /// In the order of each member's first occurrence; a name the table does not list
+    /// has one at each occurrence, and only the first is reported.
+    entries: Vec<Entry<'a>>,
     /// For each slot of the table, its entry's index plus one (0: not seen).
     slots: [usize; MAX_MEMBERS],
-    /// The names the table does not list, each refused once.
-    unlisted: BTreeSet<Cow<'a, str>>,
 }
 
 impl<'a> Members<'a> {
@@ -64,7 +80,6 @@ impl<'a> Members<'a> {
             table,
             entries: Vec::new(),
             slots: [0; MAX_MEMBERS],
-            unlisted: BTreeSet::new(),
         }
     }
 
@@ -79,14 +94,7 @@ impl<'a> Members<'a> {
         token: Token<'a>,
         at: &Path<'_>,
         build: bool,
-        check: impl FnOnce(
-            &mut Reader<'a>,
-            &'static Member,
-            Token<'a>,
-            &Path<'_>,
-            &mut Found,
-            Option<&mut String>,
-        ) -> Result<(), Fault>,
+        check: &mut Check<'a, '_>,
     ) -> Result<(), Fault> {
         let table = self.table;
         let Some((slot, entry)) = table.slot(&name).and_then(|s| Some((s, table.member(s)?)))
@@ -108,17 +116,14 @@ impl<'a> Members<'a> {
         Ok(())
     }
 
-    /// Refuses member `name` of the object at `at`, which the table does not list,
-    /// unless it already was.
+    /// Refuses member `name` of the object at `at`, which the table does not list (once,
+    /// where it first occurs: [`Members::flush`] leaves out the repeats).
     pub fn refuse(&mut self, name: Cow<'a, str>, at: &Path<'_>) {
-        if self.unlisted.contains(&name) {
-            return;
-        }
         let mut found = Found::default();
         found.violations.push(not_allowed(&at.key(&name), &name));
-        self.unlisted.insert(name);
         self.entries.push(Entry {
             slot: None,
+            name: Some(name),
             found,
             text: String::new(),
         });
@@ -132,6 +137,7 @@ impl<'a> Members<'a> {
             None => {
                 self.entries.push(Entry {
                     slot: Some(slot),
+                    name: None,
                     found,
                     text,
                 });
@@ -165,11 +171,32 @@ impl<'a> Members<'a> {
         }
     }
 
+    /// Hands `take` each entry, each name the table does not list once: where it first
+    /// occurs.
+    fn first_entries(self, take: &mut dyn FnMut(Entry<'a>)) {
+        let names: Vec<&str> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.name.as_deref())
+            .collect();
+        // Found in linear time: a hostile object may hold 10^5 names.
+        let firsts = NameTable::first_occurrences(&names);
+        let mut unlisted = 0usize;
+        for entry in self.entries {
+            if entry.name.is_some() {
+                let repeated = firsts.get(unlisted) != Some(&unlisted);
+                unlisted = unlisted.saturating_add(1);
+                if repeated {
+                    continue;
+                }
+            }
+            take(entry);
+        }
+    }
+
     /// Every member's findings, in the order of their first occurrence.
     pub fn flush(self, found: &mut Found) {
-        for entry in self.entries {
-            found.extend(entry.found);
-        }
+        self.first_entries(&mut |entry| found.extend(entry.found));
     }
 
     /// Every member's findings for a request object, whose faults come in a fixed
@@ -177,12 +204,12 @@ impl<'a> Members<'a> {
     /// each member's in the order of the table.
     pub fn flush_by_table(self, found: &mut Found) {
         let mut by_slot: [Option<Found>; MAX_MEMBERS] = Default::default();
-        for entry in self.entries {
-            match entry.slot.and_then(|s| by_slot.get_mut(s)) {
+        self.first_entries(
+            &mut |entry| match entry.slot.and_then(|s| by_slot.get_mut(s)) {
                 Some(slot) => *slot = Some(entry.found),
                 None => found.extend(entry.found),
-            }
-        }
+            },
+        );
         for member in by_slot.into_iter().flatten() {
             found.extend(member);
         }
@@ -206,17 +233,31 @@ impl<'a> Members<'a> {
     }
 }
 
-/// Writes the value whose token was just read into `text`, or passes over it when
-/// there is no text to write.
+/// Writes the value whose token was just read into `text`, as serde_json writes it,
+/// when there is text to write; passes over the rest of a container unwritten. Every
+/// value a builder writes whole is a string, a boolean or an integer within `i64` (a
+/// quantity): any other value where one of those belongs is a fault, and no request
+/// is built with one.
 pub(crate) fn pass<'a>(
     r: &mut Reader<'a>,
     token: Token<'a>,
     text: Option<&mut String>,
 ) -> Result<(), Fault> {
-    match text {
-        Some(out) => write::copy(r, token, out),
-        None => r.skip(token),
+    let Some(out) = text else {
+        return r.skip(token);
+    };
+    match token {
+        Token::String(s) => write::string(out, &s),
+        Token::Number(n) => {
+            if let Ok(v) = n.parse::<i64>() {
+                let _ = write!(out, "{v}");
+            }
+        }
+        Token::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        Token::Null => out.push_str("null"),
+        container => return r.skip(container),
     }
+    Ok(())
 }
 
 /// A member the request may not carry.
