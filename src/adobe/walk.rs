@@ -12,8 +12,8 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use super::fields::{Member, Table, MAX_MEMBERS};
-use crate::check::names::NameTable;
 use crate::error::{Kind, Violation};
+use crate::json::names::NameTable;
 use crate::json::reader::{Fault, Reader, Token};
 use crate::json::write;
 use crate::pointer::Path;

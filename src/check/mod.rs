@@ -1,5 +1,5 @@
-//! Value checks shared by the vendor modules: string formats, e-mail addresses, repeated
-//! names and the violations every JSON walker reports.
+//! Value checks shared by the vendor modules: string formats, e-mail addresses and the
+//! violations every JSON walker reports (repeated names are `json::names`).
 //!
 //! Nothing here knows Commerce Layer or Adobe requests: [`commercelayer`](crate::commercelayer) and
 //! [`adobe`](crate::adobe) both build on this module, and it imports neither (nor
@@ -8,5 +8,4 @@
 
 pub mod email;
 pub mod format;
-pub mod names;
 pub(crate) mod values;

@@ -18,11 +18,11 @@
 use std::borrow::Cow;
 
 use super::linkage::check_linkage;
-use super::names::NameTable;
 use super::spec::{Access, Context, Operation, ResourceSpec, Seen, Slots, MAX_MEMBERS};
 use super::values::check_value;
 use crate::check::values::type_violation;
 use crate::error::{JsonType, Kind, Violation};
+use crate::json::names::NameTable;
 use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 

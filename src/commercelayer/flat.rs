@@ -12,9 +12,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::linkage::write_flat_linkage;
-use super::names::NameTable;
 use super::spec::{Operation, ResourceSpec};
 use crate::error::{JsonType, Kind, Violation};
+use crate::json::names::NameTable;
 use crate::json::reader::{Fault, Reader, Token};
 use crate::json::write::{self, Object};
 

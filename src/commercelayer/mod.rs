@@ -27,7 +27,8 @@ pub mod document;
 mod flat;
 pub mod jsonapi_errors;
 pub mod linkage;
-pub mod names;
+/// [`NameTable`](crate::json::names::NameTable), at its former path.
+pub use crate::json::names;
 pub mod order_subscription_items;
 pub mod order_subscriptions;
 pub mod request;

@@ -3,10 +3,10 @@
 //! Entry point: [`check_value`]. `null` and blank strings are handled by the caller
 //! (they are "blank", not wrong); this module sees present values only.
 
-use super::names::NameTable;
 use super::spec::ValueSpec;
 use crate::check::values::type_violation;
 use crate::error::{JsonType, Kind, Violation};
+use crate::json::names::NameTable;
 use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
 use crate::schedule::{Frequency, FrequencyError, FrequencyErrorKind};

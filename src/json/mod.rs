@@ -18,6 +18,7 @@
 //! assert_eq!(subkit::json::parse_str(&huge).unwrap_err().code().as_str(), "too_large");
 //! ```
 
+pub mod names;
 pub mod reader;
 #[cfg(not(target_arch = "wasm32"))]
 mod value;

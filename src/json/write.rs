@@ -17,11 +17,11 @@
 //! ```
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::ser::{self, Serialize};
 
+use super::names::NameTable;
 use super::reader::{self, Fault, Reader, Token};
 
 /// `s` as a JSON string literal: `"`, `\` and the control characters escaped (the
@@ -146,44 +146,48 @@ pub fn copy<'a>(r: &mut Reader<'a>, token: Token<'a>, out: &mut String) -> Resul
 
 /// The object whose `{` was just read, as [`copy`] writes it. Members are written as
 /// they come, each name noted with where its value is; only an object with a repeated
-/// name is written again, each name once, with its last value. The names are kept in
-/// a `BTreeMap` so that an object of many members costs `n log n`, not `n²`.
+/// name is written again, each name once at its first place with its last value.
+/// Repeats are found by [`NameTable`] in linear time.
 fn object<'a>(r: &mut Reader<'a>, out: &mut String) -> Result<(), Fault> {
     let start = out.len();
-    // Each member's name and the span of its (last) value in `out`.
-    let mut members: Vec<(Cow<'a, str>, usize, usize)> = Vec::new();
-    let mut seen: BTreeMap<Cow<'a, str>, usize> = BTreeMap::new();
-    let mut repeated = false;
+    let mut names: Vec<Cow<'a, str>> = Vec::new();
+    // Where each member's value is in `out`.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut o = Object::new(out);
     while let Some(name) = r.member()? {
         let token = r.value()?;
         let at = o.key(&name).len();
         copy(r, token, o.out)?;
-        let end = o.out.len();
-        match seen.get(&name).and_then(|&i| members.get_mut(i)) {
-            Some(member) => {
-                (member.1, member.2) = (at, end);
-                repeated = true;
-            }
-            None => {
-                seen.insert(name.clone(), members.len());
-                members.push((name, at, end));
-            }
+        spans.push((at, o.out.len()));
+        names.push(name);
+    }
+    o.end();
+    if names.len() < 2 {
+        return Ok(());
+    }
+    let firsts = NameTable::first_occurrences(&names);
+    if firsts.iter().enumerate().all(|(i, first)| i == *first) {
+        return Ok(());
+    }
+    // Each first occurrence takes the span of the last member of its name.
+    let mut last = spans.clone();
+    for (i, first) in firsts.iter().enumerate() {
+        if let (Some(span), Some(slot)) = (spans.get(i), last.get_mut(*first)) {
+            *slot = *span;
+        }
+    }
+    let written = out.split_off(start);
+    let mut o = Object::new(out);
+    for (i, first) in firsts.iter().enumerate() {
+        if i != *first {
+            continue;
+        }
+        if let (Some(name), Some((at, end))) = (names.get(i), last.get(i)) {
+            let value = written.get(at.saturating_sub(start)..end.saturating_sub(start));
+            o.key(name).push_str(value.unwrap_or_default());
         }
     }
     o.end();
-    if repeated {
-        let written = out.split_off(start);
-        let mut o = Object::new(out);
-        for (name, at, end) in &members {
-            o.key(name).push_str(
-                written
-                    .get(at.saturating_sub(start)..end.saturating_sub(start))
-                    .unwrap_or_default(),
-            );
-        }
-        o.end();
-    }
     Ok(())
 }
 

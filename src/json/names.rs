@@ -1,13 +1,14 @@
 //! Finding repeated names in linear time: a small open-addressing table over
 //! borrowed strings, for the rules that compare many names (repeated members, a
-//! name used as both an attribute and a relationship, repeated frequencies).
+//! name used as both an attribute and a relationship, repeated frequencies), in
+//! every vendor's requests, and for writing an object whose names repeat (`write::copy`).
 //!
 //! Entry point: [`NameTable`]. It is built only on the paths that have names to
 //! compare, holds indexes into the caller's list, and needs no generic sort or tree
 //! (each of which would add kilobytes to the wasm).
 //!
 //! ```
-//! use subkit::commercelayer::names::NameTable;
+//! use subkit::json::names::NameTable;
 //! let names = ["a", "b", "a", "c", "b"];
 //! assert_eq!(NameTable::first_occurrences(&names), vec![0, 1, 0, 3, 1]);
 //! let table = NameTable::new(&names);
