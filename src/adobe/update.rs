@@ -30,11 +30,14 @@
 //! extra licenses at renewal.
 
 use chrono::NaiveDate;
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
 
 use super::body::Rules;
+#[cfg(not(target_arch = "wasm32"))]
+use super::json_text;
 use super::request::{self, Endpoint};
-use super::{fields, json_text, AdobeRequestOptions, Built, LicenseType, Report};
+use super::{fields, AdobeRequestOptions, Built, LicenseType, Report};
 
 /// Subscription statuses an update is taken in: `1000` (active; "The `autoRenewal`
 /// preferences can only be updated for an active subscription") and `1009`
@@ -93,6 +96,7 @@ pub fn validate_subscription_update_bytes(
 
 /// Checks an update request object: [`validate_subscription_update_bytes`] of its JSON
 /// text.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn validate_subscription_update(request: &Value, context: &AdobeUpdateContext<'_>) -> Report {
     validate_subscription_update_bytes(&json_text(request), context)
 }
@@ -120,6 +124,7 @@ pub fn forward_subscription_update_bytes(
 }
 
 /// [`forward_subscription_update_bytes`] with the request object as a `Value`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn forward_subscription_update(
     body: &[u8],
     request: &Value,
@@ -144,6 +149,7 @@ pub fn build_subscription_update_bytes(
 }
 
 /// Builds from flat input: [`build_subscription_update_bytes`] of its JSON text.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn build_subscription_update(
     input: &Value,
     options: &AdobeRequestOptions<'_>,
