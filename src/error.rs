@@ -602,13 +602,7 @@ impl Kind {
     /// The rule's parameters as a JSON object, e.g. `{"expected": "string", "found": "number"}`.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn params(&self) -> Map<String, Value> {
-        let mut m = Map::new();
-        let written: Result<(), std::convert::Infallible> = self.each_param(|k, v| {
-            m.insert(k.to_owned(), v.to_value());
-            Ok(())
-        });
-        let Ok(()) = written;
-        m
+        crate::words::param_map(crate::words::param_list(|put| self.each_param(put)))
     }
 
     /// Gives `put` each of the rule's params in [`Kind::params`]' order, without
@@ -744,12 +738,7 @@ impl fmt::Display for Kind {
         match self {
             Kind::Frequency { error } => f.write_str(error.message.as_str()),
             other => {
-                let mut params = Vec::new();
-                let listed: Result<(), std::convert::Infallible> = other.each_param(|k, v| {
-                    params.push((k, v));
-                    Ok(())
-                });
-                let Ok(()) = listed;
+                let params = crate::words::param_list(|put| other.each_param(put));
                 let template = crate::words::english_template(other.english());
                 f.write_str(&crate::words::fill_params(template, &params, &[]))
             }

@@ -375,6 +375,30 @@ pub fn fill(template: &str, params: &Map<String, Value>, extras: &[(&str, &str)]
     })
 }
 
+/// A param list as the JSON object the Rust API's `params()` methods return.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn param_map(list: Vec<(&str, Param<'_>)>) -> Map<String, Value> {
+    list.into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_value()))
+        .collect()
+}
+
+/// The params an `each_param` method gives (`Kind::each_param`,
+/// `FrequencyError::each_param`, …), in its order, as one list: what [`fill_params`]
+/// and [`ParamList`] take.
+pub fn param_list<K, P>(
+    each: impl FnOnce(
+        &mut dyn FnMut(K, P) -> Result<(), std::convert::Infallible>,
+    ) -> Result<(), std::convert::Infallible>,
+) -> Vec<(K, P)> {
+    let mut list = Vec::new();
+    let Ok(()) = each(&mut |k, v| {
+        list.push((k, v));
+        Ok(())
+    });
+    list
+}
+
 /// [`fill`] from typed params, as [`crate::error::Kind::each_param`] and the schedule
 /// engine's errors give them: how the crate writes its own messages, with no JSON
 /// value built.

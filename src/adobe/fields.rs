@@ -375,35 +375,44 @@ pub const CREATE_BODY: Table = Table {
     unlisted: Some("1121"),
 };
 
+/// `autoRenewal.enabled`, in a create and in an update.
+const ENABLED: Member = Member {
+    name: "enabled",
+    required: false,
+    field: Field::Enabled,
+    codes: FIELD,
+};
+
+/// `autoRenewal.renewalCode`, in a create and in an update.
+const RENEWAL_CODE: Member = Member {
+    name: "renewalCode",
+    required: false,
+    field: Field::RenewalCode,
+    codes: FIELD,
+};
+
+/// `autoRenewal.flexDiscountCodes`, in a create and in an update.
+const FLEX_DISCOUNT_CODES: Member = Member {
+    name: "flexDiscountCodes",
+    required: false,
+    field: Field::FlexCodes,
+    codes: FLEX,
+};
+
 /// `autoRenewal`'s members in a create, and which it requires: `enabled` may be left
 /// out (the High Growth page's create request omits it and its response shows
 /// `"enabled": true`).
 pub const RENEWAL: Table = Table {
     members: &[
-        Member {
-            name: "enabled",
-            required: false,
-            field: Field::Enabled,
-            codes: FIELD,
-        },
+        ENABLED,
         Member {
             name: "renewalQuantity",
             required: true,
             field: Field::Quantity,
             codes: FIELD,
         },
-        Member {
-            name: "renewalCode",
-            required: false,
-            field: Field::RenewalCode,
-            codes: FIELD,
-        },
-        Member {
-            name: "flexDiscountCodes",
-            required: false,
-            field: Field::FlexCodes,
-            codes: FLEX,
-        },
+        RENEWAL_CODE,
+        FLEX_DISCOUNT_CODES,
     ],
     unlisted: Some("1121"),
 };
@@ -454,12 +463,7 @@ const fn read_only(name: &'static str) -> Member {
 /// Discount Code".
 pub const UPDATE_RENEWAL: Table = Table {
     members: &[
-        Member {
-            name: "enabled",
-            required: false,
-            field: Field::Enabled,
-            codes: FIELD,
-        },
+        ENABLED,
         Member {
             name: "renewalQuantity",
             required: false,
@@ -472,18 +476,8 @@ pub const UPDATE_RENEWAL: Table = Table {
                 ..FIELD
             },
         },
-        Member {
-            name: "renewalCode",
-            required: false,
-            field: Field::RenewalCode,
-            codes: FIELD,
-        },
-        Member {
-            name: "flexDiscountCodes",
-            required: false,
-            field: Field::FlexCodes,
-            codes: FLEX,
-        },
+        RENEWAL_CODE,
+        FLEX_DISCOUNT_CODES,
     ],
     unlisted: Some("1121"),
 };

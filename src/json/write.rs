@@ -309,6 +309,15 @@ impl<'o> Writer<'o> {
     }
 }
 
+/// serde's integer methods, each writing its integer as it is.
+macro_rules! integers {
+    ($($method:ident: $t:ty),*) => {$(
+        fn $method(self, v: $t) -> Result<(), Unwritable> {
+            self.integer(v)
+        }
+    )*};
+}
+
 impl<'o> ser::Serializer for Writer<'o> {
     type Ok = ();
     type Error = Unwritable;
@@ -324,30 +333,16 @@ impl<'o> ser::Serializer for Writer<'o> {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Unwritable> {
-        self.integer(v)
-    }
+    integers!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64
+    );
     fn serialize_f32(self, v: f32) -> Result<(), Unwritable> {
         float(self.out, f64::from(v));
         Ok(())
@@ -452,49 +447,50 @@ impl<'o> ser::Serializer for Writer<'o> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
+/// The sequence-like compounds: each element is written after a comma.
+macro_rules! elements {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Unwritable;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Unwritable> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
+elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+
+/// The struct-like compounds: each field is written as a member.
+macro_rules! fields {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Unwritable;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Unwritable> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Unwritable> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -510,36 +506,6 @@ impl ser::SerializeMap for Compound<'_> {
             out: self.out,
             raw: false,
         })
-    }
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Unwritable> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Unwritable> {
-        self.field(key, value)
     }
     fn end(self) -> Result<(), Unwritable> {
         self.close()

@@ -176,10 +176,7 @@ impl FrequencyError {
     /// Built from [`FrequencyError::each_param`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn params(&self) -> Map<String, Value> {
-        self.param_list()
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.to_value()))
-            .collect()
+        crate::words::param_map(self.param_list())
     }
 
     /// Gives `put` each of [`FrequencyError::params`] in its order, typed, without
@@ -218,13 +215,7 @@ impl FrequencyError {
 
     /// [`FrequencyError::each_param`] as a list.
     fn param_list(&self) -> Vec<(&'static str, Param<'_>)> {
-        let mut list = Vec::new();
-        let listed: Result<(), std::convert::Infallible> = self.each_param(|k, v| {
-            list.push((k, v));
-            Ok(())
-        });
-        let Ok(()) = listed;
-        list
+        crate::words::param_list(|put| self.each_param(put))
     }
 
     /// The templates of [`crate::words::SCHEDULE`] that write the message:
@@ -313,12 +304,7 @@ impl NeverFiresReason {
 /// names nothing and is left out rather than shown as a neighbouring month.
 impl fmt::Display for NeverFiresReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut params = Vec::new();
-        let listed: Result<(), std::convert::Infallible> = self.each_param(|k, v| {
-            params.push((k, v));
-            Ok(())
-        });
-        let Ok(()) = listed;
+        let params = crate::words::param_list(|put| self.each_param(put));
         f.write_str(&Words::at(self.template()).write(&params))
     }
 }
@@ -422,10 +408,7 @@ impl RunsError {
     /// [`RunsError::each_param`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn params(&self) -> Map<String, Value> {
-        self.param_list()
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.to_value()))
-            .collect()
+        crate::words::param_map(self.param_list())
     }
 
     /// Gives `put` each of [`RunsError::params`] in its order, typed.
@@ -446,13 +429,7 @@ impl RunsError {
 
     /// [`RunsError::each_param`] as a list.
     fn param_list(&self) -> Vec<(&'static str, Param<'_>)> {
-        let mut list = Vec::new();
-        let listed: Result<(), std::convert::Infallible> = self.each_param(|k, v| {
-            list.push((k, v));
-            Ok(())
-        });
-        let Ok(()) = listed;
-        list
+        crate::words::param_list(|put| self.each_param(put))
     }
 
     /// The templates of [`crate::words::SCHEDULE`] that write the message: `runs.<code>`

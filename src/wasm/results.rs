@@ -118,6 +118,13 @@ impl<'v> AdobeOutcome<'v> {
 /// setter, even one planted on `Object.prototype`.
 pub(super) fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
     let millis = report.epoch_millis();
+    // `From<&[f64]>` is `new Float64Array(view of wasm memory)`: one call, which copies.
+    let runs = js_sys::Float64Array::from(millis.as_slice());
+    with_runs(report, &runs)
+}
+
+/// The report's JSON, with no runs and no words, and `runs` stored into it.
+fn with_runs(report: RunsReport, runs: &JsValue) -> Result<JsValue, JsValue> {
     let result = to_js(
         &RunsReport {
             runs: Vec::new(),
@@ -125,9 +132,7 @@ pub(super) fn epoch_ms_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
         }
         .without_words(),
     )?;
-    // `From<&[f64]>` is `new Float64Array(view of wasm memory)`: one call, which copies.
-    let runs = js_sys::Float64Array::from(millis.as_slice());
-    Reflect::set(&result, &JsValue::from_str("runs"), &runs)?;
+    Reflect::set(&result, &JsValue::from_str("runs"), runs)?;
     Ok(result)
 }
 
@@ -144,15 +149,7 @@ pub(super) fn iso_to_js(report: RunsReport) -> Result<JsValue, JsValue> {
         return to_js(&report.without_words());
     }
     let text = js_sys::JsString::from(report.iso_text());
-    let result = to_js(
-        &RunsReport {
-            runs: Vec::new(),
-            ..report
-        }
-        .without_words(),
-    )?;
-    Reflect::set(&result, &JsValue::from_str("runs"), &text.split(","))?;
-    Ok(result)
+    with_runs(report, &text.split(","))
 }
 
 /// A request as `fetch(request.url, request)` takes it.
