@@ -19,7 +19,6 @@
 #![doc = include_str!("../docs/errors.md")]
 
 use std::fmt;
-use std::sync::OnceLock;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 #[cfg(not(target_arch = "wasm32"))]
@@ -337,58 +336,42 @@ impl FrequencyFault {
 /// params that fill them. The English is written the first time it is read
 /// ([`FaultMessage::as_str`], `Display`); the JS package's answers carry the templates'
 /// indices and the params instead, so the wasm module never writes it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FaultMessage {
     /// The templates, in [`crate::words::SCHEDULE`].
     pub words: Words<'static>,
     /// The engine's params, in `FrequencyError::params`' order.
     pub params: Vec<(&'static str, FaultParam)>,
-    text: OnceLock<String>,
 }
 
 impl FaultMessage {
     /// The message `words` write with `params`.
     pub fn new(words: Words<'static>, params: Vec<(&'static str, FaultParam)>) -> Self {
-        FaultMessage {
-            words,
-            params,
-            text: OnceLock::new(),
-        }
+        FaultMessage { words, params }
     }
 
-    /// The message in English.
-    pub fn as_str(&self) -> &str {
-        self.text.get_or_init(|| {
-            let params: Vec<(&str, Param<'_>)> = self
-                .params
-                .iter()
-                .map(|(k, v)| (*k, v.as_param()))
-                .collect();
-            self.words.write(&params)
-        })
+    /// The message in English, written from the templates and the params.
+    pub fn text(&self) -> String {
+        let params: Vec<(&str, Param<'_>)> = self
+            .params
+            .iter()
+            .map(|(k, v)| (*k, v.as_param()))
+            .collect();
+        self.words.write(&params)
     }
 }
-
-/// Equal when the words and params are: the English is written from them.
-impl PartialEq for FaultMessage {
-    fn eq(&self, other: &Self) -> bool {
-        self.words == other.words && self.params == other.params
-    }
-}
-
-impl Eq for FaultMessage {}
 
 /// The message in English.
 impl fmt::Display for FaultMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.text())
     }
 }
 
 /// The engine's message.
 impl fmt::Display for FrequencyFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message.as_str())
+        f.write_str(&self.message.text())
     }
 }
 
@@ -736,7 +719,7 @@ impl Kind {
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Kind::Frequency { error } => f.write_str(error.message.as_str()),
+            Kind::Frequency { error } => f.write_str(&error.message.text()),
             other => {
                 let params = crate::words::param_list(|put| other.each_param(put));
                 let template = crate::words::english_template(other.english());

@@ -336,7 +336,7 @@ pub fn error_object(v: &Violation) -> ErrorObject {
     if let Kind::Frequency { error } = &v.kind {
         // The title is the server's bare "is invalid"; subkit's own message says why
         // (`fires 12 times an hour; …`), the text `parseFrequency` gives, for a UI to show.
-        meta.insert("message".to_owned(), Value::from(error.message.as_str()));
+        meta.insert("message".to_owned(), Value::from(error.message.text()));
     }
     ErrorObject {
         title,
