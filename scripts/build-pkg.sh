@@ -13,7 +13,8 @@ die() {
   exit 1
 }
 build() {
-  wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@"
+  # Without the default `value` feature: the module links no serde_json (Cargo.toml).
+  wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@" -- --no-default-features
 }
 build --target web --out-dir pkg/dist
 build --target nodejs --out-dir pkg/dist/cjs

@@ -18,6 +18,8 @@ cargo fmt --all -- --check
 (cd tests/rust-consumer && cargo fmt -- --check)
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
+# The module as the npm package builds it: without the `value` feature (no serde_json).
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 step "dependency policy: licenses, bans and sources (deny.toml; advisories need GitHub)"

@@ -21,7 +21,7 @@
 use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::{Map, Value};
 
 use crate::words::Words;
@@ -209,7 +209,7 @@ impl JsonType {
     ];
 
     /// The type of a parsed JSON value.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn of(value: &Value) -> JsonType {
         match value {
             Value::Null => JsonType::Null,
@@ -583,7 +583,7 @@ impl Kind {
     }
 
     /// The rule's parameters as a JSON object, e.g. `{"expected": "string", "found": "number"}`.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn params(&self) -> Map<String, Value> {
         crate::words::param_map(crate::words::param_list(|put| self.each_param(put)))
     }
@@ -814,7 +814,7 @@ mod tests {
     }
 
     /// One violation of every kind: a kind added without a sample here does not compile.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     fn samples() -> Vec<Kind> {
         let frequency = FrequencyFault {
             code: "sub_hourly",
@@ -922,7 +922,7 @@ mod tests {
         kinds
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn every_kind_carries_the_params_its_code_lists() {
         let kinds = samples();
@@ -942,7 +942,7 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn params_written_in_place_are_the_map() {
         for kind in samples() {

@@ -26,9 +26,9 @@ pub mod commercelayer;
 pub mod error;
 pub mod http;
 pub mod json;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub mod json_schema;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub mod manifest;
 pub mod pointer;
 pub mod report;
@@ -57,5 +57,5 @@ pub use check::format;
 pub use chrono;
 pub use commercelayer::{Resource, UnknownResource};
 pub use error::{Code, Kind, Violation};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub use serde_json;

@@ -28,7 +28,7 @@
 use std::borrow::Cow;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::{Map, Value};
 
 /// The English of every rule, by key: the rule's code, or `code.variant` where the rule
@@ -311,7 +311,7 @@ pub enum Param<'a> {
 
 impl Param<'_> {
     /// The value as [`crate::error::Kind::params`] holds it.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn to_value(self) -> Value {
         match self {
             Param::Null => Value::Null,
@@ -361,7 +361,7 @@ impl Serialize for ParamList<'_, '_> {
 
 /// `template` with each `{name}` replaced by `params[name]` and each `{@name}` by the
 /// value `extras` gives it; names with no value stay as written.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn fill(template: &str, params: &Map<String, Value>, extras: &[(&str, &str)]) -> String {
     fill_by(template, extras, |out, name, list| match params.get(name) {
         Some(v) => {
@@ -376,7 +376,7 @@ pub fn fill(template: &str, params: &Map<String, Value>, extras: &[(&str, &str)]
 }
 
 /// A param list as the JSON object the Rust API's `params()` methods return.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn param_map(list: Vec<(&str, Param<'_>)>) -> Map<String, Value> {
     list.into_iter()
         .map(|(k, v)| (k.to_owned(), v.to_value()))
@@ -467,7 +467,7 @@ fn fill_by(
 }
 
 /// A param as the templates show it.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 fn push_value(out: &mut String, value: &Value) {
     match value {
         Value::String(s) => out.push_str(s),
@@ -514,7 +514,7 @@ struct Entry {
     number: Option<u64>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 fn value_entries(value: &Value) -> Vec<Entry> {
     let entry = |v: &Value| {
         let mut text = String::new();
@@ -675,7 +675,7 @@ mod tests {
 
     use super::*;
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn fills_params_lists_and_extras_and_keeps_unknown_names() {
         let params = serde_json::json!({ "allowed": ["a", "b"], "n": 3, "s": "x" });
@@ -691,7 +691,7 @@ mod tests {
         assert_eq!(fill("open { brace", &params, &[]), "open { brace");
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn lists_join_with_their_word_and_take_names() {
         let params = serde_json::json!({ "one": [7], "two": [30, 31], "three": ["a", "b", "c"], "n": 2, "months": [0, 2, 4, 13] });
@@ -722,7 +722,7 @@ mod tests {
         );
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn typed_params_show_as_their_json_does() {
         let typed = [

@@ -3,10 +3,8 @@
 //! Adobe's `references/error-handling.md`); repeated member names answered as a JSON
 //! object read into a map answers them; text that cannot be read refused as
 //! `crate::json::parse_bytes` refuses it; and built bodies byte for byte what
-//! serde_json writes of the body object. Native only: it reads answers through the
-//! Rust adapter (`adobe::errors`), which the wasm build does not have; the JS suites
-//! hold the package's answers to the adapter's.
-#![cfg(not(target_arch = "wasm32"))]
+//! serde_json writes of the body object. Runs natively and under wasm-bindgen-test
+//! (with the default `value` feature, which has the Rust adapter `adobe::errors`).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -1,4 +1,4 @@
-//! Table-driven runner for `tests/fixtures/<domain>/*.json`, through the Rust API.
+//! Table-driven runner for `tests/fixtures/<domain>/*.json`, natively and in wasm.
 //!
 //! Resource fixtures name a resource and list cases: a `document` (JSON value) or
 //! `text` (raw JSON text) to validate, or an `input` to build, and the `expected`
@@ -8,12 +8,10 @@
 //! (`parse.json`) and next-run queries (`runs.json`, and `cron_runs.json` generated
 //! from two JS cron libraries). An expected object lists only the members a case is
 //! about; they must match exactly, and the count and order of lists must match too.
-//! The runner is native only: it holds the `serde_json::Value` entry points and the
-//! vendor adapters (error objects, Adobe's errors), which the wasm build does not
-//! have. The wasm module's answer to every case is held to the ones written here
-//! (`target/tmp/fixture-answers.json`) by the JS suites (tests/js/rust-answers.mjs),
-//! through the built package.
-#![cfg(not(target_arch = "wasm32"))]
+//! The files are embedded so the same runner works under wasm-bindgen-test in Node
+//! and in a browser, where there is no file system. It reads answers through the
+//! `serde_json::Value` entry points and the vendor adapters, which the `value` feature
+//! (a default one) compiles in; the npm package's module is built without it.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

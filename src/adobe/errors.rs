@@ -39,7 +39,7 @@
 //! assert_eq!((e.code, e.status), (Some("4119"), 400));
 //! ```
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde::Serialize;
 
 use super::fields;
@@ -48,7 +48,7 @@ use crate::error::Violation;
 /// One error in Adobe's shape, plus where it is and the HTTP status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub struct AdobeError {
     /// Adobe's error code as a string (`"1122"`), or `None` when Adobe documents none.
     pub code: Option<&'static str>,
@@ -107,13 +107,13 @@ pub(crate) fn code_index(code: &str) -> Option<usize> {
 }
 
 /// Converts every violation, keeping their order.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn adobe_errors(violations: &[Violation]) -> Vec<AdobeError> {
     violations.iter().map(adobe_error).collect()
 }
 
 /// Converts one violation.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn adobe_error(v: &Violation) -> AdobeError {
     render(v, create_code(v))
 }
@@ -129,7 +129,7 @@ pub fn create_code(v: &Violation) -> Option<usize> {
 
 /// An Adobe error with the code at `index` of [`CODES`], or with none: then the message
 /// is subkit's own, the field and what is wrong.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 fn render(v: &Violation, index: Option<usize>) -> AdobeError {
     let field = dotted(&v.pointer);
     let known = index.and_then(|i| CODES.get(i));
@@ -146,7 +146,7 @@ fn render(v: &Violation, index: Option<usize>) -> AdobeError {
 }
 
 /// Converts the violations of an update request, keeping their order.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn adobe_update_errors(violations: &[Violation]) -> Vec<AdobeError> {
     violations.iter().map(adobe_update_error).collect()
 }
@@ -154,7 +154,7 @@ pub fn adobe_update_errors(violations: &[Violation]) -> Vec<AdobeError> {
 /// Converts one violation of an update request: the update's own codes (Adobe's error
 /// table, "Update Subscription Auto-Renewal" and "Update Subscriptions" rows), else as
 /// [`adobe_error`].
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn adobe_update_error(v: &Violation) -> AdobeError {
     render(v, update_code(v))
 }
@@ -169,7 +169,7 @@ pub fn update_code(v: &Violation) -> Option<usize> {
 /// `/body/autoRenewal/flexDiscountCodes/0` as Adobe writes fields:
 /// `autoRenewal.flexDiscountCodes[0]`; headers keep their name; `/body` and `/headers`
 /// themselves are `body` and `headers`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 fn dotted(pointer: &str) -> String {
     if pointer == "/body" || pointer == "/headers" {
         return pointer.trim_start_matches('/').to_owned();
@@ -202,7 +202,7 @@ fn dotted(pointer: &str) -> String {
 }
 
 #[cfg(test)]
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 mod tests {
 
     use super::*;

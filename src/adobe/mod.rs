@@ -50,7 +50,7 @@ pub mod window;
 
 use std::fmt;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::Value;
 
 use body::Rules;
@@ -60,7 +60,7 @@ use walk::Found;
 use crate::error::Violation;
 use crate::http::{HttpRequest, MASK};
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub use update::{
     build_subscription_update, forward_subscription_update, validate_subscription_update,
 };
@@ -164,13 +164,13 @@ pub fn validate_subscription_request_bytes(request: &[u8], context: &AdobeContex
 
 /// Checks a request object `{ customerId, body, headers, today, anniversaryDate }`:
 /// [`validate_subscription_request_bytes`] of its JSON text.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn validate_subscription_request(request: &Value, context: &AdobeContext) -> Report {
     validate_subscription_request_bytes(&json_text(request), context)
 }
 
 /// A `Value` as the JSON text the `_bytes` entry points read.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub(crate) fn json_text(value: &Value) -> Vec<u8> {
     // A `Value` always has a JSON form (its keys are strings); nothing is lost.
     serde_json::to_vec(value).unwrap_or_default()
@@ -312,7 +312,7 @@ pub fn build_subscription_request_bytes(
 /// Builds from flat input `{ customerId, offerId, autoRenewal, deploymentId?,
 /// currencyCode?, today, anniversaryDate }`: [`build_subscription_request_bytes`] of
 /// its JSON text.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn build_subscription_request(
     input: &Value,
     options: &AdobeRequestOptions<'_>,
@@ -357,7 +357,7 @@ pub fn forward_subscription_request_bytes(
 /// let built = forward_subscription_request(body, &request, &options, &Default::default());
 /// assert_eq!(built.request.unwrap().body.as_bytes(), body);
 /// ```
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn forward_subscription_request(
     body: &[u8],
     request: &Value,

@@ -30,11 +30,11 @@
 //! extra licenses at renewal.
 
 use chrono::NaiveDate;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::Value;
 
 use super::body::Rules;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use super::json_text;
 use super::request::{self, Endpoint};
 use super::{fields, AdobeRequestOptions, Built, LicenseType, Report};
@@ -96,7 +96,7 @@ pub fn validate_subscription_update_bytes(
 
 /// Checks an update request object: [`validate_subscription_update_bytes`] of its JSON
 /// text.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn validate_subscription_update(request: &Value, context: &AdobeUpdateContext<'_>) -> Report {
     validate_subscription_update_bytes(&json_text(request), context)
 }
@@ -124,7 +124,7 @@ pub fn forward_subscription_update_bytes(
 }
 
 /// [`forward_subscription_update_bytes`] with the request object as a `Value`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn forward_subscription_update(
     body: &[u8],
     request: &Value,
@@ -149,7 +149,7 @@ pub fn build_subscription_update_bytes(
 }
 
 /// Builds from flat input: [`build_subscription_update_bytes`] of its JSON text.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn build_subscription_update(
     input: &Value,
     options: &AdobeRequestOptions<'_>,

@@ -12,16 +12,16 @@
 //! assert_eq!(doc["data"]["type"], "customer_subscriptions");
 //! ```
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde::{Deserialize, Serialize};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::{Map, Value};
 
 use super::spec::{Access, AttributeSpec, ResourceSpec, ValueSpec};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use super::Resource;
 use crate::error::Format;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use crate::error::Violation;
 
 /// The attributes of the current API reference, in its order, creatable and updatable
@@ -54,7 +54,7 @@ pub static SPEC: ResourceSpec = ResourceSpec {
 
 /// The flat input of a customer subscription, in the shape `@commercelayer/sdk`'s
 /// `customer_subscriptions.create()` takes.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CustomerSubscriptionCreate {
     /// The e-mail of the customer that owns the subscription.
@@ -69,7 +69,7 @@ pub struct CustomerSubscriptionCreate {
     pub metadata: Option<Map<String, Value>>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 impl CustomerSubscriptionCreate {
     /// Input with the two required attributes.
     pub fn new(customer_email: impl Into<String>, reference: impl Into<String>) -> Self {

@@ -741,7 +741,7 @@ fn forbidden(at: &Path<'_>, reason: &'static str) -> Violation {
 
 // Each test here holds a text route to the `Value` one, which only native targets have.
 #[cfg(test)]
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 mod tests {
     use crate::commercelayer::Resource;
 

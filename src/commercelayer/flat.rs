@@ -257,7 +257,7 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn values_are_written_as_serde_json_writes_them() {
         let input = r#"{"metadata": {"e": "\u0041\n\u00e9\/\u001f\ud83d\ude00\"\\", "hundred": 1e2, "one": 1.0,
@@ -365,7 +365,7 @@ mod tests {
         );
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn every_default_is_json_text_as_serde_json_writes_it() {
         for resource in Resource::ALL {

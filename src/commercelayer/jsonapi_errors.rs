@@ -31,14 +31,14 @@
 //! assert_eq!(e.detail, "customer_email - can't be blank");
 //! ```
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde::Serialize;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::{Map, Value};
 
 use crate::error::{JsonType, Kind, Violation};
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 /// One JSON:API error object in Commerce Layer's shape.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorObject {
@@ -58,7 +58,7 @@ pub struct ErrorObject {
     pub meta: Map<String, Value>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 /// The `source` member of an error object.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
@@ -285,7 +285,7 @@ fn text(key: &str) -> usize {
     TEXT_KEYS.iter().position(|k| *k == key).unwrap_or(0)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 /// Converts every violation, keeping their order.
 pub fn error_objects(violations: &[Violation]) -> Vec<ErrorObject> {
     violations.iter().map(error_object).collect()
@@ -309,7 +309,7 @@ pub fn response_status(violations: &[Violation]) -> Option<u16> {
     )
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 /// Converts one violation: the code and words [`classify`] picks, filled in.
 pub fn error_object(v: &Violation) -> ErrorObject {
     let (code, index) = classify(v);
@@ -419,7 +419,7 @@ fn validation_key(kind: &Kind) -> &'static str {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 /// Upper-cases the first letter when `upper`, as Ruby's `capitalize` does for the
 /// member names that reach it (`data`, `attributes`, `relationships`: names of the
 /// spec, all ASCII). ASCII-only on purpose: `char::to_uppercase` links Unicode's case
@@ -453,7 +453,7 @@ mod tests {
         assert_eq!(response_status(&[blank, unknown]), Some(400));
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn data_not_an_object_is_invalid_data_format() {
         let v = Violation::new(

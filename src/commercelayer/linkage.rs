@@ -8,7 +8,7 @@
 //! from the flat forms `@commercelayer/sdk` takes (a bare id, `{ type, id }`, a list of
 //! either) as they read them ([`linkage_from_flat`] gives it as a value).
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::Value;
 
 use super::document::{is_blank, Key, Members};
@@ -235,7 +235,7 @@ fn write_flat_identifier<'a>(
 /// to-many list takes either form per entry; anything else is kept as `data`. A value
 /// nested deeper than [`crate::json::reader::MAX_DEPTH`] allows once under `data` gives
 /// `null`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn linkage_from_flat(rel: &RelationshipSpec, value: &Value) -> Value {
     // Serialising a `Value` cannot fail.
     let text = serde_json::to_vec(value).unwrap_or_default();

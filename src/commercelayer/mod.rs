@@ -39,7 +39,7 @@ pub(crate) mod values;
 use std::fmt;
 use std::str::FromStr;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::{Map, Value};
 
 use crate::error::{Format, Kind, Violation};
@@ -95,14 +95,14 @@ impl Resource {
     }
 
     /// Every violation in a create document, in document order.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn validate(self, document: &Value) -> Vec<Violation> {
         self.validate_with(document, &Context::default())
     }
 
     /// Like [`validate`](Self::validate), with what the caller knows beyond the
     /// document (for example the subscription model's frequencies).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn validate_with(self, document: &Value, context: &Context<'_>) -> Vec<Violation> {
         // One validator for every input: a parsed value is written back to text and
         // read like a request body (serialising a `Value` cannot fail).
@@ -164,7 +164,7 @@ impl Resource {
     }
 
     /// Like [`validate_update_bytes`](Self::validate_update_bytes), from a parsed value.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn validate_update(
         self,
         document: &Value,
@@ -203,7 +203,7 @@ impl Resource {
 
     /// The documented defaults of the attributes that have one, e.g.
     /// `{"activate_by_source_order": true, "place_target_order": true, "renewal_alert_period": 1}`.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn defaults(self) -> Map<String, Value> {
         self.spec()
             .attributes
@@ -252,13 +252,13 @@ impl Resource {
 
     /// Like [`build`](Self::build), from the flat input as JSON text; text that is not
     /// JSON is one `invalid_json` violation at pointer `""`.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_json(self, text: &str) -> Result<Value, Vec<Violation>> {
         self.build_bytes_with(text.as_bytes(), &BuildOptions::default())
     }
 
     /// Like [`build_with`](Self::build_with), from the flat input as JSON text.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_json_with(
         self,
         text: &str,
@@ -268,14 +268,14 @@ impl Resource {
     }
 
     /// Like [`build`](Self::build), from the flat input as UTF-8 JSON bytes.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_bytes(self, bytes: &[u8]) -> Result<Value, Vec<Violation>> {
         self.build_bytes_with(bytes, &BuildOptions::default())
     }
 
     /// Like [`build_with`](Self::build_with), from the flat input as UTF-8 JSON bytes:
     /// [`build_text`](Self::build_text)'s document, parsed.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_bytes_with(
         self,
         bytes: &[u8],
@@ -285,7 +285,7 @@ impl Resource {
     }
 
     /// Like [`build_update`](Self::build_update), from the flat input as JSON text.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_update_json(
         self,
         text: &str,
@@ -297,7 +297,7 @@ impl Resource {
 
     /// Like [`build_update`](Self::build_update), from the flat input as UTF-8 JSON
     /// bytes: [`build_update_text`](Self::build_update_text)'s document, parsed.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_update_bytes(
         self,
         bytes: &[u8],
@@ -310,7 +310,7 @@ impl Resource {
     /// Builds the create document from flat input (`{ customer_email, ... }`) and
     /// validates it. Violations point into the built document, so a form can map
     /// `/data/attributes/customer_email` back to its `customer_email` field.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build(self, input: &Value) -> Result<Value, Vec<Violation>> {
         self.build_with(input, &BuildOptions::default())
     }
@@ -320,7 +320,7 @@ impl Resource {
     /// either for to-many ones). Keys that are neither stay attributes, for validation
     /// to report. The input is written as text and built by
     /// [`build_text`](Self::build_text).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_with(
         self,
         input: &Value,
@@ -336,7 +336,7 @@ impl Resource {
     /// and must be `id`), and validates it as
     /// [`validate_update_bytes`](Self::validate_update_bytes) does. The input is written
     /// as text and built by [`build_update_text`](Self::build_update_text).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn build_update(
         self,
         input: &Value,
@@ -495,7 +495,7 @@ fn checked(doc: String, violations: Vec<Violation>) -> Result<String, Vec<Violat
 }
 
 /// A built document's text as a value, for the builders that return one.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 fn parsed(doc: Result<String, Vec<Violation>>) -> Result<Value, Vec<Violation>> {
     // The text has just been read by the validator, so it parses.
     crate::json::parse_str(&doc?).map_err(|v| vec![v])

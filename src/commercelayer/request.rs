@@ -21,7 +21,7 @@
 
 use std::fmt;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::Value;
 
 use super::{BuildOptions, Context, Resource};
@@ -59,7 +59,7 @@ pub type Request = HttpRequest;
 /// a request. Every fault, in the options or the document, is reported at once:
 /// option faults first, then the document's. The input is written as text and built
 /// by [`build_request_bytes`].
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn build_request(
     resource: Resource,
     input: &Value,
@@ -173,7 +173,7 @@ fn as_given(document: &[u8], faults: Vec<Violation>) -> Result<String, Vec<Viola
 /// let request = build_update_request(Resource::OrderSubscriptions, "BkMdJFGdjX", &input, &options, &Default::default()).unwrap();
 /// assert_eq!((request.method, request.url.as_str()), ("PATCH", "https://yourdomain.commercelayer.io/api/order_subscriptions/BkMdJFGdjX"));
 /// ```
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub fn build_update_request(
     resource: Resource,
     id: &str,
@@ -320,7 +320,7 @@ fn origin_fault(rest: &str) -> Option<&'static str> {
 }
 
 #[cfg(test)]
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 mod tests {
 
     use super::*;

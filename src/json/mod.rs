@@ -20,11 +20,11 @@
 
 pub mod names;
 pub mod reader;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 mod value;
 pub mod write;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 pub use value::{parse_bytes, parse_str};
 
 use crate::error::{Kind, Violation};
@@ -118,7 +118,7 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn reports_position_of_fault() {
         let v = parse_str("{\n  \"a\": ]\n}").unwrap_err();
@@ -128,14 +128,14 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn refuses_deep_nesting_without_overflow() {
         let deep = "[".repeat(100_000);
         assert!(parse_str(&deep).is_err());
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn counts_values_outside_strings_only() {
         let many = format!("[{}0]", "0,".repeat(MAX_VALUES));
@@ -149,7 +149,7 @@ mod tests {
         assert!(parse_str(&just_under).is_ok());
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn rejects_invalid_utf8() {
         assert!(parse_bytes(b"\"\xff\"").is_err());

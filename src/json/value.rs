@@ -1,5 +1,6 @@
-//! JSON text into `serde_json::Value`s, for the Rust API's `Value` entry points (native
-//! targets only: the wasm module reads every text with [`reader`](super::reader)).
+//! JSON text into `serde_json::Value`s, for the Rust API's `Value` entry points (the
+//! `value` feature; the npm package's module reads every text with
+//! [`reader`](super::reader) and has none).
 
 use serde_json::Value;
 

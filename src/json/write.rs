@@ -662,7 +662,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     /// What `copy` writes for a whole text.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     fn copied(text: &str) -> String {
         let mut r = Reader::new(text.as_bytes());
         let token = r.value().unwrap();
@@ -673,7 +673,7 @@ mod tests {
     }
 
     /// What serde_json writes for the value `parse_str` builds of the same text.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     fn expected(text: &str) -> String {
         serde_json::to_string(&crate::json::parse_str(text).unwrap()).unwrap()
     }
@@ -694,7 +694,7 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn numbers_are_written_as_serde_json_writes_their_value() {
         for text in [
@@ -790,7 +790,7 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn values_are_copied_as_serde_json_writes_the_parsed_value() {
         for text in [
@@ -805,7 +805,7 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn an_object_of_many_repeated_names_is_written_once_per_name() {
         let members: Vec<String> = (0..20_000)

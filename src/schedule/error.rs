@@ -12,7 +12,7 @@
 use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "value")]
 use serde_json::{Map, Value};
 
 use super::cron::Field;
@@ -174,7 +174,7 @@ impl FrequencyError {
     /// The facts a message in any language is written from, e.g. `{"field": "minute",
     /// "value": 61, "min": 0, "max": 59}`: the keys `docs/errors.md` lists per code.
     /// Built from [`FrequencyError::each_param`].
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn params(&self) -> Map<String, Value> {
         crate::words::param_map(self.param_list())
     }
@@ -406,7 +406,7 @@ impl RunsError {
 impl RunsError {
     /// The facts a message in any language is written from. Built from
     /// [`RunsError::each_param`].
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     pub fn params(&self) -> Map<String, Value> {
         crate::words::param_map(self.param_list())
     }
@@ -525,7 +525,7 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn frequency_codes_list_every_kind_once() {
         use FrequencyErrorKind as K;
@@ -587,7 +587,7 @@ mod tests {
         assert_eq!(params, FrequencyError::PARAMS);
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "value")]
     #[test]
     fn runs_codes_list_every_kind_once() {
         let samples = [
