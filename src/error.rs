@@ -334,7 +334,7 @@ impl FrequencyFault {
 
 /// The engine's message of a frequency fault: the templates that write it and the
 /// params that fill them. The English is written the first time it is read
-/// ([`FaultMessage::as_str`], `Display`); the JS package's answers carry the templates'
+/// ([`FaultMessage::text`], `Display`); the JS package's answers carry the templates'
 /// indices and the params instead, so the wasm module never writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FaultMessage {
