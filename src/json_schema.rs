@@ -885,4 +885,28 @@ mod tests {
             assert!(COVERAGE.iter().any(|(k, _, _)| *k == rule), "{rule}");
         }
     }
+
+    /// The flat inputs' own members (not the body's) are the field table's request
+    /// members, each required where the table requires it.
+    #[test]
+    fn adobe_inputs_name_the_request_members_of_the_field_table() {
+        use crate::adobe::fields::{REQUEST, UPDATE_REQUEST};
+        for (op, table) in [(Op::Create, &REQUEST), (Op::Update, &UPDATE_REQUEST)] {
+            let schema = adobe_input(op);
+            let properties = schema["properties"].as_object().unwrap();
+            let required: Vec<&str> = schema["required"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            for m in table.members {
+                use crate::adobe::fields::Field;
+                if !matches!(m.field, Field::Object(_) | Field::Headers) {
+                    assert!(properties.contains_key(m.name), "{op:?} {}", m.name);
+                    assert_eq!(required.contains(&m.name), m.required, "{op:?} {}", m.name);
+                }
+            }
+        }
+    }
 }
