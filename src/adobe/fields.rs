@@ -169,6 +169,22 @@ pub struct Table {
 }
 
 impl Table {
+    /// Every Adobe code the table names, its nested tables' included, in table order
+    /// (repeats kept).
+    pub fn codes(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        out.extend(self.unlisted);
+        for m in self.members {
+            out.extend(m.codes.missing);
+            out.extend(m.codes.invalid);
+            out.extend(m.codes.own.iter().filter_map(|(_, c)| *c));
+            if let Some(t) = m.field.table() {
+                out.extend(t.codes());
+            }
+        }
+        out
+    }
+
     /// The slot of member `name`.
     pub fn slot(&self, name: &str) -> Option<usize> {
         self.members.iter().position(|m| m.name == name)
@@ -590,21 +606,7 @@ mod tests {
     /// Every code of every table, in Adobe's error table.
     #[test]
     fn every_code_is_adobes() {
-        fn walk(table: &Table, out: &mut Vec<&'static str>) {
-            out.extend(table.unlisted);
-            for m in table.members {
-                out.extend(m.codes.missing);
-                out.extend(m.codes.invalid);
-                out.extend(m.codes.own.iter().filter_map(|(_, c)| *c));
-                if let Some(t) = m.field.table() {
-                    walk(t, out);
-                }
-            }
-        }
-        let mut codes = Vec::new();
-        walk(&REQUEST, &mut codes);
-        walk(&UPDATE_REQUEST, &mut codes);
-        for code in codes {
+        for code in REQUEST.codes().into_iter().chain(UPDATE_REQUEST.codes()) {
             assert!(
                 super::super::errors::code_index(code).is_some(),
                 "{code} is not in CODES"
