@@ -67,6 +67,19 @@ pub fn check_size(size: usize) -> Result<(), Violation> {
     Ok(())
 }
 
+/// The fault of JSON text given as a JS string with a lone surrogate: it is not valid
+/// UTF-16, and copying it out of JS would silently turn it into U+FFFD.
+pub fn lone_surrogate() -> Violation {
+    Violation::new(
+        "",
+        crate::error::Kind::InvalidJson {
+            line: 0,
+            column: 0,
+            reason: "the text has a lone surrogate (it is not valid UTF-16)".to_owned(),
+        },
+    )
+}
+
 /// `Err(too_large)` when `text` is over either limit: [`MAX_INPUT_BYTES`] or
 /// [`MAX_VALUES`]. Checked before a text is read, so the answer for an oversized text
 /// does not depend on where in it a syntax fault would be.

@@ -436,14 +436,7 @@ fn object_name(value: &JsValue) -> String {
 fn text_bytes(text: &JsString) -> Result<Vec<u8>, Violation> {
     crate::json::check_size(usize::try_from(text.length()).unwrap_or(usize::MAX))?;
     if !well_formed(text) {
-        return Err(Violation::new(
-            "",
-            crate::error::Kind::InvalidJson {
-                line: 0,
-                column: 0,
-                reason: "the text has a lone surrogate (it is not valid UTF-16)".to_owned(),
-            },
-        ));
+        return Err(crate::json::lone_surrogate());
     }
     Ok(String::from(text).into_bytes())
 }
