@@ -14,6 +14,7 @@ import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { guarded as guard } from "./ready.js";
 import { adobeRequestArg, documentArg, optionsArg, reasonOf } from "./read.js";
+import { OPTION_NAMES, READ } from "./args.js";
 import { frequencyWords, languageOf, message } from "./i18n.js";
 import { renderDescription } from "./describe.js";
 import {
@@ -33,18 +34,22 @@ export { setLocale, registerLocale } from "./i18n.js";
 export { flatten, serverError } from "./errors.js";
 export { jsonSchema, jsonSchemaCoverage } from "./json-schema.js";
 
-// Constants of the module, read once it is ready: the most bytes of JSON it reads, and
-// every option name its functions read (read.js copies the inherited values of these).
-let inputLimit, optionNames;
-const limit = () => (inputLimit ??= glue._inputLimit());
-const names = () => (optionNames ??= glue._optionNames());
+// What the module knows that args.js checks against, read once it is ready: the most
+// bytes of JSON it reads, the longest frequency, its resource names, its date rule.
+let inputLimit, frequencyLimit, resourceNames;
+const known = {
+  limit: () => (inputLimit ??= glue._inputLimit()),
+  frequencyLimit: () => (frequencyLimit ??= glue._frequencyLimit()),
+  resources: () => (resourceNames ??= glue._resourceNames()),
+  isDate: (text) => glue._isDate(text),
+};
 
-// How each argument is read before the call: names and frequencies are strings the
-// module checks by type alone, so they go as they are.
+// How each argument is read before the call: names and frequencies are strings that
+// args.js checks by type alone, so they go as they are.
 const asIs = (value) => value;
-const doc = (what) => (value) => documentArg(value, what, limit());
-const adobeRequest = (value) => adobeRequestArg(value, limit());
-const opts = (value) => optionsArg(value, names());
+const doc = (what) => (value) => documentArg(value, what, known.limit());
+const adobeRequest = (value) => adobeRequestArg(value, known.limit());
+const opts = (value) => optionsArg(value, OPTION_NAMES);
 
 // `fn` called with each argument read by the reader in its place.
 function reading(fn, ...readers) {
@@ -53,12 +58,15 @@ function reading(fn, ...readers) {
   };
 }
 
-// `fn` with its answer written out by `render` (render.js), from the module's records.
-function rendered(fn, render) {
+// The module's function `name`, called with the arguments args.js makes of the
+// caller's (READ[name]), its answer written out by `render` (render.js).
+function call(name, render = asIs) {
+  const read = READ[name];
   return function (...args) {
-    return render(fn(...args));
+    return render(glue[name](...read(known, ...args)));
   };
 }
+
 // `fn(body, request, options)` called as `(request, options)`, with `request.body` apart:
 // the body goes on as it came (text, bytes or an object), the rest as the request object.
 function bodyFirst(name, fn) {
@@ -109,27 +117,27 @@ const frequency = (r, ctx) => {
   }
 };
 
-const validateFast = /* @__PURE__ */ fastValidateResource(glue);
+const validateFast = /* @__PURE__ */ fastValidateResource(glue, known, /* @__PURE__ */ call("validateResource", renderJsonapi));
 
 export const validateResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(validateFast, asIs, doc("document"), opts), 2, "validateResource", jsonapi(documentPath)));
-export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildResource, renderJsonapi), asIs, doc("input"), opts), 2, "buildResource", jsonapi(flatInputPath)));
-export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildRequest, renderJsonapi), asIs, doc("input"), opts), 2, "buildRequest", jsonapi(flatInputPath)));
-export const documentRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.documentRequest, renderJsonapi), asIs, doc("document"), opts), 2, "documentRequest", jsonapi(documentPath)));
-export const documentUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.documentUpdateRequest, renderJsonapi), asIs, asIs, doc("document"), opts), 3, "documentUpdateRequest", jsonapi(documentPath)));
-export const resourceDefaults = /* @__PURE__ */ guard(/* @__PURE__ */ reading(glue.resourceDefaults, asIs));
-export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateUpdate, renderJsonapi), asIs, asIs, doc("document"), opts), 3, "validateUpdate", jsonapi(documentPath)));
-export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildUpdate, renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdate", jsonapi(flatInputPath)));
-export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildUpdateRequest, renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdateRequest", jsonapi(flatInputPath)));
-export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.parseFrequency, asIs, opts), 1, "parseFrequency", frequency));
-export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.describeFrequency, asIs, opts), 1, "describeFrequency", frequency));
-export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(glue.nextRuns, asIs, opts), 1, "nextRuns", frequency));
-export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateAdobeSubscription, renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscription", adobe(documentPath)));
-export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildAdobeSubscription, renderAdobe), doc("input"), opts), 1, "buildAdobeSubscription", adobe(adobeInputPath)));
-export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.validateAdobeSubscriptionUpdate, renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
-export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.buildAdobeSubscriptionUpdate, renderAdobe), doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
-export const adobeBodyRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ bodyFirst("adobeBodyRequest", /* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeBodyRequest, renderAdobe), doc("body"), doc("request"), opts)), 1, "adobeBodyRequest", adobe(documentPath)));
-export const adobeBodyUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ bodyFirst("adobeBodyUpdateRequest", /* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeBodyUpdateRequest, renderAdobe), doc("body"), doc("request"), opts)), 1, "adobeBodyUpdateRequest", adobe(documentPath)));
-export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ rendered(glue.adobeCreationWindow, windowErrors), asIs), 1, "adobeCreationWindow", adobe(documentPath)));
+export const buildResource = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("buildResource", renderJsonapi), asIs, doc("input"), opts), 2, "buildResource", jsonapi(flatInputPath)));
+export const buildRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("buildRequest", renderJsonapi), asIs, doc("input"), opts), 2, "buildRequest", jsonapi(flatInputPath)));
+export const documentRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("documentRequest", renderJsonapi), asIs, doc("document"), opts), 2, "documentRequest", jsonapi(documentPath)));
+export const documentUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("documentUpdateRequest", renderJsonapi), asIs, asIs, doc("document"), opts), 3, "documentUpdateRequest", jsonapi(documentPath)));
+export const resourceDefaults = /* @__PURE__ */ guard(/* @__PURE__ */ reading(/* @__PURE__ */ call("resourceDefaults"), asIs));
+export const validateUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("validateUpdate", renderJsonapi), asIs, asIs, doc("document"), opts), 3, "validateUpdate", jsonapi(documentPath)));
+export const buildUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("buildUpdate", renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdate", jsonapi(flatInputPath)));
+export const buildUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("buildUpdateRequest", renderJsonapi), asIs, asIs, doc("input"), opts), 3, "buildUpdateRequest", jsonapi(flatInputPath)));
+export const parseFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("parseFrequency"), asIs, opts), 1, "parseFrequency", frequency));
+export const describeFrequency = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("describeFrequency"), asIs, opts), 1, "describeFrequency", frequency));
+export const nextRuns = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("nextRuns"), asIs, opts), 1, "nextRuns", frequency));
+export const validateAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("validateAdobeSubscription", renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscription", adobe(documentPath)));
+export const buildAdobeSubscription = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("buildAdobeSubscription", renderAdobe), doc("input"), opts), 1, "buildAdobeSubscription", adobe(adobeInputPath)));
+export const validateAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("validateAdobeSubscriptionUpdate", renderAdobe), adobeRequest, opts), 1, "validateAdobeSubscriptionUpdate", adobe(documentPath)));
+export const buildAdobeSubscriptionUpdate = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("buildAdobeSubscriptionUpdate", renderAdobe), doc("input"), opts), 1, "buildAdobeSubscriptionUpdate", adobe(adobeInputPath)));
+export const adobeBodyRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ bodyFirst("adobeBodyRequest", /* @__PURE__ */ reading(/* @__PURE__ */ call("adobeBodyRequest", renderAdobe), doc("body"), doc("request"), opts)), 1, "adobeBodyRequest", adobe(documentPath)));
+export const adobeBodyUpdateRequest = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ bodyFirst("adobeBodyUpdateRequest", /* @__PURE__ */ reading(/* @__PURE__ */ call("adobeBodyUpdateRequest", renderAdobe), doc("body"), doc("request"), opts)), 1, "adobeBodyUpdateRequest", adobe(documentPath)));
+export const adobeCreationWindow = /* @__PURE__ */ guard(/* @__PURE__ */ shaped(/* @__PURE__ */ reading(/* @__PURE__ */ call("adobeCreationWindow", windowErrors), asIs), 1, "adobeCreationWindow", adobe(documentPath)));
 
 // Array.isArray, which throws only for a revoked Proxy: not an array of fields either.
 function isArray(value) {

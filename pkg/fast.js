@@ -4,12 +4,14 @@
 // model's frequencies. The document's UTF-8 goes straight into a buffer in wasm memory
 // (TextEncoder.encodeInto, or one copy of the bytes), and a valid document's answer is
 // built here without crossing back. Every other call, and any input this route is not
-// sure of, takes the ordinary export, which reads and refuses arguments exactly as
-// documented; so the two routes answer alike.
+// sure of, takes the ordinary route, which reads and refuses arguments exactly as
+// documented (args.js); so the two routes answer alike.
 import { onRenew } from "./ready.js";
 import { renderJsonapi } from "./render.js";
 
-export function fastValidateResource(glue) {
+// `known` is api.js's view of what the module knows (its limit, its resource names),
+// `ordinary` the ordinary route.
+export function fastValidateResource(glue, known, ordinary) {
   const encoder = new TextEncoder();
   let limit = -1; // the most bytes a document may have, read from the module once
   let names = null; // resource name -> index, read from the module once
@@ -19,8 +21,8 @@ export function fastValidateResource(glue) {
 
   function resourceIndex(resource) {
     if (names === null) {
-      names = new Map(glue._resourceNames().map((name, i) => [name, i]));
-      limit = glue._inputLimit();
+      names = new Map(known.resources().map((name, i) => [name, i]));
+      limit = known.limit();
     }
     return names.get(resource);
   }
@@ -102,6 +104,6 @@ export function fastValidateResource(glue) {
       }
       if (result !== undefined) return result;
     }
-    return renderJsonapi(glue.validateResource(resource, document, options));
+    return ordinary(resource, document, options);
   };
 }

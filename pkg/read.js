@@ -11,12 +11,14 @@
 //   text gets, in every runtime;
 // - options become plain copies (`optionsArg`) whose members are primitives, fresh
 //   Dates, arrays of strings or, one level down, plain copies again. A member that
-//   could not be read is a marker the module turns into the documented TypeError, at
+//   could not be read is a marker that args.js turns into the documented TypeError, at
 //   the point where it reads that option, so which error wins is as before.
+//
+// args.js then reads these into the plain values the module takes.
 //
 // This file has no imports, like fast.js: the CommonJS entry bundles it.
 
-/** The markers of what could not be read (src/wasm/readers.rs reads them). */
+/** The markers of what could not be read (args.js reads them). */
 const UNREADABLE = Symbol.for("subkit.unreadable");
 const UNREADABLE_KEYS = Symbol.for("subkit.unreadable-keys");
 const REFUSED = Symbol.for("subkit.refused");
@@ -490,7 +492,7 @@ function boundedText(text, limit) {
 
 const wellFormed = String.prototype.isWellFormed;
 function isWellFormed(text) {
-  // Engines before 2023 lack isWellFormed; the module's own check then answers.
+  // Engines before 2023 lack isWellFormed; args.js's own check then answers.
   return wellFormed === undefined || call(wellFormed, text);
 }
 
@@ -521,9 +523,9 @@ function readDocument(value, what, limit) {
 }
 
 /**
- * A document or input as the module takes it: a string (JSON text), a Uint8Array (UTF-8
- * bytes), undefined (which the module refuses as missing), or, for a value that cannot
- * be read, the marker `{ [REFUSED]: message }`, which the module throws as a TypeError
+ * A document or input as args.js takes it: a string (JSON text), a Uint8Array (UTF-8
+ * bytes), undefined (which args.js refuses as missing), or, for a value that cannot
+ * be read, the marker `{ [REFUSED]: message }`, which args.js throws as a TypeError
  * with that message when it reads that argument (after the arguments before it, as
  * always). Objects and other JSON values are written as JSON text here. `limit` is the
  * most bytes of JSON the module reads.
@@ -567,14 +569,14 @@ export function adobeRequestArg(request, limit) {
 
 // ---- options ----
 
-/** The most entries copied from a list option; a longer list is refused by the module. */
+/** The most entries copied from a list option; a longer list is refused by args.js. */
 const MAX_LIST_ITEMS = 1000;
 
 /**
  * A plain copy of an options object for the module: the own enumerable string keys
- * (the module checks them against the function's names), and, one object further down
+ * (args.js checks them against the function's names), and, one object further down
  * on the copy's own prototype, the inherited values of the names any function reads
- * (`names`, from the module), so that inherited options are read as before. Values
+ * (`names`, args.js's OPTION_NAMES), so that inherited options are read as before. Values
  * are copied by `optionValue`. What could not be read is a marker: `UNREADABLE_KEYS`
  * on the copy when its keys could not be listed, `{ [UNREADABLE]: message }` as the
  * value of a member whose getter threw.
@@ -611,9 +613,9 @@ export function optionsArg(options, names, depth = 0) {
 /**
  * A copy of one option's value: a primitive as it is, a Date as a new Date of the same
  * time, a list as an array of its strings (anything else in it becomes null, which the
- * module refuses as a list that is not of strings), a nested options object (`current`,
+ * args.js refuses as a list that is not of strings), a nested options object (`current`,
  * `context`) as its own copy, and anything deeper as an empty stand-in of the same
- * `typeof`, which the module refuses by type as it would the value.
+ * `typeof`, which args.js refuses by type as it would the value.
  */
 function optionValue(value, names, depth) {
   if (typeof value === "function") return function value() {};

@@ -115,3 +115,18 @@ pub fn resource_names() -> js_sys::Array {
 pub fn trap() {
     core::arch::wasm32::unreachable()
 }
+
+/// The longest frequency text the schedule engine reads, in bytes: pkg/args.js cuts
+/// longer text just past it before the copy, and the engine answers `too_long`.
+#[wasm_bindgen(js_name = _frequencyLimit, skip_typescript)]
+pub fn frequency_limit() -> usize {
+    crate::schedule::MAX_FREQUENCY_BYTES
+}
+
+/// Whether `text` is a date as every Adobe API of subkit reads one (`YYYY-MM-DD`, a
+/// real day): pkg/args.js asks it of the update context's dates, so the rule stays in
+/// `adobe::window::date` alone.
+#[wasm_bindgen(js_name = _isDate, skip_typescript)]
+pub fn is_date(text: &str) -> bool {
+    crate::adobe::window::date(text).is_ok()
+}

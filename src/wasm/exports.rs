@@ -1,241 +1,210 @@
-//! The JS entry points: each `#[wasm_bindgen]` function reads its arguments with
-//! `readers`, calls the core and returns a value of `results`.
+//! The JS entry points: each `#[wasm_bindgen]` function takes its arguments as
+//! pkg/args.js read them (numbers, booleans, strings and documents as text or bytes,
+//! see `readers`), calls the core and returns a value of `results`. Nothing here reads
+//! a JS object or throws: misuse is a TypeError thrown in JS, in JS's words.
 
 use wasm_bindgen::prelude::*;
 
-use super::readers::{
-    adobe_context, adobe_request_arg, adobe_request_options, adobe_update_context, build_options,
-    count_option, current_option, document_text, frequency_arg, instant_option, known_options,
-    option, resource_arg, runs_format, string_arg, string_list_option, string_option,
-    update_context, RunsFormat, ADOBE_BUILD_OPTIONS, ADOBE_UPDATE_OPTIONS, BUILD_OPTIONS,
-    DOCUMENT_REQUEST_OPTIONS, FREQUENCY_OPTIONS, REQUEST_OPTIONS, RUNS_OPTIONS, UPDATE_OPTIONS,
-    UPDATE_REQUEST_OPTIONS, VALIDATE_OPTIONS,
-};
+use super::readers::{adobe_environment, document, license_type, list, resource};
 use super::results::{
     adobe_records, epoch_ms_to_js, iso_to_js, jsonapi_records, to_js, AdobeOutcome, CreationWindow,
     Described, JsRequest, Jsonapi,
 };
 use crate::adobe;
 use crate::commercelayer::request::{self, RequestOptions};
-use crate::commercelayer::Context;
+use crate::commercelayer::{BuildOptions, Context, Current};
 use crate::error::Violation;
 use crate::json::write::Raw;
 use crate::report::{FrequencyReport, RunsProblem, RunsReport};
-use crate::schedule::{RunsError, RunsQuery, INSTANT_OPTIONS};
+use crate::schedule::{instant, RunsError, RunsQuery, DEFAULT_COUNT, INSTANT_OPTIONS};
 
-/// `validateResource(resource, document, { subscriptionModelFrequencies? })`: `document`
-/// is a JSON:API create document as a plain object, JSON text, or UTF-8 bytes
-/// (`ArrayBuffer`, typed array, `DataView`). Returns `{ valid, status, errors }`.
+/// `validateResource(resource, document, { subscriptionModelFrequencies? })`: the
+/// create document of `Resource::ALL[resource]`, with the model's frequencies as JSON
+/// text. Returns the records pkg/render.js writes out as `{ valid, status, errors }`.
 #[wasm_bindgen(js_name = validateResource, skip_typescript)]
 pub fn validate_resource(
-    resource: JsValue,
-    document: JsValue,
-    options: JsValue,
+    resource_index: u32,
+    doc: JsValue,
+    offered: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    known_options(&options, "validateResource", "options", VALIDATE_OPTIONS)?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let resource = resource(resource_index)?;
+    let offered = list(offered.as_deref());
     let context = Context {
         model_frequencies: offered.as_deref(),
         ..Default::default()
     };
-    let violations = match document_text(&document, "document")? {
+    let violations = match document(&doc) {
         Ok(bytes) => resource.validate_bytes_with(&bytes, &context),
         Err(v) => vec![v],
     };
-    to_js(&Jsonapi {
-        errors: jsonapi_records(&violations),
-        document: None,
-        request: None,
-    })
+    jsonapi_to_js(&violations)
 }
 
 /// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
-/// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Returns
-/// `{ valid, status, document, errors }`; `document` is `null` unless `valid`.
+/// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Answers the document,
+/// or the records of why there is none.
 #[wasm_bindgen(js_name = buildResource, skip_typescript)]
 pub fn build_resource(
-    resource: JsValue,
+    resource_index: u32,
     input: JsValue,
-    options: JsValue,
+    offered: Option<String>,
+    with_defaults: bool,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    known_options(&options, "buildResource", "options", BUILD_OPTIONS)?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
-    let build = build_options(&options, offered.as_deref())?;
-    let built = match document_text(&input, "input")? {
-        Ok(input) => resource.build_text(&input, &build),
-        Err(v) => Err(vec![v]),
-    };
+    let resource = resource(resource_index)?;
+    let offered = list(offered.as_deref());
+    let build = build_options(with_defaults, offered.as_deref());
+    let built = document(&input)
+        .map_err(|v| vec![v])
+        .and_then(|input| resource.build_text(&input, &build));
     built_to_js(built)
 }
 
 /// `buildRequest(resource, input, { baseUrl | organization, accessToken, withDefaults?,
-/// subscriptionModelFrequencies? })`: `{ valid, status, request, errors }`, where
-/// `request` is `{ method, url, headers, body }` for `fetch(request.url, request)`.
+/// subscriptionModelFrequencies? })`: the request `{ method, url, headers, body }` for
+/// `fetch(request.url, request)`, or the records of why there is none.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = buildRequest, skip_typescript)]
 pub fn build_request(
-    resource: JsValue,
+    resource_index: u32,
     input: JsValue,
-    options: JsValue,
+    offered: Option<String>,
+    with_defaults: bool,
+    base_url: Option<String>,
+    organization: Option<String>,
+    access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    known_options(&options, "buildRequest", "options", REQUEST_OPTIONS)?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
-    let build = build_options(&options, offered.as_deref())?;
-    let target = Target::read(&options)?;
-    let request_options = target.options();
-    let built = match document_text(&input, "input")? {
-        Ok(input) => request::build_request_bytes(resource, &input, &request_options, &build),
-        Err(v) => Err(vec![v]),
-    };
+    let resource = resource(resource_index)?;
+    let offered = list(offered.as_deref());
+    let build = build_options(with_defaults, offered.as_deref());
+    let target = target(&base_url, &organization, &access_token);
+    let built = document(&input)
+        .map_err(|v| vec![v])
+        .and_then(|input| request::build_request_bytes(resource, &input, &target, &build));
     requested_to_js(built)
 }
 
 /// `documentRequest(resource, document, { baseUrl | organization, accessToken,
-/// subscriptionModelFrequencies? })`: a create document as a request body brings it
-/// (object, JSON text or UTF-8 bytes), validated as `validateResource` validates it and
-/// wrapped in a `POST` whose body is the text as given: `{ valid, status, request,
-/// errors }`.
+/// subscriptionModelFrequencies? })`: a create document as a request body brings it,
+/// validated as `validateResource` validates it and wrapped in a `POST` whose body is
+/// the text as given.
 #[wasm_bindgen(js_name = documentRequest, skip_typescript)]
 pub fn document_request(
-    resource: JsValue,
-    document: JsValue,
-    options: JsValue,
+    resource_index: u32,
+    doc: JsValue,
+    offered: Option<String>,
+    base_url: Option<String>,
+    organization: Option<String>,
+    access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    known_options(
-        &options,
-        "documentRequest",
-        "options",
-        DOCUMENT_REQUEST_OPTIONS,
-    )?;
-    let offered = string_list_option(&options, "subscriptionModelFrequencies")?;
+    let resource = resource(resource_index)?;
+    let offered = list(offered.as_deref());
     let context = Context {
         model_frequencies: offered.as_deref(),
         ..Default::default()
     };
-    let target = Target::read(&options)?;
-    let request_options = target.options();
-    let built = match document_text(&document, "document")? {
-        Ok(bytes) => request::document_request(resource, &bytes, &request_options, &context),
-        Err(v) => Err(vec![v]),
-    };
+    let target = target(&base_url, &organization, &access_token);
+    let built = document(&doc)
+        .map_err(|v| vec![v])
+        .and_then(|bytes| request::document_request(resource, &bytes, &target, &context));
     requested_to_js(built)
 }
 
-/// `documentUpdateRequest(resource, id, document, { baseUrl | organization, accessToken,
-/// current? })`: the same for an update document, validated as `validateUpdate`
-/// validates it, in a `PATCH` to `/api/<resource>/<id>`.
+/// `documentUpdateRequest(resource, id, document, { baseUrl | organization,
+/// accessToken, current? })`: the same for an update document, validated as
+/// `validateUpdate` validates it, in a `PATCH` to `/api/<resource>/<id>`.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = documentUpdateRequest, skip_typescript)]
 pub fn document_update_request(
-    resource: JsValue,
-    id: JsValue,
-    document: JsValue,
-    options: JsValue,
+    resource_index: u32,
+    id: String,
+    doc: JsValue,
+    status: Option<String>,
+    starts_at: Option<String>,
+    base_url: Option<String>,
+    organization: Option<String>,
+    access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    let id = string_arg(&id, "id")?;
-    let function = "documentUpdateRequest";
-    known_options(&options, function, "options", UPDATE_REQUEST_OPTIONS)?;
-    let current = current_option(&options, function)?;
-    let context = update_context(&current);
-    let target = Target::read(&options)?;
-    let request_options = target.options();
-    let built = match document_text(&document, "document")? {
-        Ok(bytes) => {
-            request::document_update_request(resource, &id, &bytes, &request_options, &context)
-        }
-        Err(v) => Err(vec![v]),
-    };
+    let resource = resource(resource_index)?;
+    let context = update_context(&status, &starts_at);
+    let target = target(&base_url, &organization, &access_token);
+    let built = document(&doc).map_err(|v| vec![v]).and_then(|bytes| {
+        request::document_update_request(resource, &id, &bytes, &target, &context)
+    });
     requested_to_js(built)
 }
 
 /// `validateUpdate(resource, id, document, { current? })`: an update document for
-/// `PATCH /api/<resource>/<id>`, read as `validateResource` reads one. Returns
-/// `{ valid, status, errors }`.
+/// `PATCH /api/<resource>/<id>`, read as `validateResource` reads one.
 #[wasm_bindgen(js_name = validateUpdate, skip_typescript)]
 pub fn validate_update(
-    resource: JsValue,
-    id: JsValue,
-    document: JsValue,
-    options: JsValue,
+    resource_index: u32,
+    id: String,
+    doc: JsValue,
+    status: Option<String>,
+    starts_at: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    let id = string_arg(&id, "id")?;
-    known_options(&options, "validateUpdate", "options", UPDATE_OPTIONS)?;
-    let current = current_option(&options, "validateUpdate")?;
-    let context = update_context(&current);
-    let violations = match document_text(&document, "document")? {
+    let resource = resource(resource_index)?;
+    let context = update_context(&status, &starts_at);
+    let violations = match document(&doc) {
         Ok(bytes) => resource.validate_update_bytes(&bytes, &id, &context),
         Err(v) => vec![v],
     };
-    to_js(&Jsonapi {
-        errors: jsonapi_records(&violations),
-        document: None,
-        request: None,
-    })
+    jsonapi_to_js(&violations)
 }
 
 /// `buildUpdate(resource, id, input, { current? })`: `input` is the flat input of
-/// `@commercelayer/sdk`'s `update()`. Returns `{ valid, status, document, errors }`.
+/// `@commercelayer/sdk`'s `update()`.
 #[wasm_bindgen(js_name = buildUpdate, skip_typescript)]
 pub fn build_update(
-    resource: JsValue,
-    id: JsValue,
+    resource_index: u32,
+    id: String,
     input: JsValue,
-    options: JsValue,
+    status: Option<String>,
+    starts_at: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    let id = string_arg(&id, "id")?;
-    known_options(&options, "buildUpdate", "options", UPDATE_OPTIONS)?;
-    let current = current_option(&options, "buildUpdate")?;
-    let context = update_context(&current);
-    let built = match document_text(&input, "input")? {
-        Ok(input) => resource.build_update_text(&input, &id, &context),
-        Err(v) => Err(vec![v]),
-    };
+    let resource = resource(resource_index)?;
+    let context = update_context(&status, &starts_at);
+    let built = document(&input)
+        .map_err(|v| vec![v])
+        .and_then(|input| resource.build_update_text(&input, &id, &context));
     built_to_js(built)
 }
 
 /// `buildUpdateRequest(resource, id, input, { baseUrl | organization, accessToken,
-/// current? })`: `{ valid, status, request, errors }`, with `request` a `PATCH` to
-/// `/api/<resource>/<id>` for `fetch(request.url, request)`.
+/// current? })`: a `PATCH` to `/api/<resource>/<id>` for `fetch(request.url, request)`.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = buildUpdateRequest, skip_typescript)]
 pub fn build_update_request(
-    resource: JsValue,
-    id: JsValue,
+    resource_index: u32,
+    id: String,
     input: JsValue,
-    options: JsValue,
+    status: Option<String>,
+    starts_at: Option<String>,
+    base_url: Option<String>,
+    organization: Option<String>,
+    access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource_arg(&resource)?;
-    let id = string_arg(&id, "id")?;
-    known_options(
-        &options,
-        "buildUpdateRequest",
-        "options",
-        UPDATE_REQUEST_OPTIONS,
-    )?;
-    let current = current_option(&options, "buildUpdateRequest")?;
-    let context = update_context(&current);
-    let target = Target::read(&options)?;
-    let request_options = target.options();
-    let built = match document_text(&input, "input")? {
-        Ok(input) => {
-            request::build_update_request_bytes(resource, &id, &input, &request_options, &context)
-        }
-        Err(v) => Err(vec![v]),
-    };
+    let resource = resource(resource_index)?;
+    let context = update_context(&status, &starts_at);
+    let target = target(&base_url, &organization, &access_token);
+    let built = document(&input).map_err(|v| vec![v]).and_then(|input| {
+        request::build_update_request_bytes(resource, &id, &input, &target, &context)
+    });
     requested_to_js(built)
 }
 
 /// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
-/// headers, today, anniversaryDate }`. Returns `{ valid, errors, warnings }` in Adobe's
-/// error shape.
+/// headers, today, anniversaryDate }` as JSON text; the context's three members as JS
+/// read them (`license`: 0 absent, 1 team, 2 enterprise).
 #[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
-pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
-    let context = adobe_context(&context, "validateAdobeSubscription", "context")?;
-    let report = match adobe_request_arg(&request)? {
+pub fn validate_adobe_subscription(
+    request: JsValue,
+    consumable: Option<bool>,
+    has_active_subscriptions: Option<bool>,
+    license: u8,
+) -> Result<JsValue, JsValue> {
+    let context = adobe_context(consumable, has_active_subscriptions, license);
+    let report = match document(&request) {
         Ok(request) => adobe::validate_subscription_request_bytes(&request, &context),
         Err(v) => adobe::Report::refused(v),
     };
@@ -243,24 +212,32 @@ pub fn validate_adobe_subscription(request: JsValue, context: JsValue) -> Result
 }
 
 /// `buildAdobeSubscription(input, { environment, accessToken, apiKey, correlationId,
-/// requestId?, recommendationTrackerId?, context? })`: `{ valid, request, errors,
-/// warnings }`, with `request` as `{ method, url, headers, body }` for `fetch`.
+/// requestId?, recommendationTrackerId?, context? })`: the request as `{ method, url,
+/// headers, body }` for `fetch`, or the records of why there is none.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = buildAdobeSubscription, skip_typescript)]
-pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    known_options(
-        &options,
-        "buildAdobeSubscription",
-        "options",
-        ADOBE_BUILD_OPTIONS,
-    )?;
-    let context = adobe_context(
-        &option(&options, "context")?,
-        "buildAdobeSubscription",
-        "options.context",
-    )?;
-    let request_options = adobe_request_options(&options)?;
-    let request_options = request_options.borrow();
-    let built = match document_text(&input, "input")? {
+pub fn build_adobe_subscription(
+    input: JsValue,
+    consumable: Option<bool>,
+    has_active_subscriptions: Option<bool>,
+    license: u8,
+    sandbox: bool,
+    access_token: Option<String>,
+    api_key: Option<String>,
+    correlation_id: Option<String>,
+    request_id: Option<String>,
+    recommendation_tracker_id: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let context = adobe_context(consumable, has_active_subscriptions, license);
+    let strings = [
+        access_token,
+        api_key,
+        correlation_id,
+        request_id,
+        recommendation_tracker_id,
+    ];
+    let request_options = adobe_request_options(sandbox, &strings);
+    let built = match document(&input) {
         Ok(input) => adobe::build_subscription_request_bytes(&input, &request_options, &context),
         Err(v) => adobe::Built::refused(v),
     };
@@ -268,15 +245,25 @@ pub fn build_adobe_subscription(input: JsValue, options: JsValue) -> Result<JsVa
 }
 
 /// `validateAdobeSubscriptionUpdate(request, context?)`: `request` is `{ customerId,
-/// subscriptionId, resetFlexDiscountCodes?, resetRenewalCode?, body, headers }`.
-/// Returns `{ valid, errors, warnings }` in Adobe's error shape, with the update's codes.
+/// subscriptionId, resetFlexDiscountCodes?, resetRenewalCode?, body, headers }` as JSON
+/// text; the context's members as JS read them (the dates already checked as dates).
 #[wasm_bindgen(js_name = validateAdobeSubscriptionUpdate, skip_typescript)]
 pub fn validate_adobe_subscription_update(
     request: JsValue,
-    context: JsValue,
+    status: Option<String>,
+    auto_renewal_enabled: Option<bool>,
+    license: u8,
+    today: Option<String>,
+    anniversary_date: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let context = adobe_update_context(&context, "validateAdobeSubscriptionUpdate", "context")?;
-    let report = match adobe_request_arg(&request)? {
+    let context = UpdateContext {
+        status,
+        auto_renewal_enabled,
+        license,
+        today,
+        anniversary_date,
+    };
+    let report = match document(&request) {
         Ok(request) => adobe::validate_subscription_update_bytes(&request, &context.borrow()),
         Err(v) => adobe::Report::refused(v),
     };
@@ -284,49 +271,73 @@ pub fn validate_adobe_subscription_update(
 }
 
 /// `buildAdobeSubscriptionUpdate(input, { environment, accessToken, apiKey,
-/// correlationId, requestId?, context? })`: `{ valid, request, errors, warnings }`, with
-/// `request` as `{ method: "PATCH", url, headers, body }` for `fetch`.
+/// correlationId, requestId?, context? })`: a `PATCH` as `{ method, url, headers, body }`
+/// for `fetch`, or the records of why there is none.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = buildAdobeSubscriptionUpdate, skip_typescript)]
 pub fn build_adobe_subscription_update(
     input: JsValue,
-    options: JsValue,
+    status: Option<String>,
+    auto_renewal_enabled: Option<bool>,
+    license: u8,
+    today: Option<String>,
+    anniversary_date: Option<String>,
+    sandbox: bool,
+    access_token: Option<String>,
+    api_key: Option<String>,
+    correlation_id: Option<String>,
+    request_id: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let function = "buildAdobeSubscriptionUpdate";
-    known_options(&options, function, "options", ADOBE_UPDATE_OPTIONS)?;
-    let context = adobe_update_context(&option(&options, "context")?, function, "options.context")?;
-    let request_options = adobe_request_options(&options)?;
-    let built = match document_text(&input, "input")? {
-        Ok(input) => adobe::build_subscription_update_bytes(
-            &input,
-            &request_options.borrow(),
-            &context.borrow(),
-        ),
+    let context = UpdateContext {
+        status,
+        auto_renewal_enabled,
+        license,
+        today,
+        anniversary_date,
+    };
+    let strings = [access_token, api_key, correlation_id, request_id, None];
+    let request_options = adobe_request_options(sandbox, &strings);
+    let built = match document(&input) {
+        Ok(input) => {
+            adobe::build_subscription_update_bytes(&input, &request_options, &context.borrow())
+        }
         Err(v) => adobe::Built::refused(v),
     };
     adobe_built_to_js(built, true)
 }
 
-/// `adobeBodyRequest(body, request, options)`: a create request's body as it is sent
-/// (object, JSON text or UTF-8 bytes), checked in the request object `request` (`{
-/// customerId, today, anniversaryDate }`) with the headers of `options` (those of
-/// `buildAdobeSubscription`), and wrapped, as it came, in a fetch-ready `POST`.
+/// `adobeBodyRequest(body, request, options)`: a create request's body as it is sent,
+/// checked in the request object `request` (`{ customerId, today, anniversaryDate }`)
+/// with the headers of `options` (those of `buildAdobeSubscription`), and wrapped, as it
+/// came, in a fetch-ready `POST`.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = adobeBodyRequest, skip_typescript)]
 pub fn adobe_body_request(
     body: JsValue,
     request: JsValue,
-    options: JsValue,
+    consumable: Option<bool>,
+    has_active_subscriptions: Option<bool>,
+    license: u8,
+    sandbox: bool,
+    access_token: Option<String>,
+    api_key: Option<String>,
+    correlation_id: Option<String>,
+    request_id: Option<String>,
+    recommendation_tracker_id: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let function = "adobeBodyRequest";
-    known_options(&options, function, "options", ADOBE_BUILD_OPTIONS)?;
-    let context = adobe_context(&option(&options, "context")?, function, "options.context")?;
-    let request_options = adobe_request_options(&options)?;
-    let built = match forwarded_parts(&body, &request)? {
-        Ok((body, request)) => adobe::forward_subscription_request_bytes(
-            &body,
-            &request,
-            &request_options.borrow(),
-            &context,
-        ),
+    let context = adobe_context(consumable, has_active_subscriptions, license);
+    let strings = [
+        access_token,
+        api_key,
+        correlation_id,
+        request_id,
+        recommendation_tracker_id,
+    ];
+    let request_options = adobe_request_options(sandbox, &strings);
+    let built = match forwarded_parts(&body, &request) {
+        Ok((body, request)) => {
+            adobe::forward_subscription_request_bytes(&body, &request, &request_options, &context)
+        }
         Err(v) => adobe::Built::refused(v),
     };
     adobe_built_to_js(built, false)
@@ -335,21 +346,36 @@ pub fn adobe_body_request(
 /// `adobeBodyUpdateRequest(body, request, options)`: the same for an update's body, in
 /// the request object `{ customerId, subscriptionId, resetFlexDiscountCodes?,
 /// resetRenewalCode? }`, with the options of `buildAdobeSubscriptionUpdate`: a `PATCH`.
+#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
 #[wasm_bindgen(js_name = adobeBodyUpdateRequest, skip_typescript)]
 pub fn adobe_body_update_request(
     body: JsValue,
     request: JsValue,
-    options: JsValue,
+    status: Option<String>,
+    auto_renewal_enabled: Option<bool>,
+    license: u8,
+    today: Option<String>,
+    anniversary_date: Option<String>,
+    sandbox: bool,
+    access_token: Option<String>,
+    api_key: Option<String>,
+    correlation_id: Option<String>,
+    request_id: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let function = "adobeBodyUpdateRequest";
-    known_options(&options, function, "options", ADOBE_UPDATE_OPTIONS)?;
-    let context = adobe_update_context(&option(&options, "context")?, function, "options.context")?;
-    let request_options = adobe_request_options(&options)?;
-    let built = match forwarded_parts(&body, &request)? {
+    let context = UpdateContext {
+        status,
+        auto_renewal_enabled,
+        license,
+        today,
+        anniversary_date,
+    };
+    let strings = [access_token, api_key, correlation_id, request_id, None];
+    let request_options = adobe_request_options(sandbox, &strings);
+    let built = match forwarded_parts(&body, &request) {
         Ok((body, request)) => adobe::forward_subscription_update_bytes(
             &body,
             &request,
-            &request_options.borrow(),
+            &request_options,
             &context.borrow(),
         ),
         Err(v) => adobe::Built::refused(v),
@@ -357,29 +383,19 @@ pub fn adobe_body_update_request(
     adobe_built_to_js(built, true)
 }
 
-/// The texts of a forwarded body and of its request object.
-type Forwarded = (Vec<u8>, Vec<u8>);
-
 /// The texts of a forwarded body and of its request object, or the fault that stops
-/// them (one in the body is under `/body`).
-fn forwarded_parts(
-    body: &JsValue,
-    request: &JsValue,
-) -> Result<Result<Forwarded, Violation>, JsValue> {
-    let body = match document_text(body, "body")? {
-        Ok(bytes) => bytes,
-        Err(v) => return Ok(Err(Violation::new(format!("/body{}", v.pointer), v.kind))),
-    };
-    Ok(document_text(request, "request")?.map(|request| (body, request)))
+/// them (one in the body is under `/body`, and the request object is then not read).
+fn forwarded_parts(body: &JsValue, request: &JsValue) -> Result<(Vec<u8>, Vec<u8>), Violation> {
+    let body = document(body).map_err(|v| Violation::new(format!("/body{}", v.pointer), v.kind))?;
+    Ok((body, document(request)?))
 }
 
 /// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
 /// last day (both included) on which Adobe allows creating a subscription — or
 /// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
 #[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
-pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsValue> {
-    let text = string_arg(&anniversary_date, "anniversaryDate")?;
-    let window = adobe::window::creation_window_of(&text);
+pub fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue> {
+    let window = adobe::window::creation_window_of(anniversary_date);
     let violations = window.as_ref().err().map(std::slice::from_ref);
     to_js(&match &window {
         Ok((from, to)) => CreationWindow {
@@ -400,32 +416,25 @@ pub fn adobe_creation_window(anniversary_date: JsValue) -> Result<JsValue, JsVal
 /// `resourceDefaults(resource)`: the documented defaults, e.g.
 /// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
 #[wasm_bindgen(js_name = resourceDefaults, skip_typescript)]
-pub fn resource_defaults(resource: JsValue) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&resource_arg(&resource)?.defaults_text())
+pub fn resource_defaults(resource_index: u32) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&resource(resource_index)?.defaults_text())
 }
 
 /// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description, phrase,
-/// commerceLayer: { valid, errors }, errors }`.
+/// commerceLayer: { valid, errors }, errors }`. `starts_at` is an ISO string or epoch
+/// milliseconds; a bad one only loses the concrete description: the frequency stands.
 #[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
-pub fn parse_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = frequency_arg(&text)?;
-    known_options(&options, "parseFrequency", "options", FREQUENCY_OPTIONS)?;
-    let anchor = match instant_option(&options, "startsAt")? {
-        Some(Ok(t)) => Some(t),
-        // A bad start date only loses the concrete description; the frequency stands.
-        Some(Err(_)) | None => None,
-    };
-    to_js(&FrequencyReport::without_words(&text, anchor))
+pub fn parse_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValue> {
+    let anchor = instant_of(&starts_at).and_then(Result::ok);
+    to_js(&FrequencyReport::without_words(text, anchor))
 }
 
 /// `describeFrequency(text, { startsAt? })`: `{ valid, description, phrase, errors }`;
 /// `phrase` is what `description` says without words, for `pkg/describe.js`.
 #[wasm_bindgen(js_name = describeFrequency, skip_typescript)]
-pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = frequency_arg(&text)?;
-    known_options(&options, "describeFrequency", "options", FREQUENCY_OPTIONS)?;
-    let anchor = instant_option(&options, "startsAt")?.and_then(Result::ok);
-    let r = FrequencyReport::without_words(&text, anchor);
+pub fn describe_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValue> {
+    let anchor = instant_of(&starts_at).and_then(Result::ok);
+    let r = FrequencyReport::without_words(text, anchor);
     to_js(&Described {
         valid: r.valid,
         description: r.description,
@@ -435,43 +444,154 @@ pub fn describe_frequency(text: JsValue, options: JsValue) -> Result<JsValue, Js
 }
 
 /// `nextRuns(frequency, { startsAt, after, count, expiresAt, format })`: `{ ok, runs,
-/// errors }`. Instants are ISO 8601 strings, `Date`s or epoch milliseconds. `runs` is
-/// an array of ISO 8601 strings, or with `format: "epochMs"` a `Float64Array` of epoch
+/// errors }`. The instants are ISO strings or epoch milliseconds (JS reads a `Date` as
+/// its time); `count` is a whole number of at least 0 or `undefined` for the default.
+/// `runs` is an array of ISO 8601 strings, or with `epoch_ms` a `Float64Array` of epoch
 /// milliseconds.
 #[wasm_bindgen(js_name = nextRuns, skip_typescript)]
-pub fn next_runs(frequency: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = frequency_arg(&frequency)?;
-    known_options(&options, "nextRuns", "options", RUNS_OPTIONS)?;
-    let format = runs_format(&options)?;
+pub fn next_runs(
+    text: &str,
+    starts_at: JsValue,
+    after: JsValue,
+    expires_at: JsValue,
+    count: Option<f64>,
+    epoch_ms: bool,
+) -> Result<JsValue, JsValue> {
     let mut problems = Vec::new();
-    let mut instant = |name: &'static str| -> Result<_, JsValue> {
-        Ok(match instant_option(&options, name)? {
-            Some(Ok(t)) => Some(t),
-            Some(Err(reason)) => {
-                problems.push(RunsProblem::Query(RunsError::InvalidInstant {
-                    option: name,
-                    reason,
-                }));
-                None
-            }
-            None => None,
-        })
+    let mut instant = |option: &'static str, value: &JsValue| match instant_of(value) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(reason)) => {
+            problems.push(RunsProblem::Query(RunsError::InvalidInstant {
+                option,
+                reason,
+            }));
+            None
+        }
+        None => None,
     };
-    let [starts_at, after, expires_at] = INSTANT_OPTIONS;
+    let [starts, after_name, expires] = INSTANT_OPTIONS;
     let query = RunsQuery {
-        starts_at: instant(starts_at)?,
-        after: instant(after)?,
-        expires_at: instant(expires_at)?,
-        count: count_option(&options)?,
+        starts_at: instant(starts, &starts_at),
+        after: instant(after_name, &after),
+        expires_at: instant(expires, &expires_at),
+        // A whole number of at least 0 (JS checked); a cast saturates past u64.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        count: count.map_or(DEFAULT_COUNT, |n| n as u64),
     };
     let report = if problems.is_empty() {
-        RunsReport::new(&text, &query)
+        RunsReport::new(text, &query)
     } else {
         RunsReport::failed(problems)
     };
-    match format {
-        RunsFormat::Iso => iso_to_js(report),
-        RunsFormat::EpochMs => epoch_ms_to_js(report),
+    if epoch_ms {
+        epoch_ms_to_js(report)
+    } else {
+        iso_to_js(report)
+    }
+}
+
+/// An instant as JS hands it over: an ISO 8601 string, epoch milliseconds, or absent.
+fn instant_of(
+    value: &JsValue,
+) -> Option<Result<chrono::DateTime<chrono::Utc>, instant::InstantError>> {
+    if let Some(text) = value.as_string() {
+        return Some(instant::parse_iso(&text));
+    }
+    value.as_f64().map(instant::from_epoch_millis)
+}
+
+/// Commerce Layer's records of a validation.
+fn jsonapi_to_js(violations: &[Violation]) -> Result<JsValue, JsValue> {
+    to_js(&Jsonapi {
+        errors: jsonapi_records(violations),
+        document: None,
+        request: None,
+    })
+}
+
+fn build_options(with_defaults: bool, offered: Option<&[String]>) -> BuildOptions<'_> {
+    BuildOptions {
+        with_defaults,
+        context: Context {
+            model_frequencies: offered,
+            ..Default::default()
+        },
+    }
+}
+
+/// The [`Context`] of an update from its `options.current`.
+fn update_context<'a>(status: &'a Option<String>, starts_at: &'a Option<String>) -> Context<'a> {
+    Context {
+        current: Current {
+            status: status.as_deref(),
+            starts_at: starts_at.as_deref(),
+        },
+        ..Default::default()
+    }
+}
+
+/// Where a Commerce Layer request goes and with which token.
+fn target<'a>(
+    base_url: &'a Option<String>,
+    organization: &'a Option<String>,
+    access_token: &'a Option<String>,
+) -> RequestOptions<'a> {
+    RequestOptions {
+        base_url: base_url.as_deref(),
+        organization: organization.as_deref(),
+        access_token: access_token.as_deref(),
+    }
+}
+
+fn adobe_context(
+    consumable: Option<bool>,
+    has_active_subscriptions: Option<bool>,
+    license: u8,
+) -> adobe::AdobeContext {
+    adobe::AdobeContext {
+        consumable,
+        has_active_subscriptions,
+        license_type: license_type(license),
+    }
+}
+
+/// An Adobe update's context, owned while the call runs (the core's borrows it).
+struct UpdateContext {
+    status: Option<String>,
+    auto_renewal_enabled: Option<bool>,
+    license: u8,
+    today: Option<String>,
+    anniversary_date: Option<String>,
+}
+
+impl UpdateContext {
+    fn borrow(&self) -> adobe::AdobeUpdateContext<'_> {
+        // JS checked both dates with `_isDate`, the same rule.
+        let date = |d: &Option<String>| d.as_deref().and_then(|d| adobe::window::date(d).ok());
+        adobe::AdobeUpdateContext {
+            status: self.status.as_deref(),
+            auto_renewal_enabled: self.auto_renewal_enabled,
+            license_type: license_type(self.license),
+            today: date(&self.today),
+            anniversary_date: date(&self.anniversary_date),
+        }
+    }
+}
+
+/// An Adobe request's headers and environment: `strings` are the access token, API
+/// key, correlation id, request id and recommendation tracker id.
+fn adobe_request_options(
+    sandbox: bool,
+    strings: &[Option<String>; 5],
+) -> adobe::AdobeRequestOptions<'_> {
+    let [access_token, api_key, correlation_id, request_id, recommendation_tracker_id] = strings;
+    adobe::AdobeRequestOptions {
+        environment: adobe_environment(sandbox),
+        access_token: access_token.as_deref(),
+        api_key: api_key.as_deref(),
+        correlation_id: correlation_id.as_deref(),
+        request_id: request_id.as_deref(),
+        recommendation_tracker_id: recommendation_tracker_id.as_deref(),
     }
 }
 
@@ -515,30 +635,4 @@ fn requested_to_js(built: Result<request::Request, Vec<Violation>>) -> Result<Js
         document: None,
         request: Some(request),
     })
-}
-
-/// Where a Commerce Layer request goes and with which token: the options both request
-/// builders read, owned here so that [`RequestOptions`] can borrow them.
-struct Target {
-    base_url: Option<String>,
-    organization: Option<String>,
-    access_token: Option<String>,
-}
-
-impl Target {
-    fn read(options: &JsValue) -> Result<Self, JsValue> {
-        Ok(Target {
-            base_url: string_option(options, "baseUrl")?,
-            organization: string_option(options, "organization")?,
-            access_token: string_option(options, "accessToken")?,
-        })
-    }
-
-    fn options(&self) -> RequestOptions<'_> {
-        RequestOptions {
-            base_url: self.base_url.as_deref(),
-            organization: self.organization.as_deref(),
-            access_token: self.access_token.as_deref(),
-        }
-    }
 }

@@ -14,13 +14,16 @@
 //! options)`, `adobeBodyUpdateRequest(body, request, options)` and
 //! `adobeCreationWindow(anniversaryDate)`. No rule lives here. Results are plain
 //! objects (`{ valid, status, errors }`); only misuse throws (`TypeError` for an argument
-//! of the wrong kind, an unknown option name or an unknown resource name). TypeScript
-//! types are hand-kept in `pkg/index.d.ts`, so every export here skips the generated ones.
+//! of the wrong kind, an unknown option name or an unknown resource name), and it is
+//! thrown by pkg/args.js, which reads every argument and option before the call: the
+//! exports here take numbers, booleans, strings and documents as text or bytes.
+//! TypeScript types are hand-kept in `pkg/index.d.ts`, so every export here skips the
+//! generated ones.
 //!
 //! The binding is three files by role: `exports.rs` holds the `#[wasm_bindgen]`
-//! functions, `readers.rs` reads their arguments and options (bounded strings, byte
-//! views, the objects `JSON.stringify` reads faithfully, known option names), and
-//! `results.rs` holds the serialised results and hands them to JS. `buffer.rs` is
+//! functions, `readers.rs` turns what JS hands over into the core's types (a resource
+//! index, a document's bytes or its fault), and `results.rs` holds the serialised
+//! results and hands them to JS. `buffer.rs` is
 //! the fast route of `validateResource` (pkg/fast.js): the package's own exports,
 //! named with a leading `_`, which are not public API.
 

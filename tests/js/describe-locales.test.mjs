@@ -27,7 +27,7 @@ const locales = Object.fromEntries(Object.entries(tables).map(([code, frequency]
 // Newer ICU data writes a narrow no-break space before AM/PM; the expected strings
 // below use a plain space.
 const say = (text, code, options = {}) => {
-  const { phrase } = glue.describeFrequency(text, options.startsAt ? { startsAt: options.startsAt } : undefined);
+  const { phrase } = glue.describeFrequency(text, options.startsAt);
   return renderDescription(phrase, locales[code], options).replace(/\u202f/g, " ");
 };
 
@@ -51,7 +51,7 @@ function sameAsRust(pairs) {
   const rust = rustDescriptions(pairs);
   let valid = 0;
   pairs.forEach(([text, startsAt], i) => {
-    const r = glue.describeFrequency(text, startsAt ? { startsAt } : undefined);
+    const r = glue.describeFrequency(text, startsAt || undefined);
     assert.equal(r.valid, rust[i].valid, text);
     if (!r.valid) return;
     valid++;

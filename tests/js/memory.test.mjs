@@ -9,9 +9,13 @@ test("10^6 validations leave the wasm memory size flat after warm-up", async () 
   const glue = await import(new URL("../../pkg/dist/subkit.js?memory-test", import.meta.url).href);
   const exports = glue.initSync({ module: readFileSync(new URL("../../pkg/dist/subkit_bg.wasm", import.meta.url)) });
   const valid = '{"data":{"type":"customer_subscriptions","attributes":{"customer_email":"john@example.com","reference":"R1"}}}';
-  const invalid = { data: { type: "customer_subscriptions", attributes: { customer_email: 42, foo: [1, 2, 3] } } };
+  const invalid = JSON.stringify({ data: { type: "customer_subscriptions", attributes: { customer_email: 42, foo: [1, 2, 3] } } });
+  // The module's own call, as pkg/args.js makes it: the resource by its index, the
+  // document as text, as bytes every third call.
+  const index = glue._resourceNames().indexOf("customer_subscriptions");
+  const bytes = new TextEncoder().encode(invalid);
   const run = (n) => {
-    for (let i = 0; i < n; i++) glue.validateResource("customer_subscriptions", i % 2 ? valid : invalid);
+    for (let i = 0; i < n; i++) glue.validateResource(index, i % 3 === 0 ? bytes : i % 2 ? valid : invalid);
   };
   run(20_000);
   const warm = exports.memory.buffer.byteLength;

@@ -41,6 +41,7 @@ const TARBALL = [
   "errors.js",
   "fast.js",
   "read.js",
+  "args.js",
   "format.js",
   "i18n.js",
   "index.d.cts",
