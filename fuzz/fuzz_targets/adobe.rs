@@ -1,6 +1,7 @@
-//! The Adobe VIP Marketplace validators and builders (create and update) on arbitrary
-//! JSON text; the first byte picks the caller's context. Credentials given as options never appear in the
-//! errors.
+//! The Adobe VIP Marketplace validators and builders (create, update and the
+//! forwarded body) on arbitrary bytes, read by the one-pass reader as the package reads
+//! them; the first byte picks the caller's context. Credentials given as options never
+//! appear in the errors, and for input that is JSON every pointer resolves in it.
 #![no_main]
 
 mod common;
@@ -8,9 +9,10 @@ mod common;
 use chrono::NaiveDate;
 use subkit::adobe::errors::{adobe_errors, adobe_update_errors};
 use subkit::adobe::{
-    build_subscription_request, build_subscription_update, validate_subscription_request,
-    validate_subscription_update, AdobeContext, AdobeRequestOptions, AdobeUpdateContext,
-    Environment, LicenseType,
+    build_subscription_request_bytes, build_subscription_update_bytes,
+    forward_subscription_request_bytes, forward_subscription_update_bytes,
+    validate_subscription_request_bytes, validate_subscription_update_bytes, AdobeContext,
+    AdobeRequestOptions, AdobeUpdateContext, Environment, LicenseType,
 };
 
 const TOKEN: &str = "fuzz-secret-token-5d1c";
@@ -34,11 +36,15 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             _ => Some(LicenseType::Enterprise),
         },
     };
-    let Ok(request) = subkit::json::parse_bytes(rest) else {
-        return;
+    // The request as a tree, where it is JSON, to resolve the pointers in.
+    let tree = subkit::json::parse_bytes(rest).ok();
+    let resolve = |violations: &[subkit::error::Violation]| {
+        if let Some(request) = &tree {
+            common::invariants::assert_pointers_resolve(request, violations);
+        }
     };
-    let report = validate_subscription_request(&request, &context);
-    common::invariants::assert_pointers_resolve(&request, &report.violations);
+    let report = validate_subscription_request_bytes(rest, &context);
+    resolve(&report.violations);
     let rendered = format!("{:?}", adobe_errors(&report.violations));
     assert!(!rendered.contains(TOKEN) && !rendered.contains(KEY));
 
@@ -50,8 +56,20 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         request_id: None,
         recommendation_tracker_id: None,
     };
-    let built = build_subscription_request(&request, &options, &context);
+    let built = build_subscription_request_bytes(rest, &options, &context);
     let shown = format!("{built:?} {:?}", adobe_errors(&built.report.violations));
+    assert!(
+        !shown.contains(TOKEN) && !shown.contains(KEY),
+        "a secret leaked"
+    );
+    // The same bytes as a forwarded body, in a request object that is itself valid.
+    let envelope =
+        br#"{"customerId":"P1005238564","today":"2025-04-01","anniversaryDate":"2025-04-25"}"#;
+    let forwarded = forward_subscription_request_bytes(rest, envelope, &options, &context);
+    let shown = format!(
+        "{forwarded:?} {:?}",
+        adobe_errors(&forwarded.report.violations)
+    );
     assert!(
         !shown.contains(TOKEN) && !shown.contains(KEY),
         "a secret leaked"
@@ -70,13 +88,16 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         today: NaiveDate::from_ymd_opt(2025, 4, 22 + u32::from(flags & 1)),
         anniversary_date: anniversary,
     };
-    let report = validate_subscription_update(&request, &update_context);
-    common::invariants::assert_pointers_resolve(&request, &report.violations);
-    let built = build_subscription_update(&request, &options, &update_context);
+    let report = validate_subscription_update_bytes(rest, &update_context);
+    resolve(&report.violations);
+    let built = build_subscription_update_bytes(rest, &options, &update_context);
+    let envelope = br#"{"customerId":"P1005238564","subscriptionId":"ba1b3b5c4e4c4f2d9f3a"}"#;
+    let forwarded = forward_subscription_update_bytes(rest, envelope, &options, &update_context);
     let shown = format!(
-        "{built:?} {:?} {:?}",
+        "{built:?} {forwarded:?} {:?} {:?} {:?}",
         adobe_update_errors(&report.violations),
-        adobe_update_errors(&built.report.violations)
+        adobe_update_errors(&built.report.violations),
+        adobe_update_errors(&forwarded.report.violations)
     );
     assert!(
         !shown.contains(TOKEN) && !shown.contains(KEY),
