@@ -33,7 +33,7 @@ use serde_json::{json, Map, Value};
 use crate::adobe::body::{
     CREATE_DEPENDENT, MAX_ID_LENGTH, MAX_RENEWAL_QUANTITY_ENTERPRISE, RENEWAL_CODES,
 };
-use crate::adobe::fields::{Field, Table, CREATE_BODY, UPDATE_BODY};
+use crate::adobe::fields::{Field, Table, CREATE_BODY, REQUEST, UPDATE_BODY, UPDATE_REQUEST};
 use crate::commercelayer::spec::{Access, AttributeSpec, Operation, RelationshipSpec, ValueSpec};
 use crate::commercelayer::Resource;
 use crate::error::{Code, Format};
@@ -640,41 +640,31 @@ fn adobe_body_members(op: Op, flat: bool) -> Value {
     }
 }
 
-/// The flat input of Adobe's builders: the body's members with the path's ids, and for
-/// a create `today` and `anniversaryDate`, for an update the reset flags.
+/// The flat input of Adobe's builders: the request object's own members (the path's
+/// ids, and for a create `today` and `anniversaryDate`, for an update the reset flags),
+/// read from the field table, then the body's members. The headers are not the input's:
+/// the builders take them from their options.
 pub fn adobe_input(op: Op) -> Value {
     let body = adobe_body_members(op, true);
+    let table = match op {
+        Op::Create => &REQUEST,
+        Op::Update => &UPDATE_REQUEST,
+    };
     let mut properties = Map::new();
-    properties.insert(
-        "customerId".to_owned(),
-        marked(
-            adobe_id(Some(Format::AccountId)),
-            &[Code::NotEligible.as_str()],
-        ),
-    );
-    let mut required = vec!["customerId"];
-    match op {
-        Op::Create => {
-            for name in ["today", "anniversaryDate"] {
-                properties.insert(
-                    name.to_owned(),
-                    marked(formatted(Format::Date), &[Code::Window.as_str()]),
-                );
-                required.push(name);
-            }
-        }
-        Op::Update => {
-            properties.insert(
-                "subscriptionId".to_owned(),
-                marked(
-                    adobe_id(Some(Format::Alphanumeric)),
-                    &[Code::NotEligible.as_str()],
-                ),
-            );
-            required.push("subscriptionId");
-            for flag in ["resetFlexDiscountCodes", "resetRenewalCode"] {
-                properties.insert(flag.to_owned(), json!({ "type": ["boolean", "null"] }));
-            }
+    let mut required = Vec::new();
+    for m in table.members {
+        let schema = adobe_field(m.field, op);
+        // The rule the context adds to a member, which a schema cannot carry: an id
+        // the context rules out, a date outside the creation window.
+        let schema = match m.field {
+            Field::PathId(_) => marked(schema, &[Code::NotEligible.as_str()]),
+            Field::Date => marked(schema, &[Code::Window.as_str()]),
+            Field::Object(_) | Field::Headers => continue,
+            _ => schema,
+        };
+        properties.insert(m.name.to_owned(), schema);
+        if m.required {
+            required.push(m.name);
         }
     }
     if let Some(members) = body.get("properties").and_then(Value::as_object) {
