@@ -14,7 +14,7 @@ import * as glue from "./dist/subkit.js";
 import { fastValidateResource } from "./fast.js";
 import { guarded as guard } from "./ready.js";
 import { adobeRequestArg, documentArg, optionsArg, reasonOf } from "./read.js";
-import { OPTION_NAMES, READ } from "./args.js";
+import { FAMILIES, OPTION_NAMES, READ } from "./args.js";
 import { frequencyWords, languageOf, message } from "./i18n.js";
 import { renderDescription } from "./describe.js";
 import {
@@ -58,12 +58,15 @@ function reading(fn, ...readers) {
   };
 }
 
-// The module's function `name`, called with the arguments args.js makes of the
-// caller's (READ[name]), its answer written out by `render` (render.js).
+// The function `name`, called with the values args.js reads from the caller's
+// arguments (READ[name]), through its family's export of the module (FAMILIES), its
+// answer written out by `render` (render.js).
 function call(name, render = asIs) {
   const read = READ[name];
+  const [family, { fields }] = Object.entries(FAMILIES).find(([, f]) => f.functions.includes(name));
   return function (...args) {
-    return render(glue[name](...read(known, ...args)));
+    const values = read(known, ...args);
+    return render(glue[family](name, ...fields.map((field) => values[field])));
   };
 }
 

@@ -196,15 +196,19 @@ function resourceIndex(value, names) {
   return index;
 }
 
-/** An update's `options.current`: `[status, starts_at]`, strings or undefined. */
+/** An update's `options.current`: `{ status, startsAt }`, strings or undefined. */
 function current(options, fn) {
   const value = option(options, "current");
   knownOptions(value, fn, "options.current", CURRENT);
-  return [stringOption(value, "status"), stringOption(value, "starts_at")];
+  const status = stringOption(value, "status");
+  return { status, startsAt: stringOption(value, "starts_at") };
 }
 
 /** Where a Commerce Layer request goes and with which token. */
-const target = (options) => TARGET.map((name) => stringOption(options, name));
+function target(options) {
+  const [baseUrl, organization, accessToken] = TARGET.map((name) => stringOption(options, name));
+  return { baseUrl, organization, accessToken };
+}
 
 function withDefaults(options) {
   return booleanOption(options, "withDefaults") === true;
@@ -219,20 +223,21 @@ function licenseType(context) {
   throw misuse('licenseType must be "team" or "enterprise"');
 }
 
-/** Adobe's create context: `[consumable, hasActiveSubscriptions, licenseType]`. */
+/** Adobe's create context: `{ consumable, hasActiveSubscriptions, licenseType }`. */
 function adobeContext(context, fn, what) {
   knownOptions(context, fn, what, ADOBE_CONTEXT);
   const license = licenseType(context);
-  return [booleanOption(context, "consumable"), booleanOption(context, "hasActiveSubscriptions"), license];
+  const consumable = booleanOption(context, "consumable");
+  return { consumable, hasActiveSubscriptions: booleanOption(context, "hasActiveSubscriptions"), licenseType: license };
 }
 
 /**
- * Adobe's update context: `[status, autoRenewalEnabled, licenseType, today,
- * anniversaryDate]`, the dates checked by the module's date rule (`isDate`).
+ * Adobe's update context: `{ status, autoRenewalEnabled, licenseType, today,
+ * anniversaryDate }`, the dates checked by the module's date rule (`isDate`).
  */
 function adobeUpdateContext(context, fn, what, isDate) {
   knownOptions(context, fn, what, ADOBE_UPDATE_CONTEXT);
-  const enabled = booleanOption(context, "autoRenewalEnabled");
+  const autoRenewalEnabled = booleanOption(context, "autoRenewalEnabled");
   const license = licenseType(context);
   const status = stringOption(context, "status");
   const date = (name) => {
@@ -240,12 +245,13 @@ function adobeUpdateContext(context, fn, what, isDate) {
     if (text !== undefined && !isDate(text)) throw misuse(`${name} must be a YYYY-MM-DD date`);
     return text;
   };
-  return [status, enabled, license, date("today"), date("anniversaryDate")];
+  const today = date("today");
+  return { status, autoRenewalEnabled, licenseType: license, today, anniversaryDate: date("anniversaryDate") };
 }
 
 /**
- * An Adobe request's options: `[sandbox, accessToken, apiKey, correlationId,
- * requestId, recommendationTrackerId]`, with `generateCorrelationId: true` asking
+ * An Adobe request's options: `{ sandbox, accessToken, apiKey, correlationId,
+ * requestId, recommendationTrackerId }`, with `generateCorrelationId: true` asking
  * `crypto.randomUUID()` for a missing correlationId (the module has no randomness).
  */
 function adobeRequestOptions(options) {
@@ -253,9 +259,10 @@ function adobeRequestOptions(options) {
   if (environment !== undefined && environment !== "production" && environment !== "sandbox") {
     throw misuse('environment must be "production" or "sandbox"');
   }
-  const strings = ADOBE_STRINGS.map((name) => stringOption(options, name));
-  if (option(options, "generateCorrelationId") === true && strings[2] === undefined) strings[2] = randomUUID();
-  return [environment === "sandbox", ...strings];
+  const out = { sandbox: environment === "sandbox" };
+  for (const name of ADOBE_STRINGS) out[name] = stringOption(options, name);
+  if (option(options, "generateCorrelationId") === true && out.correlationId === undefined) out.correlationId = randomUUID();
+  return out;
 }
 
 function randomUUID() {
@@ -306,80 +313,61 @@ function countOption(options) {
 }
 
 /**
- * Each function's reading, `(module, ...args) => the module's arguments`. `module`
- * gives what the module knows: `limit` (the most bytes of JSON it reads),
- * `frequencyLimit`, `resources` (its names, in its order) and `isDate` (its date rule).
+ * Each function's reading, `(module, ...args) => fields`: the values the module's
+ * export of its family takes (see FAMILIES), by name. `module` gives what the module
+ * knows: `limit` (the most bytes of JSON it reads), `frequencyLimit`, `resources` (its
+ * names, in its order) and `isDate` (its date rule).
  */
 export const READ = {
   validateResource(m, resource, document, options) {
-    const index = resourceIndex(resource, m.resources());
-    knownOptions(options, "validateResource", "options", VALIDATE);
-    const offered = stringListOption(options, "subscriptionModelFrequencies", m.limit());
-    return [index, documentValue(document, "document", m.limit()), offered];
+    return create(m, "validateResource", VALIDATE, resource, document, "document", options);
   },
   buildResource(m, resource, input, options) {
-    const index = resourceIndex(resource, m.resources());
-    knownOptions(options, "buildResource", "options", BUILD);
-    const offered = stringListOption(options, "subscriptionModelFrequencies", m.limit());
-    const defaults = withDefaults(options);
-    return [index, documentValue(input, "input", m.limit()), offered, defaults];
+    return create(m, "buildResource", BUILD, resource, input, "input", options);
   },
   buildRequest(m, resource, input, options) {
-    const index = resourceIndex(resource, m.resources());
-    knownOptions(options, "buildRequest", "options", REQUEST);
-    const offered = stringListOption(options, "subscriptionModelFrequencies", m.limit());
-    const defaults = withDefaults(options);
-    const to = target(options);
-    return [index, documentValue(input, "input", m.limit()), offered, defaults, ...to];
+    return create(m, "buildRequest", REQUEST, resource, input, "input", options);
   },
   documentRequest(m, resource, document, options) {
-    const index = resourceIndex(resource, m.resources());
-    knownOptions(options, "documentRequest", "options", DOCUMENT_REQUEST);
-    const offered = stringListOption(options, "subscriptionModelFrequencies", m.limit());
-    const to = target(options);
-    return [index, documentValue(document, "document", m.limit()), offered, ...to];
+    return create(m, "documentRequest", DOCUMENT_REQUEST, resource, document, "document", options);
   },
   documentUpdateRequest(m, resource, id, document, options) {
-    return update(m, "documentUpdateRequest", UPDATE_REQUEST, resource, id, document, "document", options, true);
+    return update(m, "documentUpdateRequest", UPDATE_REQUEST, resource, id, document, "document", options);
   },
   validateUpdate(m, resource, id, document, options) {
-    return update(m, "validateUpdate", UPDATE, resource, id, document, "document", options, false);
+    return update(m, "validateUpdate", UPDATE, resource, id, document, "document", options);
   },
   buildUpdate(m, resource, id, input, options) {
-    return update(m, "buildUpdate", UPDATE, resource, id, input, "input", options, false);
+    return update(m, "buildUpdate", UPDATE, resource, id, input, "input", options);
   },
   buildUpdateRequest(m, resource, id, input, options) {
-    return update(m, "buildUpdateRequest", UPDATE_REQUEST, resource, id, input, "input", options, true);
+    return update(m, "buildUpdateRequest", UPDATE_REQUEST, resource, id, input, "input", options);
   },
   resourceDefaults(m, resource) {
-    return [resourceIndex(resource, m.resources())];
+    return { resource: resourceIndex(resource, m.resources()) };
   },
   validateAdobeSubscription(m, request, context) {
     const ctx = adobeContext(context, "validateAdobeSubscription", "context");
-    return [documentValue(request, "request", m.limit()), ...ctx];
+    return { ...ctx, document: documentValue(request, "request", m.limit()) };
   },
   validateAdobeSubscriptionUpdate(m, request, context) {
     const ctx = adobeUpdateContext(context, "validateAdobeSubscriptionUpdate", "context", m.isDate);
-    return [documentValue(request, "request", m.limit()), ...ctx];
+    return { ...ctx, document: documentValue(request, "request", m.limit()) };
   },
   buildAdobeSubscription(m, input, options) {
-    const [ctx, request] = adobeOptions(m, "buildAdobeSubscription", options, false);
-    return [documentValue(input, "input", m.limit()), ...ctx, ...request];
+    return { ...adobeOptions(m, "buildAdobeSubscription", options, false), document: documentValue(input, "input", m.limit()) };
   },
   buildAdobeSubscriptionUpdate(m, input, options) {
-    const [ctx, request] = adobeOptions(m, "buildAdobeSubscriptionUpdate", options, true);
-    return [documentValue(input, "input", m.limit()), ...ctx, ...request.slice(0, -1)];
+    return { ...adobeOptions(m, "buildAdobeSubscriptionUpdate", options, true), document: documentValue(input, "input", m.limit()) };
   },
   adobeBodyRequest(m, body, request, options) {
-    const [ctx, headers] = adobeOptions(m, "adobeBodyRequest", options, false);
-    return [...forwarded(m, body, request), ...ctx, ...headers];
+    return { ...adobeOptions(m, "adobeBodyRequest", options, false), ...forwarded(m, body, request) };
   },
   adobeBodyUpdateRequest(m, body, request, options) {
-    const [ctx, headers] = adobeOptions(m, "adobeBodyUpdateRequest", options, true);
-    return [...forwarded(m, body, request), ...ctx, ...headers.slice(0, -1)];
+    return { ...adobeOptions(m, "adobeBodyUpdateRequest", options, true), ...forwarded(m, body, request) };
   },
   adobeCreationWindow(m, anniversaryDate) {
-    return [stringArg(anniversaryDate, "anniversaryDate")];
+    return { anniversaryDate: stringArg(anniversaryDate, "anniversaryDate") };
   },
   parseFrequency(m, text, options) {
     return frequency(m, "parseFrequency", text, options);
@@ -391,18 +379,52 @@ export const READ = {
     const frequency = frequencyText(text, m.frequencyLimit());
     knownOptions(options, "nextRuns", "options", RUNS);
     const epochMs = runsFormat(options);
-    const instants = ["startsAt", "after", "expiresAt"].map((name) => instantOption(options, name));
-    return [frequency, ...instants, countOption(options), epochMs];
+    const [startsAt, after, expiresAt] = ["startsAt", "after", "expiresAt"].map((name) => instantOption(options, name));
+    return { frequency, startsAt, after, expiresAt, count: countOption(options), epochMs };
   },
 };
 
-function update(m, fn, known, resource, id, document, what, options, request) {
+/**
+ * The module's exports, one a family of functions, and the values each takes after the
+ * function's name, in order: a function's fields fill them by name, and a field it has
+ * not is undefined (absent, false or 0 for the module).
+ */
+export const FAMILIES = {
+  _commerceLayer: {
+    functions: ["validateResource", "buildResource", "buildRequest", "documentRequest", "documentUpdateRequest", "validateUpdate",
+      "buildUpdate", "buildUpdateRequest", "resourceDefaults"],
+    fields: ["resource", "id", "document", "offered", "withDefaults", "status", "startsAt", "baseUrl", "organization", "accessToken"],
+  },
+  _adobe: {
+    functions: ["validateAdobeSubscription", "validateAdobeSubscriptionUpdate", "buildAdobeSubscription", "buildAdobeSubscriptionUpdate",
+      "adobeBodyRequest", "adobeBodyUpdateRequest", "adobeCreationWindow"],
+    fields: ["document", "request", "consumable", "hasActiveSubscriptions", "licenseType", "status", "autoRenewalEnabled", "today",
+      "anniversaryDate", "sandbox", "accessToken", "apiKey", "correlationId", "requestId", "recommendationTrackerId"],
+  },
+  _frequency: {
+    functions: ["parseFrequency", "describeFrequency", "nextRuns"],
+    fields: ["frequency", "startsAt", "after", "expiresAt", "count", "epochMs"],
+  },
+};
+
+// A create document's or input's function.
+function create(m, fn, known, resource, document, what, options) {
+  const index = resourceIndex(resource, m.resources());
+  knownOptions(options, fn, "options", known);
+  const offered = stringListOption(options, "subscriptionModelFrequencies", m.limit());
+  const defaults = known.includes("withDefaults") ? withDefaults(options) : false;
+  const to = known.includes("accessToken") ? target(options) : {};
+  return { resource: index, offered, withDefaults: defaults, ...to, document: documentValue(document, what, m.limit()) };
+}
+
+// An update document's or input's function.
+function update(m, fn, known, resource, id, document, what, options) {
   const index = resourceIndex(resource, m.resources());
   const text = stringArg(id, "id");
   knownOptions(options, fn, "options", known);
   const now = current(options, fn);
-  const to = request ? target(options) : [];
-  return [index, text, documentValue(document, what, m.limit()), ...now, ...to];
+  const to = known.includes("accessToken") ? target(options) : {};
+  return { resource: index, id: text, ...now, ...to, document: documentValue(document, what, m.limit()) };
 }
 
 // An Adobe builder's options: its context and its request options.
@@ -410,18 +432,21 @@ function adobeOptions(m, fn, options, isUpdate) {
   knownOptions(options, fn, "options", isUpdate ? ADOBE_UPDATE : ADOBE_BUILD);
   const context = option(options, "context");
   const ctx = isUpdate ? adobeUpdateContext(context, fn, "options.context", m.isDate) : adobeContext(context, fn, "options.context");
-  return [ctx, adobeRequestOptions(options)];
+  const request = adobeRequestOptions(options);
+  // The update sends no tracker header: Adobe asks for it on create only.
+  if (isUpdate) request.recommendationTrackerId = undefined;
+  return { ...ctx, ...request };
 }
 
 // A forwarded body and its request object. A body the module reports without reading
 // it stops the call there: the request object is then not read.
 function forwarded(m, body, request) {
-  const text = documentValue(body, "body", m.limit());
-  return [text, typeof text === "number" ? "" : documentValue(request, "request", m.limit())];
+  const document = documentValue(body, "body", m.limit());
+  return { document, request: typeof document === "number" ? "" : documentValue(request, "request", m.limit()) };
 }
 
 function frequency(m, fn, text, options) {
   const frequency = frequencyText(text, m.frequencyLimit());
   knownOptions(options, fn, "options", FREQUENCY);
-  return [frequency, instantOption(options, "startsAt")];
+  return { frequency, startsAt: instantOption(options, "startsAt") };
 }

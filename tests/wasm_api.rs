@@ -528,3 +528,46 @@ fn epoch_ms_are_a_copy_that_later_calls_leave_alone() {
     assert_eq!(runs.to_vec(), kept);
     assert_eq!(runs.length(), 1000);
 }
+
+#[wasm_bindgen_test]
+fn each_family_calls_its_functions_by_name_and_refuses_others() {
+    let out = subkit::wasm::commerce_layer(
+        "validateResource",
+        name(),
+        None,
+        text(SEED_001),
+        None,
+        false,
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    .unwrap();
+    assert_eq!(records(&out).length(), 0);
+    let out = subkit::wasm::frequency_family(
+        "nextRuns",
+        "monthly",
+        text("2018-01-31T12:00:00.000Z"),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        Some(1.0),
+        false,
+    )
+    .unwrap();
+    let runs = JSON::stringify(&get(&out, "runs")).unwrap();
+    assert_eq!(runs, r#"["2018-01-31T12:00:00.000Z"]"#);
+    // A name of another family is the package's bug: an Error, not a TypeError.
+    let err = subkit::wasm::frequency_family(
+        "validateResource",
+        "monthly",
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        None,
+        false,
+    )
+    .unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>() && !err.is_instance_of::<js_sys::TypeError>());
+}

@@ -1,7 +1,11 @@
-//! The JS entry points: each `#[wasm_bindgen]` function takes its arguments as
+//! The JS entry points: one function per public JS function, taking its arguments as
 //! pkg/args.js read them (numbers, booleans, strings and documents as text or bytes,
-//! see `readers`), calls the core and returns a value of `results`. Nothing here reads
-//! a JS object or throws: misuse is a TypeError thrown in JS, in JS's words.
+//! see `readers`), calling the core and returning a value of `results`. Nothing here
+//! reads a JS object or throws for misuse: that is a TypeError thrown in JS, in JS's
+//! words. The module exports three families of them (`_commerceLayer`, `_adobe`,
+//! `_frequency`), each one `#[wasm_bindgen]` function that takes the function's name
+//! and the union of its family's arguments (pkg/args.js `FAMILIES`): one export shim
+//! a family, where one a function cost the module about a kilobyte each.
 
 use wasm_bindgen::prelude::*;
 
@@ -18,10 +22,201 @@ use crate::json::write::Raw;
 use crate::report::{FrequencyReport, RunsProblem, RunsReport};
 use crate::schedule::{instant, RunsError, RunsQuery, DEFAULT_COUNT, INSTANT_OPTIONS};
 
+/// The Commerce Layer functions, by their JS name: `resource` is the index in
+/// `Resource::ALL`; `id`, the update's `options.current` (`status`, `starts_at`) and
+/// the request's target are read by the functions that take them.
+#[allow(clippy::too_many_arguments)] // the family's arguments, as JS read them
+#[wasm_bindgen(js_name = _commerceLayer, skip_typescript)]
+pub fn commerce_layer(
+    function: &str,
+    resource_index: u32,
+    id: Option<String>,
+    doc: JsValue,
+    offered: Option<String>,
+    with_defaults: bool,
+    status: Option<String>,
+    starts_at: Option<String>,
+    base_url: Option<String>,
+    organization: Option<String>,
+    access_token: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let r = resource_index;
+    let id = id.unwrap_or_default();
+    match function {
+        "validateResource" => validate_resource(r, doc, offered),
+        "buildResource" => build_resource(r, doc, offered, with_defaults),
+        "buildRequest" => build_request(
+            r,
+            doc,
+            offered,
+            with_defaults,
+            base_url,
+            organization,
+            access_token,
+        ),
+        "documentRequest" => {
+            document_request(r, doc, offered, base_url, organization, access_token)
+        }
+        "documentUpdateRequest" => document_update_request(
+            r,
+            id,
+            doc,
+            status,
+            starts_at,
+            base_url,
+            organization,
+            access_token,
+        ),
+        "validateUpdate" => validate_update(r, id, doc, status, starts_at),
+        "buildUpdate" => build_update(r, id, doc, status, starts_at),
+        "buildUpdateRequest" => build_update_request(
+            r,
+            id,
+            doc,
+            status,
+            starts_at,
+            base_url,
+            organization,
+            access_token,
+        ),
+        "resourceDefaults" => resource_defaults(r),
+        _ => Err(unknown_function(function)),
+    }
+}
+
+/// The Adobe functions, by their JS name: `doc` is the request, input or forwarded
+/// body, `request` a forwarded body's request object; the create context
+/// (`consumable`, `has_active_subscriptions`), the update's (`status`,
+/// `auto_renewal_enabled`, `today`, `anniversary_date`) and the request options are read
+/// by the functions that take them. `adobeCreationWindow` reads `anniversary_date`.
+#[allow(clippy::too_many_arguments)] // the family's arguments, as JS read them
+#[wasm_bindgen(js_name = _adobe, skip_typescript)]
+pub fn adobe_family(
+    function: &str,
+    doc: JsValue,
+    request: JsValue,
+    consumable: Option<bool>,
+    has_active_subscriptions: Option<bool>,
+    license: u8,
+    status: Option<String>,
+    auto_renewal_enabled: Option<bool>,
+    today: Option<String>,
+    anniversary_date: Option<String>,
+    sandbox: bool,
+    access_token: Option<String>,
+    api_key: Option<String>,
+    correlation_id: Option<String>,
+    request_id: Option<String>,
+    recommendation_tracker_id: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let (token, key, correlation, id, tracker) = (
+        access_token,
+        api_key,
+        correlation_id,
+        request_id,
+        recommendation_tracker_id,
+    );
+    let (active, enabled) = (has_active_subscriptions, auto_renewal_enabled);
+    match function {
+        "validateAdobeSubscription" => {
+            validate_adobe_subscription(doc, consumable, active, license)
+        }
+        "validateAdobeSubscriptionUpdate" => validate_adobe_subscription_update(
+            doc,
+            status,
+            enabled,
+            license,
+            today,
+            anniversary_date,
+        ),
+        "buildAdobeSubscription" => build_adobe_subscription(
+            doc,
+            consumable,
+            active,
+            license,
+            sandbox,
+            token,
+            key,
+            correlation,
+            id,
+            tracker,
+        ),
+        "buildAdobeSubscriptionUpdate" => build_adobe_subscription_update(
+            doc,
+            status,
+            enabled,
+            license,
+            today,
+            anniversary_date,
+            sandbox,
+            token,
+            key,
+            correlation,
+            id,
+        ),
+        "adobeBodyRequest" => adobe_body_request(
+            doc,
+            request,
+            consumable,
+            active,
+            license,
+            sandbox,
+            token,
+            key,
+            correlation,
+            id,
+            tracker,
+        ),
+        "adobeBodyUpdateRequest" => adobe_body_update_request(
+            doc,
+            request,
+            status,
+            enabled,
+            license,
+            today,
+            anniversary_date,
+            sandbox,
+            token,
+            key,
+            correlation,
+            id,
+        ),
+        "adobeCreationWindow" => {
+            adobe_creation_window(anniversary_date.as_deref().unwrap_or_default())
+        }
+        _ => Err(unknown_function(function)),
+    }
+}
+
+/// The schedule functions, by their JS name: `frequency` is the text; `starts_at`,
+/// `after` and `expires_at` are ISO strings or epoch milliseconds; `count` and
+/// `epoch_ms` are `nextRuns`' own.
+#[wasm_bindgen(js_name = _frequency, skip_typescript)]
+pub fn frequency_family(
+    function: &str,
+    frequency: &str,
+    starts_at: JsValue,
+    after: JsValue,
+    expires_at: JsValue,
+    count: Option<f64>,
+    epoch_ms: bool,
+) -> Result<JsValue, JsValue> {
+    match function {
+        "parseFrequency" => parse_frequency(frequency, starts_at),
+        "describeFrequency" => describe_frequency(frequency, starts_at),
+        "nextRuns" => next_runs(frequency, starts_at, after, expires_at, count, epoch_ms),
+        _ => Err(unknown_function(function)),
+    }
+}
+
+/// A function name no family has: the package's bug, not the caller's.
+fn unknown_function(function: &str) -> JsValue {
+    js_sys::Error::new(&format!("subkit: no module function {function:?}")).into()
+}
+
 /// `validateResource(resource, document, { subscriptionModelFrequencies? })`: the
 /// create document of `Resource::ALL[resource]`, with the model's frequencies as JSON
 /// text. Returns the records pkg/render.js writes out as `{ valid, status, errors }`.
-#[wasm_bindgen(js_name = validateResource, skip_typescript)]
 pub fn validate_resource(
     resource_index: u32,
     doc: JsValue,
@@ -43,7 +238,6 @@ pub fn validate_resource(
 /// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
 /// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Answers the document,
 /// or the records of why there is none.
-#[wasm_bindgen(js_name = buildResource, skip_typescript)]
 pub fn build_resource(
     resource_index: u32,
     input: JsValue,
@@ -63,7 +257,6 @@ pub fn build_resource(
 /// subscriptionModelFrequencies? })`: the request `{ method, url, headers, body }` for
 /// `fetch(request.url, request)`, or the records of why there is none.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = buildRequest, skip_typescript)]
 pub fn build_request(
     resource_index: u32,
     input: JsValue,
@@ -87,7 +280,6 @@ pub fn build_request(
 /// subscriptionModelFrequencies? })`: a create document as a request body brings it,
 /// validated as `validateResource` validates it and wrapped in a `POST` whose body is
 /// the text as given.
-#[wasm_bindgen(js_name = documentRequest, skip_typescript)]
 pub fn document_request(
     resource_index: u32,
     doc: JsValue,
@@ -113,7 +305,6 @@ pub fn document_request(
 /// accessToken, current? })`: the same for an update document, validated as
 /// `validateUpdate` validates it, in a `PATCH` to `/api/<resource>/<id>`.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = documentUpdateRequest, skip_typescript)]
 pub fn document_update_request(
     resource_index: u32,
     id: String,
@@ -135,7 +326,6 @@ pub fn document_update_request(
 
 /// `validateUpdate(resource, id, document, { current? })`: an update document for
 /// `PATCH /api/<resource>/<id>`, read as `validateResource` reads one.
-#[wasm_bindgen(js_name = validateUpdate, skip_typescript)]
 pub fn validate_update(
     resource_index: u32,
     id: String,
@@ -154,7 +344,6 @@ pub fn validate_update(
 
 /// `buildUpdate(resource, id, input, { current? })`: `input` is the flat input of
 /// `@commercelayer/sdk`'s `update()`.
-#[wasm_bindgen(js_name = buildUpdate, skip_typescript)]
 pub fn build_update(
     resource_index: u32,
     id: String,
@@ -173,7 +362,6 @@ pub fn build_update(
 /// `buildUpdateRequest(resource, id, input, { baseUrl | organization, accessToken,
 /// current? })`: a `PATCH` to `/api/<resource>/<id>` for `fetch(request.url, request)`.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = buildUpdateRequest, skip_typescript)]
 pub fn build_update_request(
     resource_index: u32,
     id: String,
@@ -196,7 +384,6 @@ pub fn build_update_request(
 /// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
 /// headers, today, anniversaryDate }` as JSON text; the context's three members as JS
 /// read them (`license`: 0 absent, 1 team, 2 enterprise).
-#[wasm_bindgen(js_name = validateAdobeSubscription, skip_typescript)]
 pub fn validate_adobe_subscription(
     request: JsValue,
     consumable: Option<bool>,
@@ -215,7 +402,6 @@ pub fn validate_adobe_subscription(
 /// requestId?, recommendationTrackerId?, context? })`: the request as `{ method, url,
 /// headers, body }` for `fetch`, or the records of why there is none.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = buildAdobeSubscription, skip_typescript)]
 pub fn build_adobe_subscription(
     input: JsValue,
     consumable: Option<bool>,
@@ -247,7 +433,6 @@ pub fn build_adobe_subscription(
 /// `validateAdobeSubscriptionUpdate(request, context?)`: `request` is `{ customerId,
 /// subscriptionId, resetFlexDiscountCodes?, resetRenewalCode?, body, headers }` as JSON
 /// text; the context's members as JS read them (the dates already checked as dates).
-#[wasm_bindgen(js_name = validateAdobeSubscriptionUpdate, skip_typescript)]
 pub fn validate_adobe_subscription_update(
     request: JsValue,
     status: Option<String>,
@@ -274,7 +459,6 @@ pub fn validate_adobe_subscription_update(
 /// correlationId, requestId?, context? })`: a `PATCH` as `{ method, url, headers, body }`
 /// for `fetch`, or the records of why there is none.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = buildAdobeSubscriptionUpdate, skip_typescript)]
 pub fn build_adobe_subscription_update(
     input: JsValue,
     status: Option<String>,
@@ -311,7 +495,6 @@ pub fn build_adobe_subscription_update(
 /// with the headers of `options` (those of `buildAdobeSubscription`), and wrapped, as it
 /// came, in a fetch-ready `POST`.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = adobeBodyRequest, skip_typescript)]
 pub fn adobe_body_request(
     body: JsValue,
     request: JsValue,
@@ -347,7 +530,6 @@ pub fn adobe_body_request(
 /// the request object `{ customerId, subscriptionId, resetFlexDiscountCodes?,
 /// resetRenewalCode? }`, with the options of `buildAdobeSubscriptionUpdate`: a `PATCH`.
 #[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-#[wasm_bindgen(js_name = adobeBodyUpdateRequest, skip_typescript)]
 pub fn adobe_body_update_request(
     body: JsValue,
     request: JsValue,
@@ -393,7 +575,6 @@ fn forwarded_parts(body: &JsValue, request: &JsValue) -> Result<(Vec<u8>, Vec<u8
 /// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
 /// last day (both included) on which Adobe allows creating a subscription — or
 /// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
-#[wasm_bindgen(js_name = adobeCreationWindow, skip_typescript)]
 pub fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue> {
     let window = adobe::window::creation_window_of(anniversary_date);
     let violations = window.as_ref().err().map(std::slice::from_ref);
@@ -415,7 +596,6 @@ pub fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue>
 
 /// `resourceDefaults(resource)`: the documented defaults, e.g.
 /// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
-#[wasm_bindgen(js_name = resourceDefaults, skip_typescript)]
 pub fn resource_defaults(resource_index: u32) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&resource(resource_index)?.defaults_text())
 }
@@ -423,7 +603,6 @@ pub fn resource_defaults(resource_index: u32) -> Result<JsValue, JsValue> {
 /// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description, phrase,
 /// commerceLayer: { valid, errors }, errors }`. `starts_at` is an ISO string or epoch
 /// milliseconds; a bad one only loses the concrete description: the frequency stands.
-#[wasm_bindgen(js_name = parseFrequency, skip_typescript)]
 pub fn parse_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValue> {
     let anchor = instant_of(&starts_at).and_then(Result::ok);
     to_js(&FrequencyReport::without_words(text, anchor))
@@ -431,7 +610,6 @@ pub fn parse_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValu
 
 /// `describeFrequency(text, { startsAt? })`: `{ valid, description, phrase, errors }`;
 /// `phrase` is what `description` says without words, for `pkg/describe.js`.
-#[wasm_bindgen(js_name = describeFrequency, skip_typescript)]
 pub fn describe_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValue> {
     let anchor = instant_of(&starts_at).and_then(Result::ok);
     let r = FrequencyReport::without_words(text, anchor);
@@ -448,7 +626,6 @@ pub fn describe_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsV
 /// its time); `count` is a whole number of at least 0 or `undefined` for the default.
 /// `runs` is an array of ISO 8601 strings, or with `epoch_ms` a `Float64Array` of epoch
 /// milliseconds.
-#[wasm_bindgen(js_name = nextRuns, skip_typescript)]
 pub fn next_runs(
     text: &str,
     starts_at: JsValue,
