@@ -1,12 +1,12 @@
 // The one writer of every error the module reports. The module answers with compact
 // records, [rule, pointer, params, english, code, text, frequency] (src/wasm/results.rs):
-// the rule, where, its params, and indices into the tables of tables.js (generated from
-// the Rust tables), which hold every word. Here they become Commerce Layer's JSON:API
+// the rule, where, its params (a reason as its index in REASONS), and indices into the
+// tables of tables.js (generated from the Rust tables), which hold every word. Here they become Commerce Layer's JSON:API
 // error objects and Adobe's errors, filled in as src/words.rs fills them for Rust
 // users; tests/js/rendered.test.mjs holds the two writers to each other over every
 // fixture. The schedule engine's errors carry their words the same way (`message` of
 // parseFrequency's and nextRuns' errors, a record's `frequency`): scheduleEnglish.
-import { ADOBE_CODES, ENGLISH, JSONAPI_CODES, JSONAPI_TEXTS, SCHEDULE } from "./tables.js";
+import { ADOBE_CODES, ENGLISH, JSONAPI_CODES, JSONAPI_TEXTS, REASON_PARAMS, REASONS, SCHEDULE } from "./tables.js";
 
 // A param as the templates show it: text as it is, a list joined by ", ", the rest as
 // JSON writes it.
@@ -78,12 +78,29 @@ export function scheduleEnglish(words, params) {
 const unescape = (token) => (token.includes("~") ? token.replaceAll("~1", "/").replaceAll("~0", "~") : token);
 const DIGITS = /^[0-9]+$/;
 
+// A sentence of REASONS as a record carries it: its index, or [index, date] for one that
+// names its {date} (src/words.rs `Reason`, `DatedReason`).
+function sentence(value) {
+  if (typeof value === "number") return REASONS[value] ?? "";
+  if (Array.isArray(value)) return fill(REASONS[value[0]] ?? "", { date: value[1] }, {});
+  return value;
+}
+
+// A record's params as the rule's: the param that says a reason (REASON_PARAMS) as its
+// sentence, in its place; the other params as they are.
+function paramsOf(record) {
+  const [rule, , params] = record;
+  const name = Object.hasOwn(REASON_PARAMS, rule) ? REASON_PARAMS[rule] : undefined;
+  if (name === undefined || !Object.hasOwn(params, name)) return params;
+  return { ...params, [name]: sentence(params[name]) };
+}
+
 // The schedule engine's message a frequency fault's record carries, if any.
-const frequencyOf = (record) => (record[6] === null || record[6] === undefined ? undefined : scheduleEnglish(record[6], record[2]));
+const frequencyOf = (record, params) => (record[6] === null || record[6] === undefined ? undefined : scheduleEnglish(record[6], params));
 
 // The rule's English: its template filled with its params.
-function english(record) {
-  return fill(ENGLISH[record[3]] ?? "", record[2], { frequency: frequencyOf(record) });
+function english(record, params) {
+  return fill(ENGLISH[record[3]] ?? "", params, { frequency: frequencyOf(record, params) });
 }
 
 // The attribute or relationship a pointer is inside.
@@ -107,15 +124,16 @@ const RANK = { 401: 2, 400: 1, 422: 0 };
 
 /** One Commerce Layer error object. */
 function jsonapiError(record) {
-  const [rule, pointer, params, , code, text] = record;
-  const frequency = frequencyOf(record);
+  const [rule, pointer, , , code, text] = record;
+  const params = paramsOf(record);
+  const frequency = frequencyOf(record, params);
   const [name, status] = JSONAPI_CODES[code];
   const [titleTemplate, detailTemplate, symbol] = JSONAPI_TEXTS[text];
   const title = fill(titleTemplate, params, {});
   const member = memberOf(pointer) ?? "request";
   // Capitalised as ASCII only, as the Rust adapter does.
   const Member = member.replace(/^[a-z]/, (c) => c.toUpperCase());
-  const extras = { field: fieldName(pointer) ?? "", member, Member, message: english(record), title };
+  const extras = { field: fieldName(pointer) ?? "", member, Member, message: english(record, params), title };
   const meta = { error: symbol ?? rule, rule, ...params };
   if (frequency !== undefined) meta.message = frequency;
   return { title, detail: fill(detailTemplate, params, extras), code: name, source: { pointer }, status: String(status), meta };
@@ -155,10 +173,11 @@ function dotted(pointer) {
 
 /** One Adobe error: Adobe's code and message where its table has one, else subkit's. */
 export function adobeError(record) {
-  const [rule, pointer, params, , code] = record;
+  const [rule, pointer, , , code] = record;
+  const params = paramsOf(record);
   const field = dotted(pointer);
   const known = code === null ? undefined : ADOBE_CODES[code];
-  const text = english(record);
+  const text = english(record, params);
   return {
     code: known ? known[0] : null,
     message: known ? known[1] : `${field} ${text}`,

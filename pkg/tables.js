@@ -43,6 +43,60 @@ export const ENGLISH = [
 ];
 
 /**
+ * The sentences rules give as a param (src/words.rs REASONS), in the order records
+ * index into (the window rule's are templates naming its {date}).
+ */
+export const REASONS = [
+  "expected value",
+  "EOF while parsing a value",
+  "recursion limit exceeded",
+  "expected ident",
+  "invalid number",
+  "number out of range",
+  "invalid unicode code point",
+  "control character (\\u0000-\\u001F) found while parsing a string",
+  "EOF while parsing a string",
+  "invalid escape",
+  "lone leading surrogate in hex escape",
+  "lone trailing surrogate in hex escape",
+  "expected `,` or `}`",
+  "EOF while parsing an object",
+  "trailing comma",
+  "key must be a string",
+  "expected `:`",
+  "EOF while parsing a list",
+  "expected `,` or `]`",
+  "trailing characters",
+  "the text has a lone surrogate (it is not valid UTF-16)",
+  "the text is not UTF-8",
+  "a request document must not contain errors",
+  "a create request carries only the primary resource",
+  "a JSON:API document allows only data, meta, jsonapi and links at the top level",
+  "JSON:API reserves id and type; they cannot be attributes",
+  "JSON:API forbids relationships and links inside attributes",
+  "JSON:API fields share one namespace: a name cannot be both an attribute and a relationship",
+  "give baseUrl or organization, not both",
+  "a base URL is an origin (https://host[:port]) and cannot have a query",
+  "a base URL is an origin (https://host[:port]) and cannot have a fragment",
+  "a base URL is an origin (https://host[:port]) and cannot have a path; subkit adds /api/<resource>",
+  "a relationship is an object with a data member",
+  "a to-many relationship's data is an array of { type, id } objects",
+  "a relationship needs a data member",
+  "a resource identifier is an object { type, id }",
+  "type and id are strings",
+  "a resource identifier holds only type and id",
+  "a resource identifier needs type and id",
+  "Adobe does not allow subscriptions to consumable offers (such as Adobe Stock credit packs and Adobe Sign transactions)",
+  "a customer with no active subscription cannot create one",
+  "only an active or scheduled subscription can be updated",
+  "30 to 3 days before the anniversary date {date}",
+  "at least 3 days before the anniversary date {date}, or the renewal may not use it",
+];
+
+/** The param of each rule that a record carries as its index in REASONS. */
+export const REASON_PARAMS = {"invalid_json":"reason","forbidden":"reason","linkage":"reason","window":"relative_to","not_eligible":"reason"};
+
+/**
  * The schedule engine's messages (src/words.rs SCHEDULE), in the order the words of
  * frequency and next-runs errors index into.
  */

@@ -131,6 +131,15 @@ export function generated(manifest = JSON.parse(readFileSync(new URL("docs/manif
 export const ENGLISH = ${list(manifest.english.map((e) => e.template))};
 
 /**
+ * The sentences rules give as a param (src/words.rs REASONS), in the order records
+ * index into (the window rule's are templates naming its {date}).
+ */
+export const REASONS = ${list(manifest.reasons.english.map((e) => e.template))};
+
+/** The param of each rule that a record carries as its index in REASONS. */
+export const REASON_PARAMS = ${JSON.stringify(manifest.reasons.params)};
+
+/**
  * The schedule engine's messages (src/words.rs SCHEDULE), in the order the words of
  * frequency and next-runs errors index into.
  */

@@ -25,7 +25,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use crate::words::Words;
-pub use crate::words::{Param, ParamList};
+pub use crate::words::{DatedReason, Param, ParamList, Reason};
 
 /// Stable machine codes. Once released a code is never renamed; new ones may be added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -137,6 +137,37 @@ impl Code {
             Code::DependentRequired => &["because"],
             Code::Window => &["from", "to", "relative_to"],
             Code::Transition => &["trigger", "status"],
+        }
+    }
+
+    /// The param of this rule that says a sentence of [`crate::words::REASONS`]
+    /// (`reason`, or the window's `relative_to`), if it has one: a [`Reason`] in Rust,
+    /// its index in the JS package's records. The manifest lists these.
+    pub fn reason_param(self) -> Option<&'static str> {
+        match self {
+            Code::InvalidJson | Code::Forbidden | Code::Linkage | Code::NotEligible => {
+                Some("reason")
+            }
+            Code::Window => Some("relative_to"),
+            Code::TooLarge
+            | Code::Type
+            | Code::Required
+            | Code::Format
+            | Code::ResourceType
+            | Code::NotAllowed
+            | Code::Enum
+            | Code::Range
+            | Code::Duplicate
+            | Code::After
+            | Code::Frequency
+            | Code::NotOffered
+            | Code::Const
+            | Code::MaxLength
+            | Code::MaxItems
+            | Code::DependentRequired
+            | Code::HeaderValue
+            | Code::IdMismatch
+            | Code::Transition => None,
         }
     }
 
@@ -421,8 +452,9 @@ pub enum Kind {
         line: usize,
         /// Column of the fault.
         column: usize,
-        /// What the parser found wrong.
-        reason: String,
+        /// What the parser found wrong (a row `invalid_json.*` of
+        /// [`crate::words::REASONS`]).
+        reason: Reason,
     },
     /// The value has the wrong JSON type.
     Type {
@@ -454,8 +486,8 @@ pub enum Kind {
     Forbidden {
         /// The member's name.
         member: String,
-        /// Why the specification forbids it.
-        reason: &'static str,
+        /// Why it is forbidden (a row `forbidden.*` of [`crate::words::REASONS`]).
+        reason: Reason,
     },
     /// The string is not one of `allowed`.
     Enum {
@@ -495,8 +527,8 @@ pub enum Kind {
     },
     /// The relationship's linkage is malformed.
     Linkage {
-        /// What is wrong with it.
-        reason: &'static str,
+        /// What is wrong with it (a row `linkage.*` of [`crate::words::REASONS`]).
+        reason: Reason,
     },
     /// The value must be exactly `expected` (as JSON text).
     Const {
@@ -527,13 +559,14 @@ pub enum Kind {
         from: String,
         /// Last allowed date.
         to: String,
-        /// What the window is measured from, e.g. "the anniversary date 2025-04-25".
-        relative_to: String,
+        /// What the window is measured from, e.g. "30 to 3 days before the anniversary
+        /// date 2025-04-25": a row `window.*` of [`crate::words::REASONS`] with its date.
+        relative_to: DatedReason,
     },
     /// The caller's context rules the request out.
     NotEligible {
-        /// Why.
-        reason: &'static str,
+        /// Why (a row `not_eligible.*` of [`crate::words::REASONS`]).
+        reason: Reason,
     },
     /// `data.id` is not the id in the path.
     IdMismatch {
@@ -589,7 +622,9 @@ impl Kind {
     }
 
     /// Gives `put` each of the rule's params in [`Kind::params`]' order, without
-    /// building the map: [`Params`] writes them straight into JSON text.
+    /// building the map: [`Params`] writes them straight into JSON text. A reason is a
+    /// [`Param::Reason`] (a window's `relative_to`, a [`Param::DatedReason`]), whose
+    /// `Display` says the sentence that [`Kind::params`] holds.
     pub fn each_param<'a, E>(
         &'a self,
         mut put: impl FnMut(&'a str, Param<'a>) -> Result<(), E>,
@@ -603,7 +638,7 @@ impl Kind {
             } => {
                 put("line", Count(*line))?;
                 put("column", Count(*column))?;
-                put("reason", Str(reason))
+                put("reason", Param::Reason(*reason))
             }
             Kind::TooLarge { size, limit, unit } => {
                 put("size", Count(*size))?;
@@ -623,7 +658,7 @@ impl Kind {
             Kind::NotAllowed { member } => put("member", Str(member)),
             Kind::Forbidden { member, reason } => {
                 put("member", Str(member))?;
-                put("reason", Str(reason))
+                put("reason", Param::Reason(*reason))
             }
             Kind::Enum { allowed } => put("allowed", Strs(allowed)),
             Kind::Range { min, max, value } => {
@@ -658,7 +693,9 @@ impl Kind {
                 Ok(())
             }
             Kind::NotOffered { offered } => put("offered", Strings(offered)),
-            Kind::Linkage { reason } | Kind::NotEligible { reason } => put("reason", Str(reason)),
+            Kind::Linkage { reason } | Kind::NotEligible { reason } => {
+                put("reason", Param::Reason(*reason))
+            }
             Kind::Const { expected } => put("expected", Str(expected)),
             Kind::MaxLength { max } | Kind::MaxItems { max } => put("max", Count(*max)),
             Kind::DependentRequired { because } => put("because", Str(because)),
@@ -669,7 +706,7 @@ impl Kind {
             } => {
                 put("from", Str(from))?;
                 put("to", Str(to))?;
-                put("relative_to", Str(relative_to))
+                put("relative_to", Param::DatedReason(relative_to))
             }
             Kind::IdMismatch { expected, found } => {
                 put("expected", Str(expected))?;
@@ -684,11 +721,28 @@ impl Kind {
 }
 
 /// A rule's params as a JSON object, written as [`Kind::params`] would be without
-/// building it: what the compact records carry.
+/// building it: what a serialised [`Violation`] carries.
 #[derive(Debug, Clone, Copy)]
 pub struct Params<'a>(pub &'a Kind);
 
 impl Serialize for Params<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(None)?;
+        self.0
+            .each_param(|k, v| m.serialize_entry(k, &crate::words::English(v)))?;
+        m.end()
+    }
+}
+
+/// A rule's params as the JS package's compact records carry them: as [`Params`],
+/// but the param [`Code::reason_param`] names is its sentence's index in
+/// [`crate::words::REASONS`] (a window's `relative_to`, `[index, date]`), which
+/// pkg/render.js turns back into the sentence. The wasm module writes these, and so
+/// holds none of the sentences.
+#[derive(Debug, Clone, Copy)]
+pub struct WordlessParams<'a>(pub &'a Kind);
+
+impl Serialize for WordlessParams<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut m = serializer.serialize_map(None)?;
         self.0.each_param(|k, v| m.serialize_entry(k, &v))?;
@@ -832,7 +886,7 @@ mod tests {
             Kind::InvalidJson {
                 line: 1,
                 column: 2,
-                reason: "x".into(),
+                reason: crate::words::reason!("invalid_json.eof_string"),
             },
             Kind::TooLarge {
                 size: 9,
@@ -854,7 +908,7 @@ mod tests {
             Kind::NotAllowed { member: "x".into() },
             Kind::Forbidden {
                 member: "x".into(),
-                reason: "y",
+                reason: crate::words::reason!("forbidden.included"),
             },
             Kind::Enum { allowed: &["a"] },
             Kind::Range {
@@ -870,7 +924,9 @@ mod tests {
             Kind::NotOffered {
                 offered: vec!["monthly".into()],
             },
-            Kind::Linkage { reason: "x" },
+            Kind::Linkage {
+                reason: crate::words::reason!("linkage.no_data"),
+            },
             Kind::Const { expected: "true" },
             Kind::MaxLength { max: 1 },
             Kind::MaxItems { max: 1 },
@@ -879,9 +935,14 @@ mod tests {
             Kind::Window {
                 from: "a".into(),
                 to: "b".into(),
-                relative_to: "c".into(),
+                relative_to: DatedReason {
+                    reason: crate::words::reason!("window.creation"),
+                    date: "2025-04-25".into(),
+                },
             },
-            Kind::NotEligible { reason: "x" },
+            Kind::NotEligible {
+                reason: crate::words::reason!("not_eligible.consumable"),
+            },
             Kind::IdMismatch {
                 expected: "a".into(),
                 found: "b".into(),
@@ -958,6 +1019,84 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Params(&frequency)).unwrap(),
             r#"{"field":"minute","per_hour":12,"frequency_error":"sub_hourly","span":[0,4]}"#
+        );
+    }
+
+    /// Rust's params say each reason's sentence (a window's with its date); the JS
+    /// package's records carry, in the param `Code::reason_param` names and nowhere
+    /// else, its index in REASONS (with the date), and no word of it.
+    #[cfg(feature = "value")]
+    #[test]
+    fn records_carry_the_reason_by_index_and_rust_says_it() {
+        use crate::words::REASONS;
+        let said = |key: &str| REASONS.iter().find(|(k, _)| *k == key).unwrap().1;
+        let kinds = samples();
+        let keyed = kinds.iter().filter(|k| k.code().reason_param().is_some());
+        assert_eq!(keyed.count(), 5);
+        for kind in kinds {
+            let english = kind.params();
+            let wire = serde_json::to_value(WordlessParams(&kind)).unwrap();
+            let wire = wire.as_object().unwrap();
+            assert_eq!(
+                wire.keys().collect::<Vec<_>>(),
+                english.keys().collect::<Vec<_>>()
+            );
+            let Some(name) = kind.code().reason_param() else {
+                assert_eq!(wire, &english, "{}", kind.code());
+                continue;
+            };
+            for (k, v) in wire {
+                if k != name {
+                    assert_eq!(v, &english[k], "{}", kind.code());
+                }
+            }
+            let (index, sentence) = match &kind {
+                Kind::Window { relative_to, .. } => (
+                    serde_json::json!([relative_to.reason.index(), "2025-04-25"]),
+                    "30 to 3 days before the anniversary date 2025-04-25",
+                ),
+                Kind::InvalidJson { reason, .. }
+                | Kind::Forbidden { reason, .. }
+                | Kind::Linkage { reason }
+                | Kind::NotEligible { reason } => {
+                    (serde_json::json!(reason.index()), said(reason.key()))
+                }
+                other => panic!("{} names no reason", other.code()),
+            };
+            assert_eq!(wire[name], index, "{}", kind.code());
+            assert_eq!(english[name], sentence, "{}", kind.code());
+            // The message says the sentence, and so does the serialised violation.
+            assert!(kind.to_string().contains(sentence), "{kind}");
+            let v = serde_json::to_value(Violation::new("", kind.clone())).unwrap();
+            assert_eq!(v["params"][name], sentence);
+        }
+    }
+
+    #[test]
+    fn reasons_say_their_sentences() {
+        let v = crate::json::lone_surrogate();
+        assert_eq!(
+            v.to_string(),
+            "invalid JSON: the text has a lone surrogate (it is not valid UTF-16)"
+        );
+        let linkage = Kind::Linkage {
+            reason: crate::words::reason!("linkage.to_many"),
+        };
+        assert_eq!(
+            linkage.to_string(),
+            "is not a valid relationship linkage: a to-many relationship's data is an array of { type, id } objects"
+        );
+        let window = Kind::Window {
+            from: "2024-04-25".into(),
+            to: "2025-04-22".into(),
+            relative_to: DatedReason {
+                reason: crate::words::reason!("window.update"),
+                date: "2025-04-25".into(),
+            },
+        };
+        assert_eq!(
+            window.to_string(),
+            "is outside the allowed window: from 2024-04-25 to 2025-04-22, both included (at least 3 days before the anniversary date 2025-04-25, or the renewal may not use it)"
         );
     }
 

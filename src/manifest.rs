@@ -1,7 +1,7 @@
 //! The rules as data: [`manifest`] writes the crate's tables (rule codes, the JSON types
 //! and formats their params name, the frequency and next-runs codes, the crontab fields
-//! and the limits, every rule's English template and every message of the schedule
-//! engine, Commerce Layer's error codes and
+//! and the limits, every rule's English template, the sentences rules give as reasons
+//! and every message of the schedule engine, Commerce Layer's error codes and
 //! words, Adobe's error codes and messages, and each resource's members with their
 //! types, formats, enums, ranges, defaults, create and update access, triggers and
 //! statuses) as one JSON value.
@@ -38,10 +38,13 @@ pub const MANIFEST_VERSION: u32 = 1;
 
 /// The manifest: `{ version, rules, jsonTypes, formats, limits, frequency: { codes,
 /// runsCodes, fields, maxCount, maxBytes, english }, params (each code's params), values (what
-/// the `unit`, `option` and `const` params can be), english, commercelayer: { errorCodes, texts,
-/// resources }, adobe: { codes }, jsonSchema: { coverage } }`. `english` (the rules'),
+/// the `unit`, `option` and `const` params can be), english, reasons: { params, english },
+/// commercelayer: { errorCodes, texts, resources }, adobe: { codes }, jsonSchema: { coverage }
+/// }`. `english` (the rules'), `reasons.english` (the sentences of `words::REASONS`),
 /// `frequency.english` (the schedule engine's messages), `errorCodes`, `texts` and `codes` are
-/// lists whose order is the one the JS package's compact records index into.
+/// lists whose order is the one the JS package's compact records index into;
+/// `reasons.params` names, by rule, the param whose sentence a record carries as its index
+/// ([`Code::reason_param`]).
 pub fn manifest() -> Value {
     let resources: Map<String, Value> = Resource::ALL
         .iter()
@@ -88,6 +91,14 @@ pub fn manifest() -> Value {
         "english": crate::words::ENGLISH.iter()
             .map(|(key, template)| json!({ "key": key, "template": template }))
             .collect::<Vec<_>>(),
+        "reasons": {
+            "params": Code::ALL.iter()
+                .filter_map(|c| Some((c.as_str().to_owned(), json!(c.reason_param()?))))
+                .collect::<Map<String, Value>>(),
+            "english": crate::words::REASONS.iter()
+                .map(|(key, template)| json!({ "key": key, "template": template }))
+                .collect::<Vec<_>>(),
+        },
         "commercelayer": {
             "errorCodes": ErrorCode::ALL.iter()
                 .map(|c| json!({ "code": c.as_str(), "status": c.status() }))

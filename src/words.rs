@@ -4,7 +4,9 @@
 //! of [`ENGLISH`], picked by [`crate::error::Kind::english`], filled with the rule's
 //! params by [`fill`]. The schedule engine's messages are templates of [`SCHEDULE`],
 //! picked by each error's [`Words`] and filled with its params by [`fill_params`]. The
-//! vendor adapters' texts are tables of the same kind
+//! sentences some rules give as a param (why JSON text could not be read, why JSON:API
+//! forbids a member, …) are rows of [`REASONS`], which a violation names by a
+//! [`Reason`]. The vendor adapters' texts are tables of the same kind
 //! ([`crate::commercelayer::jsonapi_errors::TEXTS`], [`crate::adobe::errors::CODES`]).
 //! The manifest carries every table, and pkg/tables.js is generated from it, so the JS
 //! package fills the same templates the same way and the wasm module carries none of
@@ -193,6 +195,135 @@ pub const SCHEDULE: &[(&str, &str)] = &[
     ("instant.not_a_time", "not a time (NaN or infinite)"),
 ];
 
+/// The sentences rules give as a param, by key (`<rule>.<what>`): the `reason` of
+/// `invalid_json`, `forbidden`, `linkage` and `not_eligible`, and the `relative_to` of
+/// `window`, whose rows are templates naming `{date}`. A violation carries the row as a
+/// [`Reason`] (with its date, a [`DatedReason`]); the JS package's answers carry its
+/// index ([`WordlessParams`](crate::error::WordlessParams)), so the wasm module holds
+/// none of the sentences. The other rows are said as they are.
+pub const REASONS: &[(&str, &str)] = &[
+    // Why JSON text could not be read: the reader's faults, worded as serde_json's.
+    ("invalid_json.expected_value", "expected value"),
+    ("invalid_json.eof_value", "EOF while parsing a value"),
+    ("invalid_json.recursion_limit", "recursion limit exceeded"),
+    ("invalid_json.expected_ident", "expected ident"),
+    ("invalid_json.invalid_number", "invalid number"),
+    ("invalid_json.number_out_of_range", "number out of range"),
+    ("invalid_json.invalid_code_point", "invalid unicode code point"),
+    (
+        "invalid_json.control_character",
+        "control character (\\u0000-\\u001F) found while parsing a string",
+    ),
+    ("invalid_json.eof_string", "EOF while parsing a string"),
+    ("invalid_json.invalid_escape", "invalid escape"),
+    (
+        "invalid_json.lone_leading_surrogate",
+        "lone leading surrogate in hex escape",
+    ),
+    (
+        "invalid_json.lone_trailing_surrogate",
+        "lone trailing surrogate in hex escape",
+    ),
+    ("invalid_json.expected_comma_or_brace", "expected `,` or `}`"),
+    ("invalid_json.eof_object", "EOF while parsing an object"),
+    ("invalid_json.trailing_comma", "trailing comma"),
+    ("invalid_json.key_not_string", "key must be a string"),
+    ("invalid_json.expected_colon", "expected `:`"),
+    ("invalid_json.eof_list", "EOF while parsing a list"),
+    ("invalid_json.expected_comma_or_bracket", "expected `,` or `]`"),
+    ("invalid_json.trailing_characters", "trailing characters"),
+    // Text that reached no reader.
+    (
+        "invalid_json.lone_surrogate",
+        "the text has a lone surrogate (it is not valid UTF-16)",
+    ),
+    ("invalid_json.not_utf8", "the text is not UTF-8"),
+    // What JSON:API forbids in a request document.
+    ("forbidden.errors", "a request document must not contain errors"),
+    (
+        "forbidden.included",
+        "a create request carries only the primary resource",
+    ),
+    (
+        "forbidden.top_level",
+        "a JSON:API document allows only data, meta, jsonapi and links at the top level",
+    ),
+    (
+        "forbidden.reserved_attribute",
+        "JSON:API reserves id and type; they cannot be attributes",
+    ),
+    (
+        "forbidden.inside_attributes",
+        "JSON:API forbids relationships and links inside attributes",
+    ),
+    (
+        "forbidden.shared_namespace",
+        "JSON:API fields share one namespace: a name cannot be both an attribute and a relationship",
+    ),
+    // The request options of Commerce Layer's requests.
+    (
+        "forbidden.base_url_and_organization",
+        "give baseUrl or organization, not both",
+    ),
+    (
+        "forbidden.base_url_query",
+        "a base URL is an origin (https://host[:port]) and cannot have a query",
+    ),
+    (
+        "forbidden.base_url_fragment",
+        "a base URL is an origin (https://host[:port]) and cannot have a fragment",
+    ),
+    (
+        "forbidden.base_url_path",
+        "a base URL is an origin (https://host[:port]) and cannot have a path; subkit adds /api/<resource>",
+    ),
+    // A relationship's linkage.
+    (
+        "linkage.not_object",
+        "a relationship is an object with a data member",
+    ),
+    (
+        "linkage.to_many",
+        "a to-many relationship's data is an array of { type, id } objects",
+    ),
+    ("linkage.no_data", "a relationship needs a data member"),
+    (
+        "linkage.identifier_not_object",
+        "a resource identifier is an object { type, id }",
+    ),
+    ("linkage.not_strings", "type and id are strings"),
+    (
+        "linkage.other_member",
+        "a resource identifier holds only type and id",
+    ),
+    (
+        "linkage.missing_member",
+        "a resource identifier needs type and id",
+    ),
+    // What the caller's context rules out for Adobe.
+    (
+        "not_eligible.consumable",
+        "Adobe does not allow subscriptions to consumable offers (such as Adobe Stock credit packs and Adobe Sign transactions)",
+    ),
+    (
+        "not_eligible.no_active_subscription",
+        "a customer with no active subscription cannot create one",
+    ),
+    (
+        "not_eligible.inactive_subscription",
+        "only an active or scheduled subscription can be updated",
+    ),
+    // What Adobe's windows are measured from.
+    (
+        "window.creation",
+        "30 to 3 days before the anniversary date {date}",
+    ),
+    (
+        "window.update",
+        "at least 3 days before the anniversary date {date}, or the renewal may not use it",
+    ),
+];
+
 /// The keys of [`ENGLISH`] alone, in its order, computed when compiling. Looking a key
 /// up reads only these, so a build that never fills a template (the wasm module, whose
 /// answers carry the index) links none of the words.
@@ -236,6 +367,11 @@ pub fn english_template(index: usize) -> &'static str {
 /// its key through `schedule_at!`, which makes it an index when compiling, so that the
 /// module holds neither the keys nor the words.
 pub const fn schedule_position(key: &str) -> Option<usize> {
+    position(SCHEDULE, key)
+}
+
+/// The position of `key` among the keys of `table`, in a form the compiler evaluates.
+const fn position(table: &[(&str, &str)], key: &str) -> Option<usize> {
     const fn same(a: &[u8], b: &[u8]) -> bool {
         if a.len() != b.len() {
             return false;
@@ -250,7 +386,7 @@ pub const fn schedule_position(key: &str) -> Option<usize> {
         }
         true
     }
-    let mut rest = SCHEDULE;
+    let mut rest = table;
     let mut at = 0usize;
     while let [(k, _), tail @ ..] = rest {
         if same(k.as_bytes(), key.as_bytes()) {
@@ -282,6 +418,145 @@ pub fn schedule_template(index: usize) -> &'static str {
     SCHEDULE.get(index).map_or("", |(_, t)| *t)
 }
 
+/// The keys of [`REASONS`] alone, in its order: what [`Reason::key`] reads, so that
+/// naming a reason links none of the sentences.
+// Evaluated by the compiler: an index out of bounds would fail the build, not a call.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+const REASON_KEYS: [&str; REASONS.len()] = keys_of!(REASONS);
+
+/// A sentence of [`REASONS`]: why a rule failed, as its `reason` param says it. Code
+/// names one by its key through `reason!`, which makes it the row's index when
+/// compiling; [`Reason::from_key`] finds one when running. `Display` and
+/// [`Reason::english`] say the sentence; serialised, a reason is its index, as the JS
+/// package's answers carry it (pkg/render.js says the sentence from pkg/tables.js).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reason(usize);
+
+impl Reason {
+    /// The reason whose key is `key`, e.g. `"linkage.no_data"`.
+    ///
+    /// ```
+    /// use subkit::words::Reason;
+    /// let reason = Reason::from_key("linkage.no_data").unwrap();
+    /// assert_eq!(reason.english(), "a relationship needs a data member");
+    /// assert_eq!(reason.key(), "linkage.no_data");
+    /// assert_eq!(Reason::from_key("no such key"), None);
+    /// ```
+    pub const fn from_key(key: &str) -> Option<Reason> {
+        match position(REASONS, key) {
+            Some(at) => Some(Reason(at)),
+            None => None,
+        }
+    }
+
+    /// The reason at `index` of [`REASONS`], if there is one.
+    pub fn at(index: usize) -> Option<Reason> {
+        (index < REASONS.len()).then_some(Reason(index))
+    }
+
+    /// Every reason, in the order of [`REASONS`].
+    pub fn all() -> impl Iterator<Item = Reason> {
+        (0..REASONS.len()).map(Reason)
+    }
+
+    /// Its row in [`REASONS`]: what the JS package's answers carry.
+    pub fn index(self) -> usize {
+        self.0
+    }
+
+    /// Its stable key, e.g. `"invalid_json.eof_string"`.
+    pub fn key(self) -> &'static str {
+        REASON_KEYS.get(self.0).copied().unwrap_or_default()
+    }
+
+    /// The sentence, e.g. `"EOF while parsing a string"` (a window's, with its `{date}`
+    /// unfilled: [`DatedReason::english`] fills it).
+    pub fn english(self) -> &'static str {
+        REASONS.get(self.0).map_or("", |(_, t)| *t)
+    }
+}
+
+/// Its key, which says which sentence it is without linking the sentences.
+impl std::fmt::Debug for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Reason").field(&self.key()).finish()
+    }
+}
+
+/// The sentence.
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.english())
+    }
+}
+
+/// The index, as the JS package's answers carry it.
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u64(u64::try_from(self.0).unwrap_or(u64::MAX))
+    }
+}
+
+/// The reason of [`REASONS`] whose key is given, a literal, found when compiling: a key
+/// the table lacks fails the build.
+macro_rules! reason {
+    ($key:literal) => {{
+        // Evaluated by the compiler, never when running.
+        #[allow(clippy::panic)]
+        const REASON: $crate::words::Reason = match $crate::words::Reason::from_key($key) {
+            Some(reason) => reason,
+            None => panic!(concat!("src/words.rs REASONS has no ", $key)),
+        };
+        REASON
+    }};
+}
+pub(crate) use reason;
+
+/// A sentence of [`REASONS`] that names a date (`{date}`), with the date: what a window
+/// is measured from (`window.creation`: "30 to 3 days before the anniversary date
+/// 2025-04-25"). Serialised as `[index, date]`, as the JS package's answers carry it.
+///
+/// ```
+/// use subkit::words::{DatedReason, Reason};
+/// let creation = DatedReason {
+///     reason: Reason::from_key("window.creation").unwrap(),
+///     date: "2025-04-25".to_owned(),
+/// };
+/// assert_eq!(creation.english(), "30 to 3 days before the anniversary date 2025-04-25");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DatedReason {
+    /// The sentence, a template naming `{date}`.
+    pub reason: Reason,
+    /// The date it names, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl DatedReason {
+    /// The sentence with its date.
+    pub fn english(&self) -> String {
+        fill_params(
+            self.reason.english(),
+            &[("date", Param::Str(&self.date))],
+            &[],
+        )
+    }
+}
+
+/// The sentence with its date.
+impl std::fmt::Display for DatedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
+/// `[index, date]`, as the JS package's answers carry it.
+impl Serialize for DatedReason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (self.reason, &self.date).serialize(serializer)
+    }
+}
+
 /// One param's value, as [`crate::error::Kind::each_param`] and the schedule engine's
 /// errors give it: what a template shows, and what the params' JSON holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,6 +582,13 @@ pub enum Param<'a> {
     Numbers(&'a [u32]),
     /// A span of text, `[start, end]`.
     Span(usize, usize),
+    /// A sentence of [`REASONS`]: shown, and in [`crate::error::Kind::params`], as the
+    /// sentence; serialised as its index, as the JS package's answers carry it.
+    Reason(Reason),
+    /// A sentence of [`REASONS`] that names a date: shown, and in
+    /// [`crate::error::Kind::params`], as the sentence with its date; serialised as
+    /// `[index, date]`.
+    DatedReason(&'a DatedReason),
 }
 
 impl Param<'_> {
@@ -324,6 +606,8 @@ impl Param<'_> {
             Param::Strings(list) => Value::from(list.to_vec()),
             Param::Numbers(list) => Value::from(list.to_vec()),
             Param::Span(start, end) => Value::from(vec![start, end]),
+            Param::Reason(reason) => Value::from(reason.english()),
+            Param::DatedReason(dated) => Value::from(dated.english()),
         }
     }
 }
@@ -341,11 +625,39 @@ impl Serialize for Param<'_> {
             Param::Strings(list) => serializer.collect_seq(list),
             Param::Numbers(list) => serializer.collect_seq(list),
             Param::Span(start, end) => serializer.collect_seq([start, end]),
+            Param::Reason(reason) => reason.serialize(serializer),
+            Param::DatedReason(dated) => dated.serialize(serializer),
         }
     }
 }
 
-/// Params given as `(name, value)` pairs, serialised as the JSON object they make.
+/// A param as the Rust API's JSON holds it ([`crate::error::Params`]): a reason as its
+/// sentence, anything else as [`Param`] serialises. Only the Rust API writes this; the
+/// JS package's answers carry the index, so the wasm module never reads a sentence.
+pub(crate) struct English<'a>(pub(crate) Param<'a>);
+
+impl Serialize for English<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Param::Reason(reason) => serializer.serialize_str(reason.english()),
+            Param::DatedReason(dated) => serializer.serialize_str(&dated.english()),
+            other => other.serialize(serializer),
+        }
+    }
+}
+
+/// The param as the templates show it: text as it is, a reason as its sentence, a
+/// list with its entries joined by `", "`, the rest as JSON writes it.
+impl std::fmt::Display for Param<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut out = String::new();
+        push_param(&mut out, *self);
+        f.write_str(&out)
+    }
+}
+
+/// Params given as `(name, value)` pairs, serialised as the JSON object they make (a
+/// reason as [`Param`] serialises it, its index).
 #[derive(Debug, Clone, Copy)]
 pub struct ParamList<'p, 'a>(pub &'p [(&'a str, Param<'a>)]);
 
@@ -504,6 +816,8 @@ fn push_param(out: &mut String, param: Param<'_>) {
         Param::Strings(items) => list(out, items),
         Param::Numbers(items) => list(out, items),
         Param::Span(start, end) => list(out, [start, end]),
+        Param::Reason(reason) => out.push_str(reason.english()),
+        Param::DatedReason(dated) => out.push_str(&dated.english()),
     }
 }
 
@@ -777,6 +1091,55 @@ mod tests {
         }
         for (i, (k, _)) in SCHEDULE.iter().enumerate() {
             assert_eq!(schedule_position(k), Some(i), "{k}");
+        }
+        for (i, (k, _)) in REASONS.iter().enumerate() {
+            let reason = Reason::from_key(k).unwrap();
+            assert_eq!((reason.index(), reason.key()), (i, *k));
+            assert_eq!(Reason::at(i), Some(reason));
+        }
+        assert_eq!(Reason::all().count(), REASONS.len());
+        assert_eq!(Reason::at(REASONS.len()), None);
+    }
+
+    /// A reason is its index serialised, and its sentence shown and in the Rust API's
+    /// JSON; a dated one names its date. Only the window's sentences name one.
+    #[cfg(feature = "value")]
+    #[test]
+    fn reasons_serialise_as_indices_and_show_as_sentences() {
+        let eof = reason!("invalid_json.eof_string");
+        let creation = DatedReason {
+            reason: reason!("window.creation"),
+            date: "2025-04-25".to_owned(),
+        };
+        let list = [
+            ("reason", Param::Reason(eof)),
+            ("relative_to", Param::DatedReason(&creation)),
+        ];
+        assert_eq!(
+            serde_json::to_value(ParamList(&list)).unwrap(),
+            serde_json::json!({ "reason": eof.index(), "relative_to": [creation.reason.index(), "2025-04-25"] })
+        );
+        assert_eq!(
+            serde_json::to_value(English(Param::DatedReason(&creation))).unwrap(),
+            serde_json::json!("30 to 3 days before the anniversary date 2025-04-25")
+        );
+        assert_eq!(
+            serde_json::to_value(English(Param::Reason(eof))).unwrap(),
+            serde_json::json!("EOF while parsing a string")
+        );
+        assert_eq!(
+            fill_params("{reason} ({relative_to})", &list, &[]),
+            "EOF while parsing a string (30 to 3 days before the anniversary date 2025-04-25)"
+        );
+        assert_eq!(format!("{eof:?}"), "Reason(\"invalid_json.eof_string\")");
+        assert_eq!(
+            Param::DatedReason(&creation).to_string(),
+            "30 to 3 days before the anniversary date 2025-04-25"
+        );
+        assert_eq!(Param::Reason(eof).to_string(), "EOF while parsing a string");
+        for reason in Reason::all() {
+            let dated = reason.key().starts_with("window.");
+            assert_eq!(reason.english().contains("{date}"), dated, "{reason:?}");
         }
     }
 }

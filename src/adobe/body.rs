@@ -287,7 +287,7 @@ fn offer_id(token: &Token<'_>, at: &Path<'_>, rules: &Rules, found: &mut Found) 
         }
     }
     (rules.consumable == Some(true)).then_some(Kind::NotEligible {
-        reason: "Adobe does not allow subscriptions to consumable offers (such as Adobe Stock credit packs and Adobe Sign transactions)",
+        reason: crate::words::reason!("not_eligible.consumable"),
     })
 }
 

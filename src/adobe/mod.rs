@@ -110,7 +110,7 @@ impl AdobeContext {
                 auto_renewal_enabled: None,
             },
             refusals: [
-                refused.then_some("a customer with no active subscription cannot create one"),
+                refused.then_some(crate::words::reason!("not_eligible.no_active_subscription")),
                 None,
             ],
             days: None,

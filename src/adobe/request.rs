@@ -46,7 +46,7 @@ pub(crate) struct Endpoint {
     /// What the body is checked against besides its text.
     pub rules: Rules,
     /// Why the caller's context refuses a well-formed id, by its place in [`IDS`].
-    pub refusals: [Option<&'static str>; 2],
+    pub refusals: [Option<crate::words::Reason>; 2],
     /// The update's day and the subscription's anniversary, from the context.
     pub days: Option<(NaiveDate, NaiveDate)>,
 }

@@ -77,7 +77,7 @@ impl AdobeUpdateContext<'_> {
             },
             refusals: [
                 None,
-                inactive.then_some("only an active or scheduled subscription can be updated"),
+                inactive.then_some(crate::words::reason!("not_eligible.inactive_subscription")),
             ],
             days: self.today.zip(self.anniversary_date),
         }

@@ -22,6 +22,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::error::{Format, Kind, Violation};
+use crate::words::{reason, DatedReason};
 
 /// Days before the anniversary date when the window opens.
 pub const OPENS_DAYS_BEFORE: u64 = 30;
@@ -83,7 +84,10 @@ pub fn creation_fault(today: NaiveDate, anniversary: NaiveDate) -> Option<Kind> 
     Some(Kind::Window {
         from: from.to_string(),
         to: to.to_string(),
-        relative_to: format!("30 to 3 days before the anniversary date {anniversary}"),
+        relative_to: DatedReason {
+            reason: reason!("window.creation"),
+            date: anniversary.to_string(),
+        },
     })
 }
 
@@ -98,9 +102,10 @@ pub fn late_update(today: NaiveDate, anniversary: NaiveDate) -> Option<Kind> {
     Some(Kind::Window {
         from: from.to_string(),
         to: to.to_string(),
-        relative_to: format!(
-            "at least 3 days before the anniversary date {anniversary}, or the renewal may not use it"
-        ),
+        relative_to: DatedReason {
+            reason: reason!("window.update"),
+            date: anniversary.to_string(),
+        },
     })
 }
 

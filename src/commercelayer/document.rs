@@ -25,6 +25,7 @@ use crate::error::{JsonType, Kind, Violation};
 use crate::json::names::NameTable;
 use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
+use crate::words::{reason, Reason};
 
 /// Checks a create document, given as JSON text, against `spec`: every violation in
 /// document order.
@@ -275,9 +276,9 @@ fn document(
             }
             other => {
                 let reason = match other {
-                    "errors" => "a request document must not contain errors",
-                    "included" => "a create request carries only the primary resource",
-                    _ => "a JSON:API document allows only data, meta, jsonapi and links at the top level",
+                    "errors" => reason!("forbidden.errors"),
+                    "included" => reason!("forbidden.included"),
+                    _ => reason!("forbidden.top_level"),
                 };
                 found.push(forbidden(&at, reason));
                 r.skip(token)?;
@@ -535,12 +536,10 @@ pub(crate) fn is_blank(s: &str) -> bool {
 
 /// JSON:API §5.2.2/§5.2.3: `id` and `type` name the resource itself, and an attributes
 /// object must not hold `relationships` or `links`.
-fn reserved_attribute_reason(name: &str) -> Option<&'static str> {
+fn reserved_attribute_reason(name: &str) -> Option<Reason> {
     match name {
-        "id" | "type" => Some("JSON:API reserves id and type; they cannot be attributes"),
-        "relationships" | "links" => {
-            Some("JSON:API forbids relationships and links inside attributes")
-        }
+        "id" | "type" => Some(reason!("forbidden.reserved_attribute")),
+        "relationships" | "links" => Some(reason!("forbidden.inside_attributes")),
         _ => None,
     }
 }
@@ -621,7 +620,7 @@ impl<'a> Relationships<'a> {
             return;
         }
         if let Some(attrs) = attributes {
-            let shared = "JSON:API fields share one namespace: a name cannot be both an attribute and a relationship";
+            let shared = reason!("forbidden.shared_namespace");
             for (slot, rel) in spec.relationships.iter().enumerate() {
                 if self.known.get(slot) == Some(&true) && attrs.contains(attribute_names, rel.name)
                 {
@@ -729,7 +728,7 @@ fn not_allowed(at: &Path<'_>, name: &str) -> Violation {
     )
 }
 
-fn forbidden(at: &Path<'_>, reason: &'static str) -> Violation {
+fn forbidden(at: &Path<'_>, reason: Reason) -> Violation {
     Violation::new(
         at.to_pointer(),
         Kind::Forbidden {

@@ -17,6 +17,7 @@ use crate::error::{Kind, Violation};
 use crate::json::reader::{Fault, Reader, Token};
 use crate::json::write::{self, Object};
 use crate::pointer::Path;
+use crate::words::{reason, Reason};
 
 /// Checks one relationship's value, whose token was just read, against `rel`, and
 /// reads past the rest of it. Members of the relationship object other than `data`
@@ -28,13 +29,7 @@ pub fn check_linkage<'a>(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
-    if !is_object(
-        token,
-        r,
-        at,
-        "a relationship is an object with a data member",
-        out,
-    )? {
+    if !is_object(token, r, at, reason!("linkage.not_object"), out)? {
         return Ok(());
     }
     let data_at = at.key("data");
@@ -64,10 +59,7 @@ pub fn check_linkage<'a>(
                 }
             }
             (other, true) => {
-                found.push(linkage(
-                    &data_at,
-                    "a to-many relationship's data is an array of { type, id } objects",
-                ));
+                found.push(linkage(&data_at, reason!("linkage.to_many")));
                 r.skip(other)?;
             }
             (other, false) => check_identifier(rel, other, r, &data_at, &mut found)?,
@@ -77,7 +69,7 @@ pub fn check_linkage<'a>(
     if !has_data {
         members
             .tail
-            .push(linkage(&data_at, "a relationship needs a data member"));
+            .push(linkage(&data_at, reason!("linkage.no_data")));
     }
     members.flush(out);
     Ok(())
@@ -91,13 +83,7 @@ fn check_identifier<'a>(
     at: &Path<'_>,
     out: &mut Vec<Violation>,
 ) -> Result<(), Fault> {
-    if !is_object(
-        token,
-        r,
-        at,
-        "a resource identifier is an object { type, id }",
-        out,
-    )? {
+    if !is_object(token, r, at, reason!("linkage.identifier_not_object"), out)? {
         return Ok(());
     }
     let mut members = Members::default();
@@ -124,14 +110,11 @@ fn check_identifier<'a>(
             ("type", Token::String(_)) => Key::Slot(0),
             ("id", Token::String(_)) => Key::Slot(1),
             ("type" | "id", _) => {
-                found.push(linkage(&member_at, "type and id are strings"));
+                found.push(linkage(&member_at, reason!("linkage.not_strings")));
                 Key::Slot(usize::from(name == "id"))
             }
             _ => {
-                found.push(linkage(
-                    &member_at,
-                    "a resource identifier holds only type and id",
-                ));
+                found.push(linkage(&member_at, reason!("linkage.other_member")));
                 Key::Name(name.clone())
             }
         };
@@ -145,10 +128,9 @@ fn check_identifier<'a>(
     }
     for (key, present) in [("type", has_type), ("id", has_id)] {
         if !present {
-            members.tail.push(linkage(
-                &at.key(key),
-                "a resource identifier needs type and id",
-            ));
+            members
+                .tail
+                .push(linkage(&at.key(key), reason!("linkage.missing_member")));
         }
     }
     members.flush(out);
@@ -161,7 +143,7 @@ fn is_object<'a>(
     token: Token<'a>,
     r: &mut Reader<'a>,
     at: &Path<'_>,
-    what: &'static str,
+    what: Reason,
     out: &mut Vec<Violation>,
 ) -> Result<bool, Fault> {
     if token == Token::Object {
@@ -172,7 +154,7 @@ fn is_object<'a>(
     Ok(false)
 }
 
-fn linkage(at: &Path<'_>, reason: &'static str) -> Violation {
+fn linkage(at: &Path<'_>, reason: Reason) -> Violation {
     Violation::new(at.to_pointer(), Kind::Linkage { reason })
 }
 

@@ -27,6 +27,7 @@ use serde_json::Value;
 use super::{BuildOptions, Context, Resource};
 use crate::error::{Format, Kind, Violation};
 use crate::http::{HttpRequest, MASK};
+use crate::words::{reason, Reason};
 
 /// The media type of JSON:API, which Commerce Layer requires in both headers.
 pub const JSON_API: &str = "application/vnd.api+json";
@@ -154,7 +155,7 @@ fn as_given(document: &[u8], faults: Vec<Violation>) -> Result<String, Vec<Viola
             Kind::InvalidJson {
                 line: 0,
                 column: 0,
-                reason: "the text is not UTF-8".to_owned(),
+                reason: reason!("invalid_json.not_utf8"),
             },
         )]
     })
@@ -239,7 +240,7 @@ fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<St
                 "/options/organization",
                 Kind::Forbidden {
                     member: "organization".to_owned(),
-                    reason: "give baseUrl or organization, not both",
+                    reason: reason!("forbidden.base_url_and_organization"),
                 },
             ));
             None
@@ -300,22 +301,16 @@ fn split_origin(url: &str) -> (&str, &str) {
 /// Why what follows the origin makes `baseUrl` more than an origin, if it does. A lone
 /// `/` is the empty path as URL parsers write it (`new URL(origin).href` ends in one),
 /// so it is accepted and dropped.
-fn origin_fault(rest: &str) -> Option<&'static str> {
+fn origin_fault(rest: &str) -> Option<Reason> {
     let rest = rest
         .strip_prefix('/')
         .filter(|r| !r.starts_with('/'))
         .unwrap_or(rest);
     match rest.bytes().next() {
         None => None,
-        Some(b'?') => Some(
-            "a base URL is an origin (https://host[:port]) and cannot have a query",
-        ),
-        Some(b'#') => Some(
-            "a base URL is an origin (https://host[:port]) and cannot have a fragment",
-        ),
-        Some(_) => Some(
-            "a base URL is an origin (https://host[:port]) and cannot have a path; subkit adds /api/<resource>",
-        ),
+        Some(b'?') => Some(reason!("forbidden.base_url_query")),
+        Some(b'#') => Some(reason!("forbidden.base_url_fragment")),
+        Some(_) => Some(reason!("forbidden.base_url_path")),
     }
 }
 
@@ -396,7 +391,7 @@ mod tests {
             match url_for(url) {
                 Err(Kind::Forbidden { member, reason }) => {
                     assert_eq!(member, "baseUrl");
-                    assert!(reason.contains(says), "{url}: {reason}");
+                    assert!(reason.english().contains(says), "{url}: {reason}");
                 }
                 other => panic!("{url}: {other:?}"),
             }

@@ -75,7 +75,7 @@ pub fn lone_surrogate() -> Violation {
         crate::error::Kind::InvalidJson {
             line: 0,
             column: 0,
-            reason: "the text has a lone surrogate (it is not valid UTF-16)".to_owned(),
+            reason: crate::words::reason!("invalid_json.lone_surrogate"),
         },
     )
 }

@@ -29,6 +29,7 @@
 use std::borrow::Cow;
 
 use crate::error::{JsonType, Kind, Violation};
+use crate::words::{reason, Reason};
 
 /// Containers nested deeper than this are refused, as serde_json's recursion limit
 /// refuses them: 127 levels read, the 128th is a fault.
@@ -262,8 +263,8 @@ pub fn to_f64(text: &str) -> f64 {
 pub struct Fault {
     /// Byte offset of the fault.
     pub at: usize,
-    /// What is wrong, in words.
-    pub reason: &'static str,
+    /// What is wrong: a row `invalid_json.*` of [`crate::words::REASONS`].
+    pub reason: Reason,
 }
 
 impl Fault {
@@ -281,7 +282,7 @@ impl Fault {
             Kind::InvalidJson {
                 line: line.saturating_add(1),
                 column,
-                reason: self.reason.to_owned(),
+                reason: self.reason,
             },
         )
     }
@@ -319,7 +320,7 @@ impl<'a> Reader<'a> {
         self.pos
     }
 
-    fn fault(&self, reason: &'static str) -> Fault {
+    fn fault(&self, reason: Reason) -> Fault {
         Fault {
             at: self.pos,
             reason,
@@ -365,14 +366,14 @@ impl<'a> Reader<'a> {
             Some(b'f') => self.literal(b"false", Token::Bool(false)),
             Some(b'n') => self.literal(b"null", Token::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.fault("expected value")),
-            None => Err(self.fault("EOF while parsing a value")),
+            Some(_) => Err(self.fault(reason!("invalid_json.expected_value"))),
+            None => Err(self.fault(reason!("invalid_json.eof_value"))),
         }
     }
 
     fn open(&mut self, token: Token<'a>) -> Result<Token<'a>, Fault> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.fault("recursion limit exceeded"));
+            return Err(self.fault(reason!("invalid_json.recursion_limit")));
         }
         self.depth = self.depth.saturating_add(1);
         self.bump();
@@ -392,7 +393,7 @@ impl<'a> Reader<'a> {
             self.pos = end;
             Ok(token)
         } else {
-            Err(self.fault("expected ident"))
+            Err(self.fault(reason!("invalid_json.expected_ident")))
         }
     }
 
@@ -413,20 +414,20 @@ impl<'a> Reader<'a> {
             Some(b'0') => {
                 self.bump();
                 if let Some(b'0'..=b'9') = self.peek() {
-                    return Err(self.fault("invalid number"));
+                    return Err(self.fault(reason!("invalid_json.invalid_number")));
                 }
             }
             Some(b'1'..=b'9') => {
                 self.digits();
             }
-            _ => return Err(self.fault("invalid number")),
+            _ => return Err(self.fault(reason!("invalid_json.invalid_number"))),
         }
         let mut integer = true;
         if self.peek() == Some(b'.') {
             self.bump();
             integer = false;
             if self.digits() == 0 {
-                return Err(self.fault("invalid number"));
+                return Err(self.fault(reason!("invalid_json.invalid_number")));
             }
         }
         if let Some(b'e' | b'E') = self.peek() {
@@ -436,7 +437,7 @@ impl<'a> Reader<'a> {
                 self.bump();
             }
             if self.digits() == 0 {
-                return Err(self.fault("invalid number"));
+                return Err(self.fault(reason!("invalid_json.invalid_number")));
             }
         }
         let text = self.slice(start, self.pos).unwrap_or("0");
@@ -447,7 +448,7 @@ impl<'a> Reader<'a> {
         if !short && Decimal::parse(text, &mut buf).overflows() {
             return Err(Fault {
                 at: start,
-                reason: "number out of range",
+                reason: reason!("invalid_json.number_out_of_range"),
             });
         }
         Ok(Token::Number(text))
@@ -477,16 +478,13 @@ impl<'a> Reader<'a> {
                         .map(Cow::Borrowed)
                         .map_err(|e| Fault {
                             at: start.saturating_add(e.valid_up_to()),
-                            reason: "invalid unicode code point",
+                            reason: reason!("invalid_json.invalid_code_point"),
                         });
                 }
                 Some(b'\\') => return self.escaped_string(start).map(Cow::Owned),
-                Some(0..=0x1f) => {
-                    return Err(self
-                        .fault("control character (\\u0000-\\u001F) found while parsing a string"))
-                }
+                Some(0..=0x1f) => return Err(self.fault(reason!("invalid_json.control_character"))),
                 Some(_) => self.bump(),
-                None => return Err(self.fault("EOF while parsing a string")),
+                None => return Err(self.fault(reason!("invalid_json.eof_string"))),
             }
         }
     }
@@ -501,7 +499,7 @@ impl<'a> Reader<'a> {
                     self.bump();
                     return String::from_utf8(out).map_err(|_| Fault {
                         at: start,
-                        reason: "invalid unicode code point",
+                        reason: reason!("invalid_json.invalid_code_point"),
                     });
                 }
                 Some(b'\\') => {
@@ -523,20 +521,17 @@ impl<'a> Reader<'a> {
                             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                             continue;
                         }
-                        Some(_) => return Err(self.fault("invalid escape")),
-                        None => return Err(self.fault("EOF while parsing a string")),
+                        Some(_) => return Err(self.fault(reason!("invalid_json.invalid_escape"))),
+                        None => return Err(self.fault(reason!("invalid_json.eof_string"))),
                     };
                     out.push(simple);
                 }
-                Some(0..=0x1f) => {
-                    return Err(self
-                        .fault("control character (\\u0000-\\u001F) found while parsing a string"))
-                }
+                Some(0..=0x1f) => return Err(self.fault(reason!("invalid_json.control_character"))),
                 Some(b) => {
                     out.push(b);
                     self.bump();
                 }
-                None => return Err(self.fault("EOF while parsing a string")),
+                None => return Err(self.fault(reason!("invalid_json.eof_string"))),
             }
         }
     }
@@ -547,7 +542,7 @@ impl<'a> Reader<'a> {
             let digit = self
                 .peek()
                 .and_then(|b| char::from(b).to_digit(16))
-                .ok_or_else(|| self.fault("invalid escape"))?;
+                .ok_or_else(|| self.fault(reason!("invalid_json.invalid_escape")))?;
             v = (v << 4) | digit;
             self.bump();
         }
@@ -560,20 +555,22 @@ impl<'a> Reader<'a> {
         let code = match first {
             0xD800..=0xDBFF => {
                 if self.src.get(self.pos..self.pos.saturating_add(2)) != Some(b"\\u") {
-                    return Err(self.fault("lone leading surrogate in hex escape"));
+                    return Err(self.fault(reason!("invalid_json.lone_leading_surrogate")));
                 }
                 self.pos = self.pos.saturating_add(2);
                 let second = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(self.fault("lone leading surrogate in hex escape"));
+                    return Err(self.fault(reason!("invalid_json.lone_leading_surrogate")));
                 }
                 // Both halves are in range (checked above): at most U+10FFFF.
                 0x10000u32.wrapping_add(((first & 0x3FF) << 10) | (second & 0x3FF))
             }
-            0xDC00..=0xDFFF => return Err(self.fault("lone trailing surrogate in hex escape")),
+            0xDC00..=0xDFFF => {
+                return Err(self.fault(reason!("invalid_json.lone_trailing_surrogate")))
+            }
             other => other,
         };
-        char::from_u32(code).ok_or_else(|| self.fault("invalid unicode code point"))
+        char::from_u32(code).ok_or_else(|| self.fault(reason!("invalid_json.invalid_code_point")))
     }
 
     /// The next member's name of the object just opened or being read, with the
@@ -590,22 +587,24 @@ impl<'a> Reader<'a> {
                 self.bump();
                 self.skip_whitespace();
             }
-            Some(_) if !fresh => return Err(self.fault("expected `,` or `}`")),
+            Some(_) if !fresh => {
+                return Err(self.fault(reason!("invalid_json.expected_comma_or_brace")))
+            }
             Some(_) => {}
-            None => return Err(self.fault("EOF while parsing an object")),
+            None => return Err(self.fault(reason!("invalid_json.eof_object"))),
         }
         match self.peek() {
             Some(b'"') => {}
-            Some(b'}') => return Err(self.fault("trailing comma")),
-            Some(_) => return Err(self.fault("key must be a string")),
-            None => return Err(self.fault("EOF while parsing an object")),
+            Some(b'}') => return Err(self.fault(reason!("invalid_json.trailing_comma"))),
+            Some(_) => return Err(self.fault(reason!("invalid_json.key_not_string"))),
+            None => return Err(self.fault(reason!("invalid_json.eof_object"))),
         }
         let name = self.string()?;
         self.skip_whitespace();
         match self.peek() {
             Some(b':') => self.bump(),
-            Some(_) => return Err(self.fault("expected `:`")),
-            None => return Err(self.fault("EOF while parsing an object")),
+            Some(_) => return Err(self.fault(reason!("invalid_json.expected_colon"))),
+            None => return Err(self.fault(reason!("invalid_json.eof_object"))),
         }
         Ok(Some(name))
     }
@@ -624,14 +623,14 @@ impl<'a> Reader<'a> {
                 self.bump();
                 self.skip_whitespace();
                 match self.peek() {
-                    Some(b']') => Err(self.fault("trailing comma")),
-                    None => Err(self.fault("EOF while parsing a list")),
+                    Some(b']') => Err(self.fault(reason!("invalid_json.trailing_comma"))),
+                    None => Err(self.fault(reason!("invalid_json.eof_list"))),
                     Some(_) => Ok(true),
                 }
             }
-            Some(_) if !fresh => Err(self.fault("expected `,` or `]`")),
+            Some(_) if !fresh => Err(self.fault(reason!("invalid_json.expected_comma_or_bracket"))),
             Some(_) => Ok(true),
-            None => Err(self.fault("EOF while parsing a list")),
+            None => Err(self.fault(reason!("invalid_json.eof_list"))),
         }
     }
 
@@ -680,7 +679,7 @@ impl<'a> Reader<'a> {
         self.skip_whitespace();
         match self.peek() {
             None => Ok(()),
-            Some(_) => Err(self.fault("trailing characters")),
+            Some(_) => Err(self.fault(reason!("invalid_json.trailing_characters"))),
         }
     }
 }
@@ -778,7 +777,10 @@ mod tests {
         assert!(serde_json::from_str::<serde_json::Value>(&ok).is_ok());
         let over = depth.saturating_add(1);
         let deep = format!("{}{}", "[".repeat(over), "]".repeat(over));
-        assert_eq!(read(&deep).unwrap_err().reason, "recursion limit exceeded");
+        assert_eq!(
+            read(&deep).unwrap_err().reason.english(),
+            "recursion limit exceeded"
+        );
         assert!(serde_json::from_str::<serde_json::Value>(&deep).is_err());
     }
 

@@ -330,7 +330,7 @@ impl From<FrequencyError> for FrequencyFault {
 }
 
 /// One of [`FrequencyError::each_param`], owned. The engine gives none of the kinds
-/// mapped to `Null` (flags, lists of text, spans, signed numbers).
+/// mapped to `Null` (flags, lists of text, spans, signed numbers, reasons).
 fn fault_param(param: Param<'_>) -> FaultParam {
     let whole = |n: usize| FaultParam::Whole(u64::try_from(n).unwrap_or(u64::MAX));
     match param {
@@ -339,9 +339,13 @@ fn fault_param(param: Param<'_>) -> FaultParam {
         Param::Count(n) => whole(n),
         Param::Whole(n) => FaultParam::Whole(n),
         Param::Numbers(list) => FaultParam::Numbers(list.to_vec()),
-        Param::Bool(_) | Param::Int(_) | Param::Strs(_) | Param::Strings(_) | Param::Span(..) => {
-            FaultParam::Null
-        }
+        Param::Bool(_)
+        | Param::Int(_)
+        | Param::Strs(_)
+        | Param::Strings(_)
+        | Param::Span(..)
+        | Param::Reason(_)
+        | Param::DatedReason(_) => FaultParam::Null,
     }
 }
 

@@ -7,25 +7,26 @@ use wasm_bindgen::prelude::*;
 
 use crate::adobe;
 use crate::commercelayer::jsonapi_errors::classify;
-use crate::error::{Params, Violation};
+use crate::error::{Violation, WordlessParams};
 use crate::json::write::{self, Raw};
 use crate::report::{RunsReport, Wordless};
 use crate::schedule::FrequencyError;
 use crate::words::Words;
 
 /// One violation as the package's JS writes it out: `[rule, pointer, params, english,
-/// code, text, frequency]`. `english` is the rule's template in `words::ENGLISH`; `code`
-/// is the vendor's code (Commerce Layer's in `ErrorCode::ALL`, Adobe's in
-/// `adobe::errors::CODES`, `null` where Adobe has none); `text` is Commerce Layer's
-/// words in `jsonapi_errors::TEXTS` (`null` for Adobe); `frequency` is the templates of
-/// a frequency fault's explanation from the schedule engine (`words::Words`), which
-/// the params fill. Every word is in pkg/tables.js, generated from the manifest; none
-/// is in the module.
+/// code, text, frequency]`. `params` are the rule's, a reason as its index in
+/// `words::REASONS` (`error::WordlessParams`); `english` is the rule's template in
+/// `words::ENGLISH`; `code` is the vendor's code (Commerce Layer's in `ErrorCode::ALL`,
+/// Adobe's in `adobe::errors::CODES`, `null` where Adobe has none); `text` is Commerce
+/// Layer's words in `jsonapi_errors::TEXTS` (`null` for Adobe); `frequency` is the
+/// templates of a frequency fault's explanation from the schedule engine
+/// (`words::Words`), which the params fill. Every word is in pkg/tables.js, generated
+/// from the manifest; none is in the module.
 #[derive(Serialize)]
 pub(crate) struct Record<'v>(
     &'v str,
     &'v str,
-    Params<'v>,
+    WordlessParams<'v>,
     usize,
     Option<usize>,
     Option<usize>,
@@ -49,7 +50,7 @@ pub(crate) fn jsonapi_records(violations: &[Violation]) -> Vec<Record<'_>> {
             Record(
                 v.code().as_str(),
                 &v.pointer,
-                Params(&v.kind),
+                WordlessParams(&v.kind),
                 v.kind.english(),
                 Some(code.index()),
                 Some(text),
@@ -72,7 +73,7 @@ pub(super) fn adobe_records(violations: &[Violation], update: bool) -> Vec<Recor
             Record(
                 v.code().as_str(),
                 &v.pointer,
-                Params(&v.kind),
+                WordlessParams(&v.kind),
                 v.kind.english(),
                 code,
                 None,

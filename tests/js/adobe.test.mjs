@@ -56,6 +56,10 @@ test("a fetch Headers object is read like a plain one", () => {
 test("two days before the anniversary the message names the allowed dates", () => {
   const out = validateAdobeSubscription({ ...SEED, today: "2025-04-23" });
   assert.match(out.errors[0].adobe.message, /from 2025-03-26 to 2025-04-22/);
+  // What the window is measured from, a sentence of the Rust table REASONS with the date.
+  assert.equal(out.errors[0].params.relative_to, "30 to 3 days before the anniversary date 2025-04-25");
+  assert.deepEqual(out.errors[0].additionalDetails, ["today: is outside the allowed window: from 2025-03-26 "
+    + "to 2025-04-22, both included (30 to 3 days before the anniversary date 2025-04-25)"]);
   // The form's message names them as the shopper's language writes dates.
   assert.equal(out.errors[0].message, "This is only possible from March 26, 2025 to April 22, 2025.");
 });

@@ -158,6 +158,33 @@ test("invalid JSON text is a violation at the root, not an exception", () => {
   assert.equal(out.errors[0].meta.rule, "invalid_json");
 });
 
+// The module names these sentences by their index in REASONS (src/words.rs); the
+// package's answers say them, in the params and in the messages built from them.
+test("the reasons in the answers are their sentences, in meta and in detail", () => {
+  const input = { customer_email: "john@example.com", reference: "R" };
+  const reasons = [
+    [validateResource("customer_subscriptions", '{"data": '),
+      "invalid JSON at line 1, column 10: EOF while parsing a value", "EOF while parsing a value"],
+    [validateResource("customer_subscriptions", '{"data": {},}'),
+      "invalid JSON at line 1, column 13: trailing comma", "trailing comma"],
+    [validateResource("customer_subscriptions", '{"data": "\ud800"}'),
+      "invalid JSON: the text has a lone surrogate (it is not valid UTF-16)",
+      "the text has a lone surrogate (it is not valid UTF-16)"],
+    [validateResource("customer_subscriptions", { data: { type: "customer_subscriptions", attributes: input }, included: [] }),
+      "included is not allowed.", "a create request carries only the primary resource"],
+    [buildRequest("customer_subscriptions", input, { baseUrl: "https://x.commercelayer.io", organization: "x", accessToken: "t" }),
+      "organization is forbidden: give baseUrl or organization, not both", "give baseUrl or organization, not both"],
+    [validateResource("order_subscriptions", { data: { type: "order_subscriptions", attributes: { frequency: "monthly" },
+      relationships: { market: 1, source_order: { data: { type: "orders", id: "1" } } } } }),
+      "Data is not a valid Links Object.", "a relationship is an object with a data member"],
+  ];
+  for (const [out, detail, reason] of reasons) {
+    assert.equal(out.errors.length, 1, detail);
+    assert.equal(out.errors[0].detail, detail);
+    assert.equal(out.errors[0].meta.reason, reason);
+  }
+});
+
 test("an unknown resource name throws a TypeError listing the known ones", () => {
   assert.throws(() => validateResource("customer_subscription", SEED_001_BODY),
     (e) => e instanceof TypeError && e.message.includes("customer_subscriptions"));

@@ -80,6 +80,10 @@ test("the files generated from the manifest are fresh (node scripts/generate.mjs
 test("pkg/tables.js holds every word of the manifest's tables, in their order", async () => {
   const tables = await import("../../pkg/tables.js");
   assert.deepEqual(tables.ENGLISH, manifest.english.map((e) => e.template));
+  assert.deepEqual(tables.REASONS, manifest.reasons.english.map((e) => e.template));
+  assert.deepEqual(tables.REASON_PARAMS, manifest.reasons.params);
+  // Each reason param is one its rule lists.
+  for (const [rule, param] of Object.entries(manifest.reasons.params)) assert.ok(manifest.params[rule].includes(param), rule);
   assert.deepEqual(tables.JSONAPI_CODES.map(([code]) => code), manifest.commercelayer.errorCodes.map((c) => c.code));
   assert.equal(tables.JSONAPI_TEXTS.length, manifest.commercelayer.texts.length);
   assert.deepEqual(tables.ADOBE_CODES.map(([code]) => code), manifest.adobe.codes.map((c) => c.code));
