@@ -109,16 +109,51 @@ fn binding_sources() -> Vec<(String, String)> {
 
 #[test]
 fn js_exports_agree_in_binding_types_and_readme() {
-    // An export in any file of the binding counts, wherever it was put.
+    // An export in any file of the binding counts, wherever it was put. Every one is
+    // the package's own (`_name`): the JS functions reach the module through the family
+    // exports, which take the function's name.
     let sources = binding_sources();
-    let (own, exported): (BTreeSet<String>, BTreeSet<String>) = sources
+    let own: BTreeSet<String> = sources
         .iter()
         .flat_map(|(_, text)| after_each(text, "#[wasm_bindgen(js_name = "))
-        .partition(|name| name.starts_with('_'));
+        .collect();
+    assert!(own.iter().all(|name| name.starts_with('_')), "{own:?}");
+    // The families and their functions, as pkg/args.js lists them (`FAMILIES`).
+    let args_js = read("pkg/args.js");
+    let families = &args_js[args_js.find("export const FAMILIES = {").unwrap()..];
+    let families = &families[..families.find("\n};").unwrap()];
+    let family_names: BTreeSet<String> = families
+        .lines()
+        .filter_map(|l| l.strip_prefix("  _"))
+        .map(|l| format!("_{}", l.split(':').next().unwrap()))
+        .collect();
+    assert_eq!(family_names.len(), 3, "{family_names:?}");
+    let exported: BTreeSet<String> = families
+        .split("functions: [")
+        .skip(1)
+        .flat_map(|list| {
+            list[..list.find(']').unwrap()]
+                .split(',')
+                .map(|n| n.trim().trim_matches('"').to_owned())
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .collect();
     assert!(exported.len() >= 10, "{exported:?}");
-    // The package's own exports (`_name`, not public) are the ones its JS calls
-    // (`glue._name(` in pkg/, or imported from the glue by name), and `_trap`, which
-    // only tests/js/renew.test.mjs calls.
+    // The names the module's family exports answer to: their match arms.
+    let exports_rs = read("src/wasm/exports.rs");
+    let dispatched: BTreeSet<String> = exports_rs
+        .split("\n        \"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("\" =>").map(|(name, _)| name.to_owned()))
+        .collect();
+    assert_eq!(
+        dispatched, exported,
+        "src/wasm/exports.rs: the functions its families answer to, against pkg/args.js"
+    );
+    // The package's own exports are the ones its JS calls (`glue._name(` in pkg/, a
+    // family of args.js, or imported from the glue by name), and `_trap`, which only
+    // tests/js/renew.test.mjs calls.
     let package: String = ["fast.js", "api.js", "ready.js"]
         .iter()
         .map(|f| read(&format!("pkg/{f}")))
@@ -128,6 +163,7 @@ fn js_exports_agree_in_binding_types_and_readme() {
         .skip(1)
         .map(|rest| format!("_{}", rest.split('(').next().unwrap()))
         .collect();
+    called.extend(family_names);
     for name in &own {
         if package.contains(&format!("{name} }}")) || package.contains(&format!("{name},")) {
             called.insert(name.clone());
@@ -156,20 +192,9 @@ fn js_exports_agree_in_binding_types_and_readme() {
         "src/wasm/mod.rs: the entry points its docs name"
     );
 
-    // mod.rs lists the Rust function of every export (what tests/wasm_api.rs calls).
-    let functions: BTreeSet<String> = sources
-        .iter()
-        .flat_map(|(_, text)| {
-            text.split("#[wasm_bindgen(js_name = ")
-                .skip(1)
-                .filter(|rest| !rest.starts_with('_'))
-                .map(|rest| {
-                    let after = &rest[rest.find("pub fn ").unwrap() + "pub fn ".len()..];
-                    after.split('(').next().unwrap().to_owned()
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    // mod.rs re-exports every public function of exports.rs (what tests/wasm_api.rs
+    // calls).
+    let functions = after_each(&exports_rs, "\npub fn ");
     let list = &module[module.find("pub use exports::{").unwrap()..];
     let list = &list["pub use exports::{".len()..list.find('}').unwrap()];
     let listed: BTreeSet<String> = list
