@@ -98,6 +98,11 @@ fn english(out: &JsValue, i: u32) -> String {
                 Value::Null => Param::Null,
                 Value::Bool(b) => Param::Bool(*b),
                 Value::String(t) => Param::Str(t),
+                // A rule's reason is its sentence's index in words::REASONS, as
+                // pkg/render.js reads it.
+                Value::Number(x) if k == "reason" => {
+                    Param::Reason(subkit::words::Reason::at(x.as_u64().unwrap() as usize).unwrap())
+                }
                 Value::Number(x) => x
                     .as_u64()
                     .map_or(Param::Int(x.as_i64().unwrap()), Param::Whole),
@@ -158,12 +163,17 @@ fn the_faults_js_finds_before_the_copy_are_answers() {
     assert_eq!(record.get(0).as_string().as_deref(), Some("too_large"));
     assert_eq!(get(&record.get(2), "size").as_f64(), Some(size));
     // A forwarded body's fault is under /body.
-    let out = subkit::wasm::adobe_body_request(
+    let out = subkit::wasm::adobe_family(
+        "adobeBodyRequest",
         JsValue::from(-1),
         text("{}"),
         None,
         None,
         0,
+        None,
+        None,
+        None,
+        None,
         false,
         None,
         None,

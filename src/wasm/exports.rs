@@ -109,83 +109,88 @@ pub fn adobe_family(
     request_id: Option<String>,
     recommendation_tracker_id: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let (token, key, correlation, id, tracker) = (
+    let create = adobe_context(consumable, has_active_subscriptions, license);
+    let owned = UpdateContext {
+        status,
+        auto_renewal_enabled,
+        license,
+        today,
+        anniversary_date,
+    };
+    let update_context = owned.borrow();
+    let strings = [
         access_token,
         api_key,
         correlation_id,
         request_id,
         recommendation_tracker_id,
-    );
-    let (active, enabled) = (has_active_subscriptions, auto_renewal_enabled);
-    match function {
-        "validateAdobeSubscription" => {
-            validate_adobe_subscription(doc, consumable, active, license)
-        }
-        "validateAdobeSubscriptionUpdate" => validate_adobe_subscription_update(
-            doc,
-            status,
-            enabled,
-            license,
-            today,
-            anniversary_date,
+    ];
+    let options = adobe_request_options(sandbox, &strings);
+    // Each function's answer: the report of a validation, or what a builder made.
+    let (report, update, built) = match function {
+        "validateAdobeSubscription" => (
+            match document(&doc) {
+                Ok(request) => adobe::validate_subscription_request_bytes(&request, &create),
+                Err(v) => adobe::Report::refused(v),
+            },
+            false,
+            None,
         ),
-        "buildAdobeSubscription" => build_adobe_subscription(
-            doc,
-            consumable,
-            active,
-            license,
-            sandbox,
-            token,
-            key,
-            correlation,
-            id,
-            tracker,
+        "validateAdobeSubscriptionUpdate" => (
+            match document(&doc) {
+                Ok(request) => adobe::validate_subscription_update_bytes(&request, &update_context),
+                Err(v) => adobe::Report::refused(v),
+            },
+            true,
+            None,
         ),
-        "buildAdobeSubscriptionUpdate" => build_adobe_subscription_update(
-            doc,
-            status,
-            enabled,
-            license,
-            today,
-            anniversary_date,
-            sandbox,
-            token,
-            key,
-            correlation,
-            id,
+        "buildAdobeSubscription" => answer(
+            document(&doc)
+                .map(|input| adobe::build_subscription_request_bytes(&input, &options, &create)),
+            false,
         ),
-        "adobeBodyRequest" => adobe_body_request(
-            doc,
-            request,
-            consumable,
-            active,
-            license,
-            sandbox,
-            token,
-            key,
-            correlation,
-            id,
-            tracker,
+        "buildAdobeSubscriptionUpdate" => answer(
+            document(&doc).map(|input| {
+                adobe::build_subscription_update_bytes(&input, &options, &update_context)
+            }),
+            true,
         ),
-        "adobeBodyUpdateRequest" => adobe_body_update_request(
-            doc,
-            request,
-            status,
-            enabled,
-            license,
-            today,
-            anniversary_date,
-            sandbox,
-            token,
-            key,
-            correlation,
-            id,
+        "adobeBodyRequest" => answer(
+            forwarded_parts(&doc, &request).map(|(body, request)| {
+                adobe::forward_subscription_request_bytes(&body, &request, &options, &create)
+            }),
+            false,
+        ),
+        "adobeBodyUpdateRequest" => answer(
+            forwarded_parts(&doc, &request).map(|(body, request)| {
+                adobe::forward_subscription_update_bytes(&body, &request, &options, &update_context)
+            }),
+            true,
         ),
         "adobeCreationWindow" => {
-            adobe_creation_window(anniversary_date.as_deref().unwrap_or_default())
+            return adobe_creation_window(owned.anniversary_date.as_deref().unwrap_or_default());
         }
-        _ => Err(unknown_function(function)),
-    }
+        _ => return Err(unknown_function(function)),
+    };
+    let outcome = if update {
+        AdobeOutcome::update(&report, built)
+    } else {
+        AdobeOutcome::new(&report, built)
+    };
+    to_js(&outcome)
+}
+
+/// A builder's answer as the Adobe family writes it: its report, whether its codes are
+/// the update's, and its request (`Some(None)` when there is none).
+fn answer(
+    built: Result<adobe::Built, Violation>,
+    update: bool,
+) -> (adobe::Report, bool, Option<Option<JsRequest>>) {
+    let built = built.unwrap_or_else(adobe::Built::refused);
+    let request = built
+        .request
+        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
+    (built.report, update, Some(request))
 }
 
 /// The schedule functions, by their JS name: `frequency` is the text; `starts_at`,
@@ -379,190 +384,6 @@ pub fn build_update_request(
         request::build_update_request_bytes(resource, &id, &input, &target, &context)
     });
     requested_to_js(built)
-}
-
-/// `validateAdobeSubscription(request, context?)`: `request` is `{ customerId, body,
-/// headers, today, anniversaryDate }` as JSON text; the context's three members as JS
-/// read them (`license`: 0 absent, 1 team, 2 enterprise).
-pub fn validate_adobe_subscription(
-    request: JsValue,
-    consumable: Option<bool>,
-    has_active_subscriptions: Option<bool>,
-    license: u8,
-) -> Result<JsValue, JsValue> {
-    let context = adobe_context(consumable, has_active_subscriptions, license);
-    let report = match document(&request) {
-        Ok(request) => adobe::validate_subscription_request_bytes(&request, &context),
-        Err(v) => adobe::Report::refused(v),
-    };
-    to_js(&AdobeOutcome::new(&report, None))
-}
-
-/// `buildAdobeSubscription(input, { environment, accessToken, apiKey, correlationId,
-/// requestId?, recommendationTrackerId?, context? })`: the request as `{ method, url,
-/// headers, body }` for `fetch`, or the records of why there is none.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn build_adobe_subscription(
-    input: JsValue,
-    consumable: Option<bool>,
-    has_active_subscriptions: Option<bool>,
-    license: u8,
-    sandbox: bool,
-    access_token: Option<String>,
-    api_key: Option<String>,
-    correlation_id: Option<String>,
-    request_id: Option<String>,
-    recommendation_tracker_id: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let context = adobe_context(consumable, has_active_subscriptions, license);
-    let strings = [
-        access_token,
-        api_key,
-        correlation_id,
-        request_id,
-        recommendation_tracker_id,
-    ];
-    let request_options = adobe_request_options(sandbox, &strings);
-    let built = match document(&input) {
-        Ok(input) => adobe::build_subscription_request_bytes(&input, &request_options, &context),
-        Err(v) => adobe::Built::refused(v),
-    };
-    adobe_built_to_js(built, false)
-}
-
-/// `validateAdobeSubscriptionUpdate(request, context?)`: `request` is `{ customerId,
-/// subscriptionId, resetFlexDiscountCodes?, resetRenewalCode?, body, headers }` as JSON
-/// text; the context's members as JS read them (the dates already checked as dates).
-pub fn validate_adobe_subscription_update(
-    request: JsValue,
-    status: Option<String>,
-    auto_renewal_enabled: Option<bool>,
-    license: u8,
-    today: Option<String>,
-    anniversary_date: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let context = UpdateContext {
-        status,
-        auto_renewal_enabled,
-        license,
-        today,
-        anniversary_date,
-    };
-    let report = match document(&request) {
-        Ok(request) => adobe::validate_subscription_update_bytes(&request, &context.borrow()),
-        Err(v) => adobe::Report::refused(v),
-    };
-    to_js(&AdobeOutcome::update(&report, None))
-}
-
-/// `buildAdobeSubscriptionUpdate(input, { environment, accessToken, apiKey,
-/// correlationId, requestId?, context? })`: a `PATCH` as `{ method, url, headers, body }`
-/// for `fetch`, or the records of why there is none.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn build_adobe_subscription_update(
-    input: JsValue,
-    status: Option<String>,
-    auto_renewal_enabled: Option<bool>,
-    license: u8,
-    today: Option<String>,
-    anniversary_date: Option<String>,
-    sandbox: bool,
-    access_token: Option<String>,
-    api_key: Option<String>,
-    correlation_id: Option<String>,
-    request_id: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let context = UpdateContext {
-        status,
-        auto_renewal_enabled,
-        license,
-        today,
-        anniversary_date,
-    };
-    let strings = [access_token, api_key, correlation_id, request_id, None];
-    let request_options = adobe_request_options(sandbox, &strings);
-    let built = match document(&input) {
-        Ok(input) => {
-            adobe::build_subscription_update_bytes(&input, &request_options, &context.borrow())
-        }
-        Err(v) => adobe::Built::refused(v),
-    };
-    adobe_built_to_js(built, true)
-}
-
-/// `adobeBodyRequest(body, request, options)`: a create request's body as it is sent,
-/// checked in the request object `request` (`{ customerId, today, anniversaryDate }`)
-/// with the headers of `options` (those of `buildAdobeSubscription`), and wrapped, as it
-/// came, in a fetch-ready `POST`.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn adobe_body_request(
-    body: JsValue,
-    request: JsValue,
-    consumable: Option<bool>,
-    has_active_subscriptions: Option<bool>,
-    license: u8,
-    sandbox: bool,
-    access_token: Option<String>,
-    api_key: Option<String>,
-    correlation_id: Option<String>,
-    request_id: Option<String>,
-    recommendation_tracker_id: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let context = adobe_context(consumable, has_active_subscriptions, license);
-    let strings = [
-        access_token,
-        api_key,
-        correlation_id,
-        request_id,
-        recommendation_tracker_id,
-    ];
-    let request_options = adobe_request_options(sandbox, &strings);
-    let built = match forwarded_parts(&body, &request) {
-        Ok((body, request)) => {
-            adobe::forward_subscription_request_bytes(&body, &request, &request_options, &context)
-        }
-        Err(v) => adobe::Built::refused(v),
-    };
-    adobe_built_to_js(built, false)
-}
-
-/// `adobeBodyUpdateRequest(body, request, options)`: the same for an update's body, in
-/// the request object `{ customerId, subscriptionId, resetFlexDiscountCodes?,
-/// resetRenewalCode? }`, with the options of `buildAdobeSubscriptionUpdate`: a `PATCH`.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn adobe_body_update_request(
-    body: JsValue,
-    request: JsValue,
-    status: Option<String>,
-    auto_renewal_enabled: Option<bool>,
-    license: u8,
-    today: Option<String>,
-    anniversary_date: Option<String>,
-    sandbox: bool,
-    access_token: Option<String>,
-    api_key: Option<String>,
-    correlation_id: Option<String>,
-    request_id: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let context = UpdateContext {
-        status,
-        auto_renewal_enabled,
-        license,
-        today,
-        anniversary_date,
-    };
-    let strings = [access_token, api_key, correlation_id, request_id, None];
-    let request_options = adobe_request_options(sandbox, &strings);
-    let built = match forwarded_parts(&body, &request) {
-        Ok((body, request)) => adobe::forward_subscription_update_bytes(
-            &body,
-            &request,
-            &request_options,
-            &context.borrow(),
-        ),
-        Err(v) => adobe::Built::refused(v),
-    };
-    adobe_built_to_js(built, true)
 }
 
 /// The texts of a forwarded body and of its request object, or the fault that stops
@@ -769,19 +590,6 @@ fn adobe_request_options(
         correlation_id: correlation_id.as_deref(),
         request_id: request_id.as_deref(),
         recommendation_tracker_id: recommendation_tracker_id.as_deref(),
-    }
-}
-
-/// What the Adobe builders answer: the request, or why there is none, with the create's
-/// or the update's codes.
-fn adobe_built_to_js(built: adobe::Built, update: bool) -> Result<JsValue, JsValue> {
-    let request = built
-        .request
-        .map(|r| JsRequest::new(r.method, r.url, r.headers, r.body));
-    if update {
-        to_js(&AdobeOutcome::update(&built.report, Some(request)))
-    } else {
-        to_js(&AdobeOutcome::new(&built.report, Some(request)))
     }
 }
 

@@ -33,10 +33,8 @@ mod readers;
 mod results;
 
 pub use exports::{
-    adobe_body_request, adobe_body_update_request, adobe_creation_window, adobe_family,
-    build_adobe_subscription, build_adobe_subscription_update, build_request, build_resource,
-    build_update, build_update_request, commerce_layer, describe_frequency, document_request,
+    adobe_creation_window, adobe_family, build_request, build_resource, build_update,
+    build_update_request, commerce_layer, describe_frequency, document_request,
     document_update_request, frequency_family, next_runs, parse_frequency, resource_defaults,
-    validate_adobe_subscription, validate_adobe_subscription_update, validate_resource,
-    validate_update,
+    validate_resource, validate_update,
 };
