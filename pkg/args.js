@@ -155,17 +155,28 @@ function booleanOption(options, name) {
   return value;
 }
 
+/**
+ * JSON text of `value` as the module takes a list of strings, or undefined when it is
+ * not one: an array of at most MAX_LIST_ITEMS strings whose text is within `limit` (in
+ * UTF-16 units, then in UTF-8 bytes, which the module counts) and valid UTF-16, as a
+ * document's text is read. fast.js asks it too, so both routes take the same lists.
+ */
+export function stringListText(value, limit) {
+  if (!Array.isArray(value) || !(value.length <= MAX_LIST_ITEMS)) return undefined;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") return undefined;
+  const text = JSON.stringify(value);
+  if (text.length > limit || !isWellFormed(text)) return undefined;
+  if (text.length * 3 > limit && new TextEncoder().encode(text).length > limit) return undefined;
+  return text;
+}
+
 /** `options[name]` as JSON text of an array of strings for the module; absent is undefined. */
 function stringListOption(options, name, limit) {
   const value = option(options, name);
   if (absent(value)) return undefined;
-  const wrong = () => misuse(`${name} must be an array of strings`);
-  if (!Array.isArray(value)) throw wrong();
-  if (!(value.length <= MAX_LIST_ITEMS)) throw misuse(`${name} has more than ${MAX_LIST_ITEMS} entries`);
-  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") throw wrong();
-  // As a document's text is read: over the limit, or not valid UTF-16, it is no list.
-  const text = JSON.stringify(value);
-  if (text.length > limit || !isWellFormed(text)) throw wrong();
+  if (Array.isArray(value) && !(value.length <= MAX_LIST_ITEMS)) throw misuse(`${name} has more than ${MAX_LIST_ITEMS} entries`);
+  const text = stringListText(value, limit);
+  if (text === undefined) throw misuse(`${name} must be an array of strings`);
   return text;
 }
 

@@ -8,6 +8,7 @@
 // documented (args.js); so the two routes answer alike.
 import { onRenew } from "./ready.js";
 import { renderJsonapi } from "./render.js";
+import { stringListText } from "./args.js";
 
 // `known` is api.js's view of what the module knows (its limit, its resource names),
 // `ordinary` the ordinary route.
@@ -62,11 +63,10 @@ export function fastValidateResource(glue, known, ordinary) {
   }
 
   // The options this route reads: none, or read.js's copy of an object whose only
-  // member is subscriptionModelFrequencies holding null or an array of strings (at
-  // most 1000 of at most 65,536 characters each, as the ordinary route allows), with
-  // nothing inherited. The list goes to the module as JSON text (null: no list);
-  // anything else is undefined here and left to the ordinary route, which throws the
-  // documented TypeError.
+  // member is subscriptionModelFrequencies holding null or a list the ordinary route
+  // takes (args.js stringListText), with nothing inherited. The list goes to the module
+  // as JSON text (null: no list); anything else is undefined here and left to the
+  // ordinary route, which throws the documented TypeError.
   function modelFrequencies(options) {
     if (options === undefined || options === null) return null;
     if (typeof options !== "object") return undefined;
@@ -79,11 +79,7 @@ export function fastValidateResource(glue, known, ordinary) {
     if (names.length !== 1 || names[0] !== "subscriptionModelFrequencies") return undefined;
     const list = options.subscriptionModelFrequencies;
     if (list === undefined || list === null) return null;
-    if (!Array.isArray(list) || list.length > 1000) return undefined;
-    for (let i = 0; i < list.length; i++) {
-      if (typeof list[i] !== "string" || list[i].length > 65536) return undefined;
-    }
-    return JSON.stringify(list);
+    return stringListText(list, known.limit());
   }
 
   return function validateResource(resource, document, options) {

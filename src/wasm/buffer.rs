@@ -50,14 +50,15 @@ pub fn input_buffer(capacity: usize) -> usize {
 /// `Resource::ALL[resource]`, with the subscription model's frequencies when `offered`
 /// holds them: `undefined` when valid, else the violations as
 /// compact records (see [`records`]), which pkg/render.js writes out. An index or length
-/// out of range is a TypeError (only the package calls this).
+/// out of range is an `Error` (only the package calls this).
 #[wasm_bindgen(js_name = _validateInput, skip_typescript)]
 pub fn validate_input(
     resource: usize,
     len: usize,
     offered: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let misuse = || JsValue::from(js_sys::TypeError::new("subkit: bad input buffer call"));
+    // Only the package calls this: a bad call is its bug, not the caller's misuse.
+    let misuse = || JsValue::from(js_sys::Error::new("subkit: bad input buffer call"));
     let resource = *Resource::ALL.get(resource).ok_or_else(misuse)?;
     // The subscription model's frequencies, as JSON text of an array of strings
     // (pkg/fast.js has checked its shape and sizes).

@@ -135,10 +135,19 @@ test("options the fast route does not read take the ordinary route, which refuse
     validateResource("order_subscriptions", doc, { subscriptionModelFrequencies: ["monthly"] }),
   );
   for (const options of [{ subscriptionModelFrequencie: [] }, { subscriptionModelFrequencies: "monthly" },
-    { subscriptionModelFrequencies: [1] }, { subscriptionModelFrequencies: new Array(1001).fill("x") }, 7]) {
-    assert.throws(() => validateResource("order_subscriptions", doc, options), TypeError);
+    { subscriptionModelFrequencies: [1] }, { subscriptionModelFrequencies: new Array(1001).fill("x") }, 7,
+    // 1.5 million UTF-16 units, under the 4 MiB input limit as units, over it as the
+    // 4.5 MB of UTF-8 the module would read: no list either route takes.
+    { subscriptionModelFrequencies: new Array(1000).fill("語".repeat(1500)) }]) {
+    // The same TypeError both ways, in the documented words.
+    let message;
+    assert.throws(() => validateResource("order_subscriptions", doc, options), (e) => {
+      message = e.message;
+      return e instanceof TypeError;
+    });
+    assert.match(message, /^validateResource: |^options |^subscriptionModelFrequencies /);
     if (typeof options === "object") {
-      assert.throws(() => validateResource("order_subscriptions", doc, ordinary(options)), TypeError);
+      assert.throws(() => validateResource("order_subscriptions", doc, ordinary(options)), { name: "TypeError", message });
     }
   }
   assert.deepEqual(
