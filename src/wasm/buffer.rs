@@ -50,7 +50,7 @@ pub fn input_buffer(capacity: usize) -> usize {
 /// `Resource::ALL[resource]`, with the subscription model's frequencies when `offered`
 /// holds them: `undefined` when valid, else the violations as
 /// compact records (see [`records`]), which pkg/render.js writes out. An index or length
-/// out of range is an `Error` (only the package calls this).
+/// out of range traps (only the package calls this: `readers::package_bug`).
 #[wasm_bindgen(js_name = _validateInput, skip_typescript)]
 pub fn validate_input(
     resource: usize,
@@ -58,23 +58,25 @@ pub fn validate_input(
     offered: Option<String>,
 ) -> Result<JsValue, JsValue> {
     // Only the package calls this: a bad call is its bug, not the caller's misuse.
-    let misuse = || JsValue::from(js_sys::Error::new("subkit: bad input buffer call"));
-    let resource = *Resource::ALL.get(resource).ok_or_else(misuse)?;
+    let resource = super::readers::resource(u32::try_from(resource).unwrap_or(u32::MAX));
     // The subscription model's frequencies, as JSON text of an array of strings
-    // (pkg/fast.js has checked its shape and sizes).
-    let offered = match offered {
-        None => None,
-        Some(text) => Some(crate::json::string_list(text.as_bytes()).ok_or_else(misuse)?),
-    };
+    // (pkg/args.js `stringListText` has checked its shape and sizes).
+    let offered = offered.map(|text| {
+        crate::json::string_list(text.as_bytes()).unwrap_or_else(|| super::readers::package_bug())
+    });
     let context = Context {
         model_frequencies: offered.as_deref(),
         ..Default::default()
     };
     let violations = INPUT.with(|cell| {
-        let buffer = cell.try_borrow().map_err(|_| misuse())?;
-        let text = buffer.get(..len).ok_or_else(misuse)?;
-        Ok::<_, JsValue>(resource.validate_bytes_with(text, &context))
-    })?;
+        let buffer = cell
+            .try_borrow()
+            .unwrap_or_else(|_| super::readers::package_bug());
+        let text = buffer
+            .get(..len)
+            .unwrap_or_else(|| super::readers::package_bug());
+        resource.validate_bytes_with(text, &context)
+    });
     if violations.is_empty() {
         return Ok(JsValue::UNDEFINED);
     }

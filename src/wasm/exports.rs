@@ -9,7 +9,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::readers::{adobe_environment, document, license_type, list, resource};
+use super::readers::{adobe_environment, document, license_type, list, package_bug, resource};
 use super::results::{
     adobe_records, epoch_ms_to_js, iso_to_js, jsonapi_records, to_js, AdobeOutcome, CreationWindow,
     Described, JsRequest, Jsonapi,
@@ -80,7 +80,7 @@ pub fn commerce_layer(
             access_token,
         ),
         "resourceDefaults" => resource_defaults(r),
-        _ => Err(unknown_function(function)),
+        _ => package_bug(),
     }
 }
 
@@ -170,7 +170,7 @@ pub fn adobe_family(
         "adobeCreationWindow" => {
             return adobe_creation_window(owned.anniversary_date.as_deref().unwrap_or_default());
         }
-        _ => return Err(unknown_function(function)),
+        _ => package_bug(),
     };
     let outcome = if update {
         AdobeOutcome::update(&report, built)
@@ -210,13 +210,8 @@ pub fn frequency_family(
         "parseFrequency" => parse_frequency(frequency, starts_at),
         "describeFrequency" => describe_frequency(frequency, starts_at),
         "nextRuns" => next_runs(frequency, starts_at, after, expires_at, count, epoch_ms),
-        _ => Err(unknown_function(function)),
+        _ => package_bug(),
     }
-}
-
-/// A function name no family has: the package's bug, not the caller's.
-fn unknown_function(function: &str) -> JsValue {
-    js_sys::Error::new(&format!("subkit: no module function {function:?}")).into()
 }
 
 /// `validateResource(resource, document, { subscriptionModelFrequencies? })`: the
@@ -227,7 +222,7 @@ pub fn validate_resource(
     doc: JsValue,
     offered: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let offered = list(offered.as_deref());
     let context = Context {
         model_frequencies: offered.as_deref(),
@@ -249,7 +244,7 @@ pub fn build_resource(
     offered: Option<String>,
     with_defaults: bool,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let offered = list(offered.as_deref());
     let build = build_options(with_defaults, offered.as_deref());
     let built = document(&input)
@@ -271,7 +266,7 @@ pub fn build_request(
     organization: Option<String>,
     access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let offered = list(offered.as_deref());
     let build = build_options(with_defaults, offered.as_deref());
     let target = target(&base_url, &organization, &access_token);
@@ -293,7 +288,7 @@ pub fn document_request(
     organization: Option<String>,
     access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let offered = list(offered.as_deref());
     let context = Context {
         model_frequencies: offered.as_deref(),
@@ -320,7 +315,7 @@ pub fn document_update_request(
     organization: Option<String>,
     access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let context = update_context(&status, &starts_at);
     let target = target(&base_url, &organization, &access_token);
     let built = document(&doc).map_err(|v| vec![v]).and_then(|bytes| {
@@ -338,7 +333,7 @@ pub fn validate_update(
     status: Option<String>,
     starts_at: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let context = update_context(&status, &starts_at);
     let violations = match document(&doc) {
         Ok(bytes) => resource.validate_update_bytes(&bytes, &id, &context),
@@ -356,7 +351,7 @@ pub fn build_update(
     status: Option<String>,
     starts_at: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let context = update_context(&status, &starts_at);
     let built = document(&input)
         .map_err(|v| vec![v])
@@ -377,7 +372,7 @@ pub fn build_update_request(
     organization: Option<String>,
     access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index)?;
+    let resource = resource(resource_index);
     let context = update_context(&status, &starts_at);
     let target = target(&base_url, &organization, &access_token);
     let built = document(&input).map_err(|v| vec![v]).and_then(|input| {
@@ -418,7 +413,7 @@ pub fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue>
 /// `resourceDefaults(resource)`: the documented defaults, e.g.
 /// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
 pub fn resource_defaults(resource_index: u32) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&resource(resource_index)?.defaults_text())
+    js_sys::JSON::parse(&resource(resource_index).defaults_text())
 }
 
 /// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description, phrase,

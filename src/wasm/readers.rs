@@ -11,14 +11,22 @@ use crate::adobe;
 use crate::commercelayer::Resource;
 use crate::error::Violation;
 
-/// `Resource::ALL[index]`; an index past the list is the package's bug, not the
-/// caller's, and throws a plain `Error`.
-pub(super) fn resource(index: u32) -> Result<Resource, JsValue> {
+/// `Resource::ALL[index]`. An index past the list is the package's bug, not the
+/// caller's: it traps (see [`package_bug`]).
+pub(super) fn resource(index: u32) -> Resource {
     usize::try_from(index)
         .ok()
         .and_then(|i| Resource::ALL.get(i))
         .copied()
-        .ok_or_else(|| js_sys::Error::new("subkit: bad resource index").into())
+        .unwrap_or_else(|| package_bug())
+}
+
+/// A call the package's own JS never makes (a resource index past the list, a function
+/// name no family has, a length past the input buffer): it traps, as any bug in the
+/// module does, so pkg/ready.js's guard reports it as the module's failure and renews
+/// the instance. No words for it are carried: no caller can cause it.
+pub(super) fn package_bug() -> ! {
+    core::arch::wasm32::unreachable()
 }
 
 /// The document number pkg/args.js sends for text with a lone surrogate.

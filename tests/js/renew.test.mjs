@@ -30,6 +30,17 @@ test("a call that traps throws a clear Error, and the next call works on a new i
     ["2018-01-31T12:00:00.000Z", "2018-02-28T12:00:00.000Z"]);
 });
 
+test("a call the package never makes (a function no family has, a resource past the list) traps like a bug", () => {
+  // The module carries no words for these: pkg/args.js never sends them, and a trap is
+  // how the module fails, which the guard reports and recovers from.
+  for (const call of [() => glue._frequency("noSuchFunction", "monthly"),
+    () => glue._commerceLayer("validateResource", 99, undefined, valid),
+    () => glue._adobe("validateResource")]) {
+    assert.throws(guarded(call), (e) => e.cause instanceof WebAssembly.RuntimeError && /failed in this call/.test(e.message));
+    assert.equal(subkit.validateResource(CS, valid).valid, true);
+  }
+});
+
 test("the memory a large input took is given back after the call", () => {
   // 3.1 MB of metadata, read into a tree by buildResource: the memory grows past the
   // high-water mark during the call and is back to a new instance's after it.
