@@ -4,8 +4,9 @@
 // clear error instead of failing deep inside the glue, and afterwards a call that
 // traps costs that call only (ready.js's `guarded`).
 //
-// The caller's values are read here (read.js) and only text, bytes and plain copies
-// reach the module. The module answers with compact records, which render.js writes
+// The caller's values are read here: read.js makes them text, bytes and plain copies,
+// args.js reads those into the plain values each function takes (throwing every
+// TypeError of misuse), and only those reach the module. The module answers with compact records, which render.js writes
 // out as the vendors' errors from the generated tables; then each error gets the
 // fields every error has (errors.js) in the call's language (i18n.js), and the options
 // read here (`locale`, `messages`, `hourCycle`) are taken out before the module sees

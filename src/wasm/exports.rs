@@ -1,11 +1,14 @@
-//! The JS entry points: one function per public JS function, taking its arguments as
-//! pkg/args.js read them (numbers, booleans, strings and documents as text or bytes,
-//! see `readers`), calling the core and returning a value of `results`. Nothing here
-//! reads a JS object or throws for misuse: that is a TypeError thrown in JS, in JS's
-//! words. The module exports three families of them (`_commerceLayer`, `_adobe`,
-//! `_frequency`), each one `#[wasm_bindgen]` function that takes the function's name
-//! and the union of its family's arguments (pkg/args.js `FAMILIES`): one export shim
-//! a family, where one a function cost the module about a kilobyte each.
+//! The JS entry points, taking their arguments as pkg/args.js read them (numbers,
+//! booleans, strings and documents as text or bytes, see `readers`), calling the core
+//! and returning a value of `results`. Nothing here reads a JS object or throws for
+//! misuse: that is a TypeError thrown in JS, in JS's words. The module exports three
+//! families (`_commerceLayer`, `_adobe`, `_frequency`), each one `#[wasm_bindgen]`
+//! function that takes a JS function's name and the union of its family's arguments
+//! (pkg/args.js `FAMILIES`): one export shim a family, where one a function cost the
+//! module about a kilobyte each. The Commerce Layer and schedule functions have a Rust
+//! function each, which tests/wasm_api.rs calls too; the Adobe family answers its
+//! functions itself, from the contexts and headers it reads once. A name no family has
+//! is the package's bug and traps (`readers::package_bug`).
 
 use wasm_bindgen::prelude::*;
 
