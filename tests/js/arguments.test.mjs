@@ -166,3 +166,19 @@ test("known options pass, inherited ones are read, and a huge unknown name is cu
   // Symbol keys are no option names; they are ignored like any non-enumerable member.
   assert.equal(parseFrequency("monthly", { [Symbol("x")]: 1 }).valid, true);
 });
+
+test("an unknown name is quoted as Rust's Debug quotes a string, as it always was", () => {
+  // Rust's `{:?}` of a str: `"` and `\` escaped, \t \r \n and NUL as such, other
+  // control characters as \u{…} in lowercase hex, the rest as it is.
+  const cases = [
+    ['a"b', '"a\\"b"'],
+    ["a\\b", '"a\\\\b"'],
+    ["t\tr\rn\nz\0", '"t\\tr\\rn\\nz\\0"'],
+    ["bell\u0007del\u007fc1\u0085", '"bell\\u{7}del\\u{7f}c1\\u{85}"'],
+    ["caffè €", '"caffè €"'],
+  ];
+  for (const [name, shown] of cases) {
+    assert.throws(() => parseFrequency("monthly", { [name]: 1 }),
+      (e) => e instanceof TypeError && e.message.startsWith(`parseFrequency: unknown option ${shown} in options;`), name);
+  }
+});
