@@ -17,7 +17,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use subkit::commercelayer::jsonapi_errors::{ErrorCode, TEXTS};
-use subkit::wasm::{build_resource, validate_resource};
 
 const SEED_001: &str = r#"{"data":{"type":"customer_subscriptions","attributes":{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}}}"#;
 
@@ -39,6 +38,50 @@ fn index(resource: &str) -> u32 {
 
 fn text(json: &str) -> JsValue {
     JsValue::from_str(json)
+}
+
+/// `_commerceLayer(function, resource, …)` as pkg/args.js calls it for a create: the
+/// document or input, and the request's target (`baseUrl`, `organization`,
+/// `accessToken`).
+fn commerce_layer(
+    function: &str,
+    resource: u32,
+    doc: JsValue,
+    target: [Option<&str>; 3],
+) -> Result<JsValue, JsValue> {
+    let [base_url, organization, access_token] = target.map(|t| t.map(str::to_owned));
+    subkit::wasm::commerce_layer(
+        function,
+        resource,
+        None,
+        doc,
+        None,
+        false,
+        None,
+        None,
+        base_url,
+        organization,
+        access_token,
+    )
+}
+
+/// `_frequency("parseFrequency", text)`, with no start.
+fn parse(frequency: &str) -> JsValue {
+    let none = || JsValue::UNDEFINED;
+    subkit::wasm::frequency_family(
+        "parseFrequency",
+        frequency,
+        none(),
+        none(),
+        none(),
+        None,
+        false,
+    )
+    .unwrap()
+}
+
+fn validate_resource(resource: u32, doc: JsValue) -> Result<JsValue, JsValue> {
+    commerce_layer("validateResource", resource, doc, [None; 3])
 }
 
 /// The answer's compact records (src/wasm/results.rs `Record`), which pkg/render.js
@@ -118,21 +161,21 @@ fn english(out: &JsValue, i: u32) -> String {
 
 #[wasm_bindgen_test]
 fn validates_json_text() {
-    let out = validate_resource(name(), text(SEED_001), None).unwrap();
+    let out = validate_resource(name(), text(SEED_001)).unwrap();
     assert_eq!(records(&out).length(), 0);
 }
 
 #[wasm_bindgen_test]
 fn validates_utf8_bytes() {
     let bytes = Uint8Array::from(SEED_001.as_bytes());
-    let out = validate_resource(name(), bytes.into(), None).unwrap();
+    let out = validate_resource(name(), bytes.into()).unwrap();
     assert_eq!(records(&out).length(), 0);
 }
 
 #[wasm_bindgen_test]
 fn errors_are_records_with_pointer_code_and_plain_params() {
     let doc = text(&SEED_001.replace("\"john@example.com\"", "42"));
-    let out = validate_resource(name(), doc, None).unwrap();
+    let out = validate_resource(name(), doc).unwrap();
     assert_eq!(records(&out).length(), 1);
     let (pointer, code) = pointer_and_code(&out, 0);
     assert_eq!(pointer, "/data/attributes/customer_email");
@@ -145,20 +188,20 @@ fn errors_are_records_with_pointer_code_and_plain_params() {
 
 #[wasm_bindgen_test]
 fn invalid_json_text_is_a_violation_not_a_throw() {
-    let out = validate_resource(name(), text("{nope"), None).unwrap();
+    let out = validate_resource(name(), text("{nope")).unwrap();
     assert_eq!(pointer_and_code(&out, 0), (String::new(), "BAD_REQUEST"));
 }
 
 #[wasm_bindgen_test]
 fn the_faults_js_finds_before_the_copy_are_answers() {
     // -1: text with a lone surrogate, which pkg/args.js keeps out of wasm memory.
-    let out = validate_resource(name(), JsValue::from(-1), None).unwrap();
+    let out = validate_resource(name(), JsValue::from(-1)).unwrap();
     assert_eq!(pointer_and_code(&out, 0), (String::new(), "BAD_REQUEST"));
     let rule = Array::from(&records(&out).get(0)).get(0).as_string();
     assert_eq!(rule.as_deref(), Some("invalid_json"));
     // A size over the limit: too_large, with that size.
     let size = (subkit::json::MAX_INPUT_BYTES + 1) as f64;
-    let out = validate_resource(name(), JsValue::from(size), None).unwrap();
+    let out = validate_resource(name(), JsValue::from(size)).unwrap();
     let record = Array::from(&records(&out).get(0));
     assert_eq!(record.get(0).as_string().as_deref(), Some("too_large"));
     assert_eq!(get(&record.get(2), "size").as_f64(), Some(size));
@@ -190,14 +233,14 @@ fn the_faults_js_finds_before_the_copy_are_answers() {
 fn builds_from_flat_input() {
     let input =
         text(r#"{"customer_email":"john@example.com","reference":"ANY-EXTERNAL-REFEFERNCE"}"#);
-    let out = build_resource(name(), input, None, false).unwrap();
+    let out = commerce_layer("buildResource", name(), input, [None; 3]).unwrap();
     assert_eq!(records(&out).length(), 0);
     let doc = get(&out, "document");
     assert_eq!(
         JSON::stringify(&doc).unwrap().as_string().unwrap(),
         SEED_001
     );
-    let bad = build_resource(name(), text("{}"), None, false).unwrap();
+    let bad = commerce_layer("buildResource", name(), text("{}"), [None; 3]).unwrap();
     assert!(get(&bad, "document").is_null());
     assert_eq!(records(&bad).length(), 2);
 }
@@ -211,7 +254,8 @@ fn runs(frequency: &str, pairs: &[(&str, JsValue)], epoch_ms: bool) -> Result<Js
             .find(|(k, _)| *k == name)
             .map_or(JsValue::UNDEFINED, |(_, v)| v.clone())
     };
-    subkit::wasm::next_runs(
+    subkit::wasm::frequency_family(
+        "nextRuns",
         frequency,
         option("startsAt"),
         option("after"),
@@ -258,7 +302,7 @@ fn next_runs_bad_values_are_results() {
 
 #[wasm_bindgen_test]
 fn parse_frequency_reports_commerce_layer_verdict() {
-    let out = subkit::wasm::parse_frequency("*/5 * * * *", JsValue::UNDEFINED).unwrap();
+    let out = parse("*/5 * * * *");
     assert_eq!(get(&out, "valid"), JsValue::TRUE);
     let cl = get(&out, "commerceLayer");
     assert_eq!(get(&cl, "valid"), JsValue::FALSE);
@@ -276,16 +320,8 @@ fn build_request_gives_fetch_ready_plain_objects() {
     let input = text(
         r#"{"frequency":"monthly","starts_at":"2018-01-01T12:00:00.000Z","source_order":"QWERtyUpBa"}"#,
     );
-    let out = subkit::wasm::build_request(
-        index("order_subscriptions"),
-        input,
-        None,
-        false,
-        None,
-        Some("yourdomain".into()),
-        Some("your-access-token".into()),
-    )
-    .unwrap();
+    let target = [None, Some("yourdomain"), Some("your-access-token")];
+    let out = commerce_layer("buildRequest", index("order_subscriptions"), input, target).unwrap();
     assert_eq!(records(&out).length(), 0);
     let request = get(&out, "request");
     assert_eq!(get(&request, "method").as_string().as_deref(), Some("POST"));
@@ -307,16 +343,8 @@ fn build_request_gives_fetch_ready_plain_objects() {
 
 #[wasm_bindgen_test]
 fn build_request_errors_never_carry_the_token() {
-    let out = subkit::wasm::build_request(
-        name(),
-        text("{}"),
-        None,
-        false,
-        None,
-        None,
-        Some("tok en-SECRET".into()),
-    )
-    .unwrap();
+    let target = [None, None, Some("tok en-SECRET")];
+    let out = commerce_layer("buildRequest", name(), text("{}"), target).unwrap();
     assert!(records(&out).length() > 0);
     assert!(get(&out, "request").is_null());
     let text = JSON::stringify(&out).unwrap().as_string().unwrap();
@@ -329,7 +357,7 @@ fn a_frequency_error_keeps_the_servers_title_and_says_why_in_meta() {
     let doc = text(
         r#"{"data":{"type":"order_subscriptions","attributes":{"frequency":"*/5 * * * *"},"relationships":{"source_order":{"data":{"type":"orders","id":"QWERtyUpBa"}}}}}"#,
     );
-    let out = validate_resource(index("order_subscriptions"), doc, None).unwrap();
+    let out = validate_resource(index("order_subscriptions"), doc).unwrap();
     let record = Array::from(&records(&out).get(0));
     let text = record.get(5).as_f64().unwrap() as usize;
     assert_eq!(TEXTS[text].1.title, "is invalid");
@@ -339,7 +367,7 @@ fn a_frequency_error_keeps_the_servers_title_and_says_why_in_meta() {
         .unwrap()
         .as_string()
         .unwrap();
-    let parsed = subkit::wasm::parse_frequency("*/5 * * * *", JsValue::UNDEFINED).unwrap();
+    let parsed = parse("*/5 * * * *");
     let cl = Array::from(&get(&get(&parsed, "commerceLayer"), "errors")).get(0);
     let parsed_words = JSON::stringify(&get(&cl, "message"))
         .unwrap()
@@ -356,16 +384,8 @@ fn a_frequency_error_keeps_the_servers_title_and_says_why_in_meta() {
 #[wasm_bindgen_test]
 fn a_base_url_with_a_path_is_a_400_that_says_so() {
     let input = text(r#"{"customer_email":"john@example.com","reference":"R1"}"#);
-    let out = subkit::wasm::build_request(
-        name(),
-        input,
-        None,
-        false,
-        Some("https://x.commercelayer.io/api".into()),
-        None,
-        Some("t".into()),
-    )
-    .unwrap();
+    let target = [Some("https://x.commercelayer.io/api"), None, Some("t")];
+    let out = commerce_layer("buildRequest", name(), input, target).unwrap();
     let (pointer, code) = pointer_and_code(&out, 0);
     assert_eq!(
         (pointer.as_str(), code),
@@ -534,20 +554,7 @@ fn epoch_ms_are_a_copy_that_later_calls_leave_alone() {
 
 #[wasm_bindgen_test]
 fn each_family_calls_its_functions_by_name() {
-    let out = subkit::wasm::commerce_layer(
-        "validateResource",
-        name(),
-        None,
-        text(SEED_001),
-        None,
-        false,
-        None,
-        None,
-        None,
-        None,
-        None,
-    )
-    .unwrap();
+    let out = commerce_layer("validateResource", name(), text(SEED_001), [None; 3]).unwrap();
     assert_eq!(records(&out).length(), 0);
     let out = subkit::wasm::frequency_family(
         "nextRuns",

@@ -5,10 +5,9 @@
 //! families (`_commerceLayer`, `_adobe`, `_frequency`), each one `#[wasm_bindgen]`
 //! function that takes a JS function's name and the union of its family's arguments
 //! (pkg/args.js `FAMILIES`): one export shim a family, where one a function cost the
-//! module about a kilobyte each. The Commerce Layer and schedule functions have a Rust
-//! function each, which tests/wasm_api.rs calls too; the Adobe family answers its
-//! functions itself, from the contexts and headers it reads once. A name no family has
-//! is the package's bug and traps (`readers::package_bug`).
+//! module about a kilobyte each. Each family answers its functions itself, from the
+//! contexts and targets it reads once. A name no family has is the package's bug and
+//! traps (`readers::package_bug`).
 
 use wasm_bindgen::prelude::*;
 
@@ -43,46 +42,61 @@ pub fn commerce_layer(
     organization: Option<String>,
     access_token: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let r = resource_index;
+    let resource = resource(resource_index);
     let id = id.unwrap_or_default();
+    let offered = list(offered.as_deref());
+    let create = Context {
+        model_frequencies: offered.as_deref(),
+        ..Default::default()
+    };
+    let build = BuildOptions {
+        with_defaults,
+        context: create,
+    };
+    let update = Context {
+        current: Current {
+            status: status.as_deref(),
+            starts_at: starts_at.as_deref(),
+        },
+        ..Default::default()
+    };
+    let target = RequestOptions {
+        base_url: base_url.as_deref(),
+        organization: organization.as_deref(),
+        access_token: access_token.as_deref(),
+    };
+    let doc = document(&doc).map_err(|v| vec![v]);
+    // What the validations found: the document's faults, or why it was not read.
+    let found = |check: &dyn Fn(&[u8]) -> Vec<Violation>| match &doc {
+        Ok(bytes) => check(bytes),
+        Err(v) => v.clone(),
+    };
     match function {
-        "validateResource" => validate_resource(r, doc, offered),
-        "buildResource" => build_resource(r, doc, offered, with_defaults),
-        "buildRequest" => build_request(
-            r,
-            doc,
-            offered,
-            with_defaults,
-            base_url,
-            organization,
-            access_token,
-        ),
-        "documentRequest" => {
-            document_request(r, doc, offered, base_url, organization, access_token)
+        "validateResource" => jsonapi_to_js(&found(&|b| resource.validate_bytes_with(b, &create))),
+        "validateUpdate" => {
+            jsonapi_to_js(&found(&|b| resource.validate_update_bytes(b, &id, &update)))
         }
-        "documentUpdateRequest" => document_update_request(
-            r,
-            id,
-            doc,
-            status,
-            starts_at,
-            base_url,
-            organization,
-            access_token,
+        "buildResource" => built_to_js(doc.and_then(|input| resource.build_text(&input, &build))),
+        "buildUpdate" => {
+            built_to_js(doc.and_then(|input| resource.build_update_text(&input, &id, &update)))
+        }
+        "buildRequest" => requested_to_js(
+            doc.and_then(|input| request::build_request_bytes(resource, &input, &target, &build)),
         ),
-        "validateUpdate" => validate_update(r, id, doc, status, starts_at),
-        "buildUpdate" => build_update(r, id, doc, status, starts_at),
-        "buildUpdateRequest" => build_update_request(
-            r,
-            id,
-            doc,
-            status,
-            starts_at,
-            base_url,
-            organization,
-            access_token,
+        "buildUpdateRequest" => requested_to_js(doc.and_then(|input| {
+            request::build_update_request_bytes(resource, &id, &input, &target, &update)
+        })),
+        "documentRequest" => requested_to_js(
+            doc.and_then(|b| request::document_request(resource, &b, &target, &create)),
         ),
-        "resourceDefaults" => resource_defaults(r),
+        "documentUpdateRequest" => {
+            requested_to_js(doc.and_then(|b| {
+                request::document_update_request(resource, &id, &b, &target, &update)
+            }))
+        }
+        // The documented defaults, e.g. `{ activate_by_source_order: true,
+        // place_target_order: true, renewal_alert_period: 1 }`.
+        "resourceDefaults" => js_sys::JSON::parse(&resource.defaults_text()),
         _ => package_bug(),
     }
 }
@@ -197,8 +211,8 @@ fn answer(
 }
 
 /// The schedule functions, by their JS name: `frequency` is the text; `starts_at`,
-/// `after` and `expires_at` are ISO strings or epoch milliseconds; `count` and
-/// `epoch_ms` are `nextRuns`' own.
+/// `after` and `expires_at` are ISO strings or epoch milliseconds (`parseFrequency` and
+/// `describeFrequency` read `starts_at` only); `count` and `epoch_ms` are `nextRuns`'.
 #[wasm_bindgen(js_name = _frequency, skip_typescript)]
 pub fn frequency_family(
     function: &str,
@@ -210,178 +224,27 @@ pub fn frequency_family(
     epoch_ms: bool,
 ) -> Result<JsValue, JsValue> {
     match function {
-        "parseFrequency" => parse_frequency(frequency, starts_at),
-        "describeFrequency" => describe_frequency(frequency, starts_at),
-        "nextRuns" => next_runs(frequency, starts_at, after, expires_at, count, epoch_ms),
+        // `{ valid, kind, normalized, description, phrase, commerceLayer: { valid,
+        // errors }, errors }`: a bad start only loses the concrete description.
+        "parseFrequency" => {
+            let anchor = instant_of(&starts_at).and_then(Result::ok);
+            to_js(&FrequencyReport::without_words(frequency, anchor))
+        }
+        // `{ valid, description, phrase, errors }`; `phrase` is what `description`
+        // says without words, for pkg/describe.js.
+        "describeFrequency" => {
+            let anchor = instant_of(&starts_at).and_then(Result::ok);
+            let r = FrequencyReport::without_words(frequency, anchor);
+            to_js(&Described {
+                valid: r.valid,
+                description: r.description,
+                phrase: r.phrase,
+                errors: r.errors,
+            })
+        }
+        "nextRuns" => next_runs(frequency, [starts_at, after, expires_at], count, epoch_ms),
         _ => package_bug(),
     }
-}
-
-/// `validateResource(resource, document, { subscriptionModelFrequencies? })`: the
-/// create document of `Resource::ALL[resource]`, with the model's frequencies as JSON
-/// text. Returns the records pkg/render.js writes out as `{ valid, status, errors }`.
-pub fn validate_resource(
-    resource_index: u32,
-    doc: JsValue,
-    offered: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let offered = list(offered.as_deref());
-    let context = Context {
-        model_frequencies: offered.as_deref(),
-        ..Default::default()
-    };
-    let violations = match document(&doc) {
-        Ok(bytes) => resource.validate_bytes_with(&bytes, &context),
-        Err(v) => vec![v],
-    };
-    jsonapi_to_js(&violations)
-}
-
-/// `buildResource(resource, input, { withDefaults?, subscriptionModelFrequencies? })`:
-/// `input` is the flat input of `@commercelayer/sdk`'s `create()`. Answers the document,
-/// or the records of why there is none.
-pub fn build_resource(
-    resource_index: u32,
-    input: JsValue,
-    offered: Option<String>,
-    with_defaults: bool,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let offered = list(offered.as_deref());
-    let build = build_options(with_defaults, offered.as_deref());
-    let built = document(&input)
-        .map_err(|v| vec![v])
-        .and_then(|input| resource.build_text(&input, &build));
-    built_to_js(built)
-}
-
-/// `buildRequest(resource, input, { baseUrl | organization, accessToken, withDefaults?,
-/// subscriptionModelFrequencies? })`: the request `{ method, url, headers, body }` for
-/// `fetch(request.url, request)`, or the records of why there is none.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn build_request(
-    resource_index: u32,
-    input: JsValue,
-    offered: Option<String>,
-    with_defaults: bool,
-    base_url: Option<String>,
-    organization: Option<String>,
-    access_token: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let offered = list(offered.as_deref());
-    let build = build_options(with_defaults, offered.as_deref());
-    let target = target(&base_url, &organization, &access_token);
-    let built = document(&input)
-        .map_err(|v| vec![v])
-        .and_then(|input| request::build_request_bytes(resource, &input, &target, &build));
-    requested_to_js(built)
-}
-
-/// `documentRequest(resource, document, { baseUrl | organization, accessToken,
-/// subscriptionModelFrequencies? })`: a create document as a request body brings it,
-/// validated as `validateResource` validates it and wrapped in a `POST` whose body is
-/// the text as given.
-pub fn document_request(
-    resource_index: u32,
-    doc: JsValue,
-    offered: Option<String>,
-    base_url: Option<String>,
-    organization: Option<String>,
-    access_token: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let offered = list(offered.as_deref());
-    let context = Context {
-        model_frequencies: offered.as_deref(),
-        ..Default::default()
-    };
-    let target = target(&base_url, &organization, &access_token);
-    let built = document(&doc)
-        .map_err(|v| vec![v])
-        .and_then(|bytes| request::document_request(resource, &bytes, &target, &context));
-    requested_to_js(built)
-}
-
-/// `documentUpdateRequest(resource, id, document, { baseUrl | organization,
-/// accessToken, current? })`: the same for an update document, validated as
-/// `validateUpdate` validates it, in a `PATCH` to `/api/<resource>/<id>`.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn document_update_request(
-    resource_index: u32,
-    id: String,
-    doc: JsValue,
-    status: Option<String>,
-    starts_at: Option<String>,
-    base_url: Option<String>,
-    organization: Option<String>,
-    access_token: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let context = update_context(&status, &starts_at);
-    let target = target(&base_url, &organization, &access_token);
-    let built = document(&doc).map_err(|v| vec![v]).and_then(|bytes| {
-        request::document_update_request(resource, &id, &bytes, &target, &context)
-    });
-    requested_to_js(built)
-}
-
-/// `validateUpdate(resource, id, document, { current? })`: an update document for
-/// `PATCH /api/<resource>/<id>`, read as `validateResource` reads one.
-pub fn validate_update(
-    resource_index: u32,
-    id: String,
-    doc: JsValue,
-    status: Option<String>,
-    starts_at: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let context = update_context(&status, &starts_at);
-    let violations = match document(&doc) {
-        Ok(bytes) => resource.validate_update_bytes(&bytes, &id, &context),
-        Err(v) => vec![v],
-    };
-    jsonapi_to_js(&violations)
-}
-
-/// `buildUpdate(resource, id, input, { current? })`: `input` is the flat input of
-/// `@commercelayer/sdk`'s `update()`.
-pub fn build_update(
-    resource_index: u32,
-    id: String,
-    input: JsValue,
-    status: Option<String>,
-    starts_at: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let context = update_context(&status, &starts_at);
-    let built = document(&input)
-        .map_err(|v| vec![v])
-        .and_then(|input| resource.build_update_text(&input, &id, &context));
-    built_to_js(built)
-}
-
-/// `buildUpdateRequest(resource, id, input, { baseUrl | organization, accessToken,
-/// current? })`: a `PATCH` to `/api/<resource>/<id>` for `fetch(request.url, request)`.
-#[allow(clippy::too_many_arguments)] // each is one option, as JS read it
-pub fn build_update_request(
-    resource_index: u32,
-    id: String,
-    input: JsValue,
-    status: Option<String>,
-    starts_at: Option<String>,
-    base_url: Option<String>,
-    organization: Option<String>,
-    access_token: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let resource = resource(resource_index);
-    let context = update_context(&status, &starts_at);
-    let target = target(&base_url, &organization, &access_token);
-    let built = document(&input).map_err(|v| vec![v]).and_then(|input| {
-        request::build_update_request_bytes(resource, &id, &input, &target, &context)
-    });
-    requested_to_js(built)
 }
 
 /// The texts of a forwarded body and of its request object, or the fault that stops
@@ -413,43 +276,14 @@ pub fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue>
     })
 }
 
-/// `resourceDefaults(resource)`: the documented defaults, e.g.
-/// `{ activate_by_source_order: true, place_target_order: true, renewal_alert_period: 1 }`.
-pub fn resource_defaults(resource_index: u32) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&resource(resource_index).defaults_text())
-}
-
-/// `parseFrequency(text, { startsAt? })`: `{ valid, kind, normalized, description, phrase,
-/// commerceLayer: { valid, errors }, errors }`. `starts_at` is an ISO string or epoch
-/// milliseconds; a bad one only loses the concrete description: the frequency stands.
-pub fn parse_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValue> {
-    let anchor = instant_of(&starts_at).and_then(Result::ok);
-    to_js(&FrequencyReport::without_words(text, anchor))
-}
-
-/// `describeFrequency(text, { startsAt? })`: `{ valid, description, phrase, errors }`;
-/// `phrase` is what `description` says without words, for `pkg/describe.js`.
-pub fn describe_frequency(text: &str, starts_at: JsValue) -> Result<JsValue, JsValue> {
-    let anchor = instant_of(&starts_at).and_then(Result::ok);
-    let r = FrequencyReport::without_words(text, anchor);
-    to_js(&Described {
-        valid: r.valid,
-        description: r.description,
-        phrase: r.phrase,
-        errors: r.errors,
-    })
-}
-
 /// `nextRuns(frequency, { startsAt, after, count, expiresAt, format })`: `{ ok, runs,
-/// errors }`. The instants are ISO strings or epoch milliseconds (JS reads a `Date` as
-/// its time); `count` is a whole number of at least 0 or `undefined` for the default.
-/// `runs` is an array of ISO 8601 strings, or with `epoch_ms` a `Float64Array` of epoch
-/// milliseconds.
-pub fn next_runs(
+/// errors }`. The instants (`startsAt`, `after`, `expiresAt`) are ISO strings or epoch
+/// milliseconds (JS reads a `Date` as its time); `count` is a whole number of at least
+/// 0 or `None` for the default. `runs` is an array of ISO 8601 strings, or with
+/// `epoch_ms` a `Float64Array` of epoch milliseconds.
+fn next_runs(
     text: &str,
-    starts_at: JsValue,
-    after: JsValue,
-    expires_at: JsValue,
+    instants: [JsValue; 3],
     count: Option<f64>,
     epoch_ms: bool,
 ) -> Result<JsValue, JsValue> {
@@ -465,11 +299,12 @@ pub fn next_runs(
         }
         None => None,
     };
-    let [starts, after_name, expires] = INSTANT_OPTIONS;
+    let [starts_at, after, expires_at] = INSTANT_OPTIONS;
+    let [starts_value, after_value, expires_value] = instants;
     let query = RunsQuery {
-        starts_at: instant(starts, &starts_at),
-        after: instant(after_name, &after),
-        expires_at: instant(expires, &expires_at),
+        starts_at: instant(starts_at, &starts_value),
+        after: instant(after, &after_value),
+        expires_at: instant(expires_at, &expires_value),
         // A whole number of at least 0 (JS checked); a cast saturates past u64.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         count: count.map_or(DEFAULT_COUNT, |n| n as u64),
@@ -503,40 +338,6 @@ fn jsonapi_to_js(violations: &[Violation]) -> Result<JsValue, JsValue> {
         document: None,
         request: None,
     })
-}
-
-fn build_options(with_defaults: bool, offered: Option<&[String]>) -> BuildOptions<'_> {
-    BuildOptions {
-        with_defaults,
-        context: Context {
-            model_frequencies: offered,
-            ..Default::default()
-        },
-    }
-}
-
-/// The [`Context`] of an update from its `options.current`.
-fn update_context<'a>(status: &'a Option<String>, starts_at: &'a Option<String>) -> Context<'a> {
-    Context {
-        current: Current {
-            status: status.as_deref(),
-            starts_at: starts_at.as_deref(),
-        },
-        ..Default::default()
-    }
-}
-
-/// Where a Commerce Layer request goes and with which token.
-fn target<'a>(
-    base_url: &'a Option<String>,
-    organization: &'a Option<String>,
-    access_token: &'a Option<String>,
-) -> RequestOptions<'a> {
-    RequestOptions {
-        base_url: base_url.as_deref(),
-        organization: organization.as_deref(),
-        access_token: access_token.as_deref(),
-    }
 }
 
 fn adobe_context(

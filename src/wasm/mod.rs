@@ -32,9 +32,4 @@ mod exports;
 mod readers;
 mod results;
 
-pub use exports::{
-    adobe_creation_window, adobe_family, build_request, build_resource, build_update,
-    build_update_request, commerce_layer, describe_frequency, document_request,
-    document_update_request, frequency_family, next_runs, parse_frequency, resource_defaults,
-    validate_resource, validate_update,
-};
+pub use exports::{adobe_creation_window, adobe_family, commerce_layer, frequency_family};
