@@ -257,7 +257,7 @@ fn forwarded_parts(body: &JsValue, request: &JsValue) -> Result<(Vec<u8>, Vec<u8
 /// `adobeCreationWindow(anniversaryDate)`: `{ valid: true, from, to }` — the first and
 /// last day (both included) on which Adobe allows creating a subscription — or
 /// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
-pub fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue> {
+fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue> {
     let window = adobe::window::creation_window_of(anniversary_date);
     let violations = window.as_ref().err().map(std::slice::from_ref);
     to_js(&match &window {

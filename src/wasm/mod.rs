@@ -32,4 +32,4 @@ mod exports;
 mod readers;
 mod results;
 
-pub use exports::{adobe_creation_window, adobe_family, commerce_layer, frequency_family};
+pub use exports::{adobe_family, commerce_layer, frequency_family};
