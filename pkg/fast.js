@@ -14,7 +14,6 @@ import { stringListText } from "./args.js";
 // `ordinary` the ordinary route.
 export function fastValidateResource(glue, known, ordinary) {
   const encoder = new TextEncoder();
-  let limit = -1; // the most bytes a document may have, read from the module once
   let names = null; // resource name -> index, read from the module once
   let memory = null;
   let view = null; // a Uint8Array over the input buffer
@@ -23,7 +22,6 @@ export function fastValidateResource(glue, known, ordinary) {
   function resourceIndex(resource) {
     if (names === null) {
       names = new Map(known.resources().map((name, i) => [name, i]));
-      limit = known.limit();
     }
     return names.get(resource);
   }
@@ -50,7 +48,7 @@ export function fastValidateResource(glue, known, ordinary) {
     // Lone surrogates would become U+FFFD; the ordinary route reports them. Text whose
     // UTF-8 may be over the limit comes as bytes (read.js), so the buffer never needs
     // more than the limit: encodeInto reads all of text below.
-    if (text.length * 3 > limit || !text.isWellFormed?.()) return undefined;
+    if (text.length * 3 > known.limit() || !text.isWellFormed?.()) return undefined;
     const target = buffer(text.length * 3);
     if (target === null) return undefined;
     const { read, written } = encoder.encodeInto(text, target);
@@ -89,7 +87,7 @@ export function fastValidateResource(glue, known, ordinary) {
       let result;
       if (typeof document === "string") {
         result = validText(index, document, offered);
-      } else if (document instanceof Uint8Array && document.length <= limit) {
+      } else if (document instanceof Uint8Array && document.length <= known.limit()) {
         // read.js's own Uint8Array: its length and contents are what they say.
         const target = buffer(document.length);
         if (target !== null) {

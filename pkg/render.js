@@ -1,11 +1,12 @@
 // The one writer of every error the module reports. The module answers with compact
 // records, [rule, pointer, params, english, code, text, frequency] (src/wasm/results.rs):
 // the rule, where, its params (a reason as its index in REASONS), and indices into the
-// tables of tables.js (generated from the Rust tables), which hold every word. Here they become Commerce Layer's JSON:API
-// error objects and Adobe's errors, filled in as src/words.rs fills them for Rust
-// users; tests/js/rendered.test.mjs holds the two writers to each other over every
-// fixture. The schedule engine's errors carry their words the same way (`message` of
-// parseFrequency's and nextRuns' errors, a record's `frequency`): scheduleEnglish.
+// tables of tables.js (generated from the Rust tables), which hold every word. Here
+// they become Commerce Layer's JSON:API error objects and Adobe's errors, filled in as
+// src/words.rs fills them for Rust users; tests/js/rendered.test.mjs holds the two
+// writers to each other over every fixture. The schedule engine's errors carry their
+// words the same way (`message` of parseFrequency's and nextRuns' errors, a record's
+// `frequency`): scheduleEnglish.
 import { ADOBE_CODES, ENGLISH, JSONAPI_CODES, JSONAPI_TEXTS, REASON_PARAMS, REASONS, SCHEDULE } from "./tables.js";
 
 // A param as the templates show it: text as it is, a list joined by ", ", the rest as
