@@ -13,8 +13,9 @@ die() {
   exit 1
 }
 build() {
-  # Without the default `value` feature: the module links no serde_json (Cargo.toml).
-  wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@" -- --no-default-features
+  # Without the default `value` feature, the module links no serde_json; with
+  # `package`, it links no std (Cargo.toml).
+  wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@" -- --no-default-features --features package
 }
 build --target web --out-dir pkg/dist
 build --target nodejs --out-dir pkg/dist/cjs

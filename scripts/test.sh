@@ -18,7 +18,9 @@ cargo fmt --all -- --check
 (cd tests/rust-consumer && cargo fmt -- --check)
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
-# The module as the npm package builds it: without the `value` feature (no serde_json).
+# The module as the npm package builds it: without the `value` feature (no serde_json),
+# and with `package` (no std); and without either, as a wasm32 library linking std.
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --no-default-features --features package -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 

@@ -2,7 +2,7 @@
 //!
 //! A violation is a location (an RFC 6901 pointer), a stable machine [`Code`], the
 //! structured parameters of the rule that failed ([`Kind`]), and a message for people
-//! rendered from those in one [`Display`](std::fmt::Display). UIs switch on the code;
+//! rendered from those in one [`Display`](core::fmt::Display). UIs switch on the code;
 //! API adapters such as [`crate::commercelayer::jsonapi_errors`] translate it into each service's
 //! own error format.
 //!
@@ -17,8 +17,9 @@
 //!
 //! The rest of this page is `docs/errors.md` of the repository; its examples run as doctests.
 #![doc = include_str!("../docs/errors.md")]
+use crate::prelude::*;
 
-use std::fmt;
+use core::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 #[cfg(feature = "value")]
@@ -832,7 +833,7 @@ impl fmt::Display for Violation {
     }
 }
 
-impl std::error::Error for Violation {}
+impl core::error::Error for Violation {}
 
 /// Serialises as `{ "pointer", "code", "message", "params" }`.
 impl Serialize for Violation {

@@ -14,7 +14,8 @@
 //! assert!(!format!("{r:?}").contains("secret"));
 //! ```
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 /// Headers whose values are credentials, masked in `Debug` output.
 pub const SECRET_HEADERS: &[&str] = &["Authorization", "X-Api-Key"];

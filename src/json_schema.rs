@@ -28,6 +28,7 @@
 //! assert_eq!(data["properties"]["attributes"]["required"][0], "frequency");
 //! ```
 
+use crate::prelude::*;
 use serde_json::{json, Map, Value};
 
 use crate::adobe::body::{
@@ -474,7 +475,7 @@ fn described(schema: &mut Value, title: String, description: &str) {
         head.insert("$schema".to_owned(), json!(DIALECT));
         head.insert("title".to_owned(), json!(title));
         head.insert("description".to_owned(), json!(description));
-        head.extend(std::mem::take(o));
+        head.extend(core::mem::take(o));
         *o = head;
     }
 }

@@ -19,6 +19,27 @@
 //! - [`json_schema`]: the rules as JSON Schema and OpenAPI, and what a schema cannot say.
 //! - `wasm`: the JavaScript API (wasm32 only).
 #![forbid(unsafe_code)]
+// The crate itself needs only core and alloc. Every build links std but the npm
+// package's module (feature `package`): without std, a panic reaches subkit's own
+// handler, which traps, and the module carries none of std's panic and formatting text.
+#![no_std]
+
+extern crate alloc;
+#[cfg(not(feature = "package"))]
+extern crate std;
+
+#[cfg(feature = "package")]
+mod bare;
+
+/// What std's prelude would bring that core's does not: each module takes it with
+/// `use crate::prelude::*`.
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+    pub use alloc::{format, vec};
+}
 
 pub mod adobe;
 pub mod check;

@@ -23,6 +23,7 @@
 //! assert_eq!(frequency["required"], true);
 //! ```
 
+use crate::prelude::*;
 use serde_json::{json, Map, Value};
 
 use crate::adobe;

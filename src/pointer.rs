@@ -12,7 +12,8 @@
 //! assert_eq!(root.to_pointer(), "");
 //! ```
 
-use std::fmt::Write as _;
+use crate::prelude::*;
+use core::fmt::Write as _;
 
 /// A location in a JSON document, as a chain of borrowed segments ending at the root.
 #[derive(Debug, Clone, Copy)]

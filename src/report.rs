@@ -21,7 +21,8 @@
 //! assert_eq!(r.commerce_layer.errors[0].code(), "sub_hourly");
 //! ```
 
-use std::ops::Deref;
+use crate::prelude::*;
+use core::ops::Deref;
 
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
@@ -233,7 +234,7 @@ struct IsoText([u8; instant::ISO_LEN]);
 impl Serialize for IsoText {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // The bytes are ASCII digits and separators, so the check cannot fail.
-        serializer.serialize_str(std::str::from_utf8(&self.0).unwrap_or_default())
+        serializer.serialize_str(core::str::from_utf8(&self.0).unwrap_or_default())
     }
 }
 

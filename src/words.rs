@@ -27,7 +27,8 @@
 //! assert_eq!(text, "12 is out of range 1-10");
 //! ```
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 #[cfg(feature = "value")]
@@ -477,15 +478,15 @@ impl Reason {
 }
 
 /// Its key, which says which sentence it is without linking the sentences.
-impl std::fmt::Debug for Reason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for Reason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_tuple("Reason").field(&self.key()).finish()
     }
 }
 
 /// The sentence.
-impl std::fmt::Display for Reason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Reason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.english())
     }
 }
@@ -544,8 +545,8 @@ impl DatedReason {
 }
 
 /// The sentence with its date.
-impl std::fmt::Display for DatedReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for DatedReason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(&self.english())
     }
 }
@@ -648,8 +649,8 @@ impl Serialize for English<'_> {
 
 /// The param as the templates show it: text as it is, a reason as its sentence, a
 /// list with its entries joined by `", "`, the rest as JSON writes it.
-impl std::fmt::Display for Param<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Param<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         let mut out = String::new();
         push_param(&mut out, *self);
         f.write_str(&out)
@@ -700,8 +701,8 @@ pub fn param_map(list: Vec<(&str, Param<'_>)>) -> Map<String, Value> {
 /// and [`ParamList`] take.
 pub fn param_list<K, P>(
     each: impl FnOnce(
-        &mut dyn FnMut(K, P) -> Result<(), std::convert::Infallible>,
-    ) -> Result<(), std::convert::Infallible>,
+        &mut dyn FnMut(K, P) -> Result<(), core::convert::Infallible>,
+    ) -> Result<(), core::convert::Infallible>,
 ) -> Vec<(K, P)> {
     let mut list = Vec::new();
     let Ok(()) = each(&mut |k, v| {
@@ -797,7 +798,7 @@ fn push_value(out: &mut String, value: &Value) {
 
 /// A typed param as [`push_value`] shows the JSON value it serialises as.
 fn push_param(out: &mut String, param: Param<'_>) {
-    fn list<T: std::fmt::Display>(out: &mut String, items: impl IntoIterator<Item = T>) {
+    fn list<T: core::fmt::Display>(out: &mut String, items: impl IntoIterator<Item = T>) {
         for (i, item) in items.into_iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");

@@ -13,7 +13,8 @@
 //! Adobe's price lists do not name. A builder has each member's value written as it is
 //! read, as serde_json writes it.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use super::fields::{Field, Member, Table};
 use super::walk::{not_allowed, pass, Found, Members};

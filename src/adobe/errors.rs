@@ -40,6 +40,8 @@
 //! ```
 
 #[cfg(feature = "value")]
+use crate::prelude::*;
+#[cfg(feature = "value")]
 use serde::Serialize;
 
 use super::fields;

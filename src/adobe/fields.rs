@@ -24,6 +24,7 @@
 //! ```
 
 use crate::error::{Format, Kind, Violation};
+use crate::prelude::*;
 
 /// A code of Adobe's error table (`"1122"`, one of [`errors::CODES`](super::errors::CODES)),
 /// or `None` where Adobe documents none.

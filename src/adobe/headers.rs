@@ -10,7 +10,8 @@
 //! Adobe documents no grammar for its ids (`X-Correlation-Id` is "a unique identifier
 //! for the call"), so every value is held to what HTTP can carry: [`is_sendable`].
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use super::fields::{Field, Header, HEADERS, MAX_MEMBERS};
 use super::walk::Found;

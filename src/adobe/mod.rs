@@ -38,6 +38,7 @@
 //!
 //! The rest of this page is `docs/adobe.md` of the repository; its examples run as doctests.
 #![doc = include_str!("../../docs/adobe.md")]
+use crate::prelude::*;
 
 pub mod body;
 pub mod errors;
@@ -48,7 +49,7 @@ pub mod update;
 mod walk;
 pub mod window;
 
-use std::fmt;
+use core::fmt;
 
 #[cfg(feature = "value")]
 use serde_json::Value;

@@ -9,7 +9,8 @@
 //! in the table's order (the names it does not list first), each object's in member
 //! order.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use chrono::NaiveDate;
 

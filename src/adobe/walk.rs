@@ -8,8 +8,9 @@
 //! one reported and wrote, at the earlier one's place. A name the table does not list
 //! is refused once, where it first occurs.
 
-use std::borrow::Cow;
-use std::fmt::Write as _;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt::Write as _;
 
 use super::fields::{Member, Table, MAX_MEMBERS};
 use crate::error::{Kind, Violation};

@@ -19,6 +19,7 @@
 //! assert_eq!((from.to_string(), to.to_string()), ("2025-03-26".into(), "2025-04-22".into()));
 //! ```
 
+use crate::prelude::*;
 use chrono::{Days, NaiveDate};
 
 use crate::error::{Format, Kind, Violation};

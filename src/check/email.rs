@@ -49,6 +49,7 @@ fn is_label(label: &str) -> bool {
 mod tests {
     // The same unit tests run natively and under wasm-bindgen-test (Node and Chromium).
     use super::is_plausible_email;
+    use crate::prelude::*;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 

@@ -127,7 +127,7 @@ fn is_account_id(s: &str) -> bool {
 /// still checks the calendar and the range here.
 fn is_date_time(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
+    let digits = |range: core::ops::Range<usize>| {
         b.get(range)
             .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
     };

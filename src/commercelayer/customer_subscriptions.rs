@@ -13,6 +13,8 @@
 //! ```
 
 #[cfg(feature = "value")]
+use crate::prelude::*;
+#[cfg(feature = "value")]
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "value")]
 use serde_json::{Map, Value};

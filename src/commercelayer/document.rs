@@ -15,7 +15,8 @@
 //! reads request bodies with) keeps it: each object's violations are kept per member,
 //! and a later occurrence replaces what the earlier one reported.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use super::linkage::check_linkage;
 use super::spec::{Access, Context, Operation, ResourceSpec, Seen, Slots, MAX_MEMBERS};
@@ -197,7 +198,7 @@ impl<'a> Members<'a> {
                 let taken = self
                     .entries
                     .get_mut(later)
-                    .map(|e| std::mem::take(&mut e.violations))
+                    .map(|e| core::mem::take(&mut e.violations))
                     .unwrap_or_default();
                 if let Some(entry) = self.entries.get_mut(first) {
                     entry.violations = taken;

@@ -8,8 +8,9 @@
 //! from the input `crate::json::parse_bytes` reads, so a repeated member name keeps its
 //! last value at its first place, at every depth.
 
-use std::borrow::Cow;
-use std::ops::Range;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::ops::Range;
 
 use super::linkage::write_flat_linkage;
 use super::spec::{Operation, ResourceSpec};

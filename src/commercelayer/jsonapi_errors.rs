@@ -31,6 +31,7 @@
 //! assert_eq!(e.detail, "customer_email - can't be blank");
 //! ```
 
+use crate::prelude::*;
 #[cfg(feature = "value")]
 use serde::Serialize;
 #[cfg(feature = "value")]
@@ -449,7 +450,7 @@ mod tests {
             },
         );
         assert_eq!(response_status(&[]), None);
-        assert_eq!(response_status(std::slice::from_ref(&blank)), Some(422));
+        assert_eq!(response_status(core::slice::from_ref(&blank)), Some(422));
         assert_eq!(response_status(&[blank, unknown]), Some(400));
     }
 

@@ -8,6 +8,7 @@
 //! from the flat forms `@commercelayer/sdk` takes (a bare id, `{ type, id }`, a list of
 //! either) as they read them ([`linkage_from_flat`] gives it as a value).
 
+use crate::prelude::*;
 #[cfg(feature = "value")]
 use serde_json::Value;
 
@@ -177,7 +178,7 @@ pub(crate) fn write_flat_linkage<'a>(
             data.push('[');
             let mut first = true;
             while r.element()? {
-                if !std::mem::replace(&mut first, false) {
+                if !core::mem::replace(&mut first, false) {
                     data.push(',');
                 }
                 let item = r.value()?;

@@ -21,6 +21,7 @@
 //!
 //! The rest of this page is `docs/commercelayer.md` of the repository; its examples run as doctests.
 #![doc = include_str!("../../docs/commercelayer.md")]
+use crate::prelude::*;
 
 pub mod customer_subscriptions;
 pub mod document;
@@ -36,8 +37,8 @@ pub mod spec;
 pub mod subscription_models;
 pub(crate) mod values;
 
-use std::fmt;
-use std::str::FromStr;
+use core::fmt;
+use core::str::FromStr;
 
 #[cfg(feature = "value")]
 use serde_json::{Map, Value};
@@ -451,7 +452,7 @@ impl fmt::Display for UnknownResource {
     }
 }
 
-impl std::error::Error for UnknownResource {}
+impl core::error::Error for UnknownResource {}
 
 /// The field of the flat input a violation of a built document is about, as the JS
 /// package's errors give it (`path`): an attribute and what is under it, a relationship

@@ -22,6 +22,7 @@ use super::spec::{
 };
 use crate::error::{Code, Format, Kind, Violation};
 use crate::pointer::Path;
+use crate::prelude::*;
 use crate::schedule::{instant, Frequency};
 
 /// The statuses of gen/resources.json's `status` enum (the API reference's object page

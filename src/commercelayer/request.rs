@@ -19,7 +19,8 @@
 //! assert!(!format!("{request:?}").contains("your-access-token"));
 //! ```
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 #[cfg(feature = "value")]
 use serde_json::Value;

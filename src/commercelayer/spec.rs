@@ -7,7 +7,8 @@
 //! says once whether a create, an update or both take it ([`Access`]), so the create
 //! and update rules come from the same table.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use crate::error::{Code, Format, Violation};
 use crate::pointer::Path;

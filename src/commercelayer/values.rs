@@ -9,6 +9,7 @@ use crate::error::{JsonType, Kind, Violation};
 use crate::json::names::NameTable;
 use crate::json::reader::{Fault, Reader, Token};
 use crate::pointer::Path;
+use crate::prelude::*;
 use crate::schedule::{Frequency, FrequencyError, FrequencyErrorKind};
 
 /// Pushes every violation of the value whose token was just read against `spec`, and

@@ -18,6 +18,7 @@
 //! assert_eq!(subkit::json::parse_str(&huge).unwrap_err().code().as_str(), "too_large");
 //! ```
 
+use crate::prelude::*;
 pub mod names;
 pub mod reader;
 #[cfg(feature = "value")]

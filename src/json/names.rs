@@ -16,6 +16,7 @@
 //! assert_eq!(table.find(&names, "d"), None);
 //! ```
 
+use crate::prelude::*;
 /// A set of names, as indexes into the list it was built from.
 #[derive(Debug)]
 pub struct NameTable {

@@ -26,7 +26,8 @@
 //! infinity, such as `1e400`) is a fault too, decided exactly on its decimal digits
 //! with no float parsing.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use crate::error::{JsonType, Kind, Violation};
 use crate::words::{reason, Reason};
@@ -308,7 +309,7 @@ impl<'a> Reader<'a> {
     pub fn new(src: &'a [u8]) -> Self {
         Reader {
             src,
-            text: std::str::from_utf8(src).ok(),
+            text: core::str::from_utf8(src).ok(),
             pos: 0,
             depth: 0,
             fresh: false,
@@ -331,7 +332,7 @@ impl<'a> Reader<'a> {
     fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
         match self.text {
             Some(t) => t.get(start..end),
-            None => std::str::from_utf8(self.src.get(start..end)?).ok(),
+            None => core::str::from_utf8(self.src.get(start..end)?).ok(),
         }
     }
 
@@ -474,7 +475,7 @@ impl<'a> Reader<'a> {
                         return Ok(Cow::Borrowed(s));
                     }
                     let raw = self.src.get(start..end).unwrap_or_default();
-                    return std::str::from_utf8(raw)
+                    return core::str::from_utf8(raw)
                         .map(Cow::Borrowed)
                         .map_err(|e| Fault {
                             at: start.saturating_add(e.valid_up_to()),
@@ -577,7 +578,7 @@ impl<'a> Reader<'a> {
     /// reader placed at its value; `None` after the closing `}`.
     pub fn member(&mut self) -> Result<Option<Cow<'a, str>>, Fault> {
         self.skip_whitespace();
-        let fresh = std::mem::replace(&mut self.fresh, false);
+        let fresh = core::mem::replace(&mut self.fresh, false);
         match self.peek() {
             Some(b'}') => {
                 self.close();
@@ -613,7 +614,7 @@ impl<'a> Reader<'a> {
     /// then placed at it); `false` after the closing `]`.
     pub fn element(&mut self) -> Result<bool, Fault> {
         self.skip_whitespace();
-        let fresh = std::mem::replace(&mut self.fresh, false);
+        let fresh = core::mem::replace(&mut self.fresh, false);
         match self.peek() {
             Some(b']') => {
                 self.close();

@@ -2,6 +2,7 @@
 //! `value` feature; the npm package's module reads every text with
 //! [`reader`](super::reader) and has none).
 
+use crate::prelude::*;
 use serde_json::Value;
 
 use super::{check_limits, reader};

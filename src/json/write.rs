@@ -16,8 +16,9 @@
 //! assert_eq!(out, r#"{"a":[true,null],"b":"A"}"#);
 //! ```
 
-use std::borrow::Cow;
-use std::fmt::Write as _;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt::Write as _;
 
 use serde::ser::{self, Serialize};
 
@@ -102,7 +103,7 @@ impl<'o> Object<'o> {
 
     /// Writes the member name `name`; its value is written next, into what this returns.
     pub fn key(&mut self, name: &str) -> &mut String {
-        if !std::mem::replace(&mut self.first, false) {
+        if !core::mem::replace(&mut self.first, false) {
             self.out.push(',');
         }
         string(self.out, name);
@@ -131,7 +132,7 @@ pub fn copy<'a>(r: &mut Reader<'a>, token: Token<'a>, out: &mut String) -> Resul
             out.push('[');
             let mut first = true;
             while r.element()? {
-                if !std::mem::replace(&mut first, false) {
+                if !core::mem::replace(&mut first, false) {
                     out.push(',');
                 }
                 let token = r.value()?;
@@ -221,16 +222,16 @@ impl Serialize for Raw<'_> {
 #[derive(Debug)]
 pub struct Unwritable;
 
-impl std::fmt::Display for Unwritable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Unwritable {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("a value JSON cannot hold")
     }
 }
 
-impl std::error::Error for Unwritable {}
+impl core::error::Error for Unwritable {}
 
 impl ser::Error for Unwritable {
-    fn custom<M: std::fmt::Display>(_: M) -> Self {
+    fn custom<M: core::fmt::Display>(_: M) -> Self {
         Unwritable
     }
 }
@@ -251,7 +252,7 @@ struct Compound<'o> {
 
 impl Compound<'_> {
     fn comma(&mut self) {
-        if !std::mem::replace(&mut self.first, false) {
+        if !core::mem::replace(&mut self.first, false) {
             self.out.push(',');
         }
     }
@@ -281,7 +282,7 @@ impl Compound<'_> {
 }
 
 impl<'o> Writer<'o> {
-    fn integer(self, v: impl std::fmt::Display) -> Result<(), Unwritable> {
+    fn integer(self, v: impl core::fmt::Display) -> Result<(), Unwritable> {
         let _ = write!(self.out, "{v}");
         Ok(())
     }

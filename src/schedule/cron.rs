@@ -16,7 +16,8 @@
 //! assert!(Cron::parse("0 0 31 2 *").is_err()); // never fires
 //! ```
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 use super::error::{FrequencyError, FrequencyErrorKind as K, NeverFiresReason};
 

@@ -12,6 +12,7 @@
 //! assert_eq!(describe_cron(&Cron::parse("0 9 * * 1-5").unwrap()), "At 09:00 on Monday through Friday");
 //! ```
 
+use crate::prelude::*;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
 use super::cron::{Cron, Field, FieldSet, Item};

@@ -9,7 +9,8 @@
 //! assert_eq!(errors[0].to_string(), "minute 61 is out of range 0-59");
 //! ```
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 #[cfg(feature = "value")]
@@ -309,7 +310,7 @@ impl fmt::Display for NeverFiresReason {
     }
 }
 
-impl std::error::Error for FrequencyError {}
+impl core::error::Error for FrequencyError {}
 
 /// The copy a [`crate::error::Violation`] carries in `Kind::Frequency`: the same code,
 /// field, span, params and message, so the violation's JSON says what this error's does.
@@ -482,7 +483,7 @@ impl fmt::Display for RunsError {
     }
 }
 
-impl std::error::Error for RunsError {}
+impl core::error::Error for RunsError {}
 
 /// Serialises as `{ code, message, params }`.
 impl Serialize for RunsError {
@@ -520,7 +521,7 @@ impl fmt::Display for InstantError {
     }
 }
 
-impl std::error::Error for InstantError {}
+impl core::error::Error for InstantError {}
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,7 @@
 //! assert_eq!(format(t), "2018-01-01T12:00:00.000Z");
 //! ```
 
+use crate::prelude::*;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 
 /// Why a text or a number is not a supported instant.
@@ -265,7 +266,8 @@ pub fn from_epoch_millis(ms: f64) -> Result<DateTime<Utc>, InstantError> {
         return Err(InstantError::OutOfRange);
     }
     #[allow(clippy::cast_possible_truncation)] // finite and within ±2^53, checked above
-    let whole = ms.trunc() as i64; // JS's TimeClip truncates toward zero
+    // `as` truncates toward zero, as JS's TimeClip does.
+    let whole = ms as i64;
     from_millis(whole)
 }
 
@@ -470,7 +472,7 @@ mod tests {
         for ms in spread.chain([first, last, 0, -1]) {
             let t = DateTime::from_timestamp_millis(ms).unwrap();
             let expected = t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-            assert_eq!(std::str::from_utf8(&iso_bytes(t)).unwrap(), expected);
+            assert_eq!(core::str::from_utf8(&iso_bytes(t)).unwrap(), expected);
         }
     }
 

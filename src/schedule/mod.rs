@@ -24,6 +24,7 @@
 //!
 //! The rest of this page is `docs/frequencies.md` of the repository; its examples run as doctests.
 #![doc = include_str!("../../docs/frequencies.md")]
+use crate::prelude::*;
 
 mod calendar;
 pub mod cron;

@@ -13,6 +13,7 @@
 //! assert_eq!(phrase.compact(), "at 9 0 weekdays range 1 5");
 //! ```
 
+use crate::prelude::*;
 /// A clock time, `(hour, minute)`.
 pub type Clock = (u32, u32);
 

@@ -16,6 +16,7 @@
 //! assert_eq!(format(monthly.run(anchor, 2).unwrap()), "2018-03-31T12:00:00.000Z");
 //! ```
 
+use crate::prelude::*;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 /// How a preset steps from its anchor.

@@ -415,6 +415,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     use super::*;
+    use crate::prelude::*;
     use crate::schedule::instant::{format, parse_iso};
 
     fn next(expr: &str, after: &str) -> String {

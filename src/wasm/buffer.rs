@@ -7,17 +7,16 @@
 //! These exports start with `_`: they are the package's own, not public API (the
 //! entry points re-export only the functions api.js lists).
 
-use std::cell::RefCell;
-
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::commercelayer::{Context, Resource};
 
-thread_local! {
-    /// The input buffer: grown to the largest document seen, then reused, so the wasm
-    /// memory stays flat over any number of calls.
-    static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
-}
+/// The input buffer: grown to the largest document seen, then reused, so the wasm
+/// memory stays flat over any number of calls. The module runs on one thread, so the
+/// lock is never contended; it stands in for std's `thread_local!`, which the
+/// package's module, built without std, does not have.
+static INPUT: spin::Mutex<Vec<u8>> = spin::Mutex::new(Vec::new());
 
 /// The largest buffer JS may ask for, and so the buffer's high-water mark: a document
 /// of [`crate::json::MAX_INPUT_BYTES`]. pkg/fast.js writes text with `encodeInto` only
@@ -33,8 +32,8 @@ pub fn input_buffer(capacity: usize) -> usize {
     if capacity > MAX_CAPACITY {
         return 0;
     }
-    INPUT.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut buffer) => {
+    match INPUT.try_lock() {
+        Some(mut buffer) => {
             if buffer.len() < capacity {
                 buffer.resize(capacity, 0);
             }
@@ -42,8 +41,8 @@ pub fn input_buffer(capacity: usize) -> usize {
             // dereferences it.
             buffer.as_mut_ptr() as usize
         }
-        Err(_) => 0,
-    })
+        None => 0,
+    }
 }
 
 /// Validates the first `len` bytes of the input buffer as a create document of
@@ -68,15 +67,15 @@ pub fn validate_input(
         model_frequencies: offered.as_deref(),
         ..Default::default()
     };
-    let violations = INPUT.with(|cell| {
-        let buffer = cell
-            .try_borrow()
-            .unwrap_or_else(|_| super::readers::package_bug());
+    let violations = {
+        let buffer = INPUT
+            .try_lock()
+            .unwrap_or_else(|| super::readers::package_bug());
         let text = buffer
             .get(..len)
             .unwrap_or_else(|| super::readers::package_bug());
         resource.validate_bytes_with(text, &context)
-    });
+    };
     if violations.is_empty() {
         return Ok(JsValue::UNDEFINED);
     }

@@ -9,6 +9,7 @@
 //! contexts and targets it reads once. A name no family has is the package's bug and
 //! traps (`readers::package_bug`).
 
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::readers::{adobe_environment, document, license_type, list, package_bug, resource};
@@ -259,7 +260,7 @@ fn forwarded_parts(body: &JsValue, request: &JsValue) -> Result<(Vec<u8>, Vec<u8
 /// `{ valid: false, errors }` for a date that is not `YYYY-MM-DD`.
 fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue> {
     let window = adobe::window::creation_window_of(anniversary_date);
-    let violations = window.as_ref().err().map(std::slice::from_ref);
+    let violations = window.as_ref().err().map(core::slice::from_ref);
     to_js(&match &window {
         Ok((from, to)) => CreationWindow {
             valid: true,

@@ -3,6 +3,7 @@
 //! small enumerations of options. JS has read and checked the caller's values, so
 //! nothing here reads a JS object or throws for misuse.
 
+use crate::prelude::*;
 use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,7 @@
 //! The results the JS functions return, as the serialised structs JS reads, and how
 //! they cross into JS: as JSON text that `JSON.parse` reads, runs also as a typed array.
 
+use crate::prelude::*;
 use js_sys::{Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
