@@ -4,13 +4,17 @@
 #[cfg(not(target_arch = "wasm32"))]
 compile_error!("the `package` feature builds the npm package's wasm32 module only");
 
-/// The allocator std itself uses on wasm32.
+/// talc's allocator for single-threaded wasm: smaller than dlmalloc, which std would
+/// bring, and as fast (docs/benchmarks.md). It grows the module's memory as needed; a
+/// request the memory cannot meet ends in `handle_alloc_error`, a panic, so a trap.
 #[global_allocator]
-static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// A panic is a bug in subkit, never an answer to input: the module traps, and the
 /// package's guard (pkg/ready.js) reports it and starts a fresh instance. The message
-/// is not read, so none of core's panic text is linked.
+/// is never read; std's panic machinery (its hook and its printing) is not linked.
+/// core's own panic sites still build their messages: only nightly's
+/// `panic_immediate_abort` removes those (docs/benchmarks.md).
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
     core::arch::wasm32::unreachable()

@@ -13,7 +13,6 @@
 //! ```
 
 use crate::prelude::*;
-use core::fmt::Write as _;
 
 /// A location in a JSON document, as a chain of borrowed segments ending at the root.
 #[derive(Debug, Clone, Copy)]
@@ -65,7 +64,7 @@ impl<'a> Path<'a> {
             Path::Index(parent, i) => {
                 parent.write_into(out);
                 out.push('/');
-                let _ = write!(out, "{i}");
+                crate::json::write::unsigned(out, u64::try_from(*i).unwrap_or(u64::MAX));
             }
         }
     }

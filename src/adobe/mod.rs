@@ -263,7 +263,7 @@ pub(crate) fn request_headers(options: &AdobeRequestOptions<'_>) -> Headers {
     let optional = [
         (
             "Authorization",
-            options.access_token.map(|t| format!("Bearer {t}")),
+            options.access_token.map(|t| ["Bearer ", t].concat()),
         ),
         ("X-Api-Key", options.api_key.map(str::to_owned)),
         (

@@ -116,7 +116,7 @@ fn not_an_object(found: JsonType) -> Violation {
 
 /// A fault of a forwarded body's text, at `/body`.
 fn in_body(v: Violation) -> Violation {
-    Violation::new(format!("/body{}", v.pointer), v.kind)
+    Violation::new(["/body", v.pointer.as_str()].concat(), v.kind)
 }
 
 /// Whether `name` is, in a builder's flat input, one of the request's own members (an

@@ -10,7 +10,6 @@
 
 use crate::prelude::*;
 use alloc::borrow::Cow;
-use core::fmt::Write as _;
 
 use super::fields::{Member, Table, MAX_MEMBERS};
 use crate::error::{Kind, Violation};
@@ -251,7 +250,7 @@ pub(crate) fn pass<'a>(
         Token::String(s) => write::string(out, &s),
         Token::Number(n) => {
             if let Ok(v) = n.parse::<i64>() {
-                let _ = write!(out, "{v}");
+                write::signed(out, v);
             }
         }
         Token::Bool(b) => out.push_str(if b { "true" } else { "false" }),

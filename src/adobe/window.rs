@@ -19,10 +19,10 @@
 //! assert_eq!((from.to_string(), to.to_string()), ("2025-03-26".into(), "2025-04-22".into()));
 //! ```
 
-use crate::prelude::*;
 use chrono::{Days, NaiveDate};
 
 use crate::error::{Format, Kind, Violation};
+use crate::schedule::instant::date_text;
 use crate::words::{reason, DatedReason};
 
 /// Days before the anniversary date when the window opens.
@@ -83,11 +83,11 @@ pub fn creation_fault(today: NaiveDate, anniversary: NaiveDate) -> Option<Kind> 
     }
     let (from, to) = creation_window(anniversary).unwrap_or((today, today));
     Some(Kind::Window {
-        from: from.to_string(),
-        to: to.to_string(),
+        from: date_text(from),
+        to: date_text(to),
         relative_to: DatedReason {
             reason: reason!("window.creation"),
-            date: anniversary.to_string(),
+            date: date_text(anniversary),
         },
     })
 }
@@ -101,11 +101,11 @@ pub fn late_update(today: NaiveDate, anniversary: NaiveDate) -> Option<Kind> {
     }
     let (from, to) = update_deadline(anniversary).unwrap_or((today, today));
     Some(Kind::Window {
-        from: from.to_string(),
-        to: to.to_string(),
+        from: date_text(from),
+        to: date_text(to),
         relative_to: DatedReason {
             reason: reason!("window.update"),
-            date: anniversary.to_string(),
+            date: date_text(anniversary),
         },
     })
 }

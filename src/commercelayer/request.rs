@@ -98,7 +98,7 @@ pub fn build_update_request_bytes(
 ) -> Result<Request, Vec<Violation>> {
     let document = resource.build_update_text(input, id, context);
     // A refused id is not put into the URL (the document's faults report it).
-    let path = format!("{}/{id}", resource.name());
+    let path = [resource.name(), "/", id].concat();
     wrap("PATCH", path, document, options)
 }
 
@@ -141,7 +141,7 @@ pub fn document_update_request(
     context: &Context<'_>,
 ) -> Result<Request, Vec<Violation>> {
     let faults = resource.validate_update_bytes(document, id, context);
-    let path = format!("{}/{id}", resource.name());
+    let path = [resource.name(), "/", id].concat();
     wrap("PATCH", path, as_given(document, faults), options)
 }
 
@@ -220,11 +220,11 @@ fn wrap(
     match (base, options.access_token, document) {
         (Some(base), Some(token), Some(doc)) if violations.is_empty() => Ok(Request {
             method,
-            url: format!("{base}/api/{path}"),
+            url: [base.as_str(), "/api/", path.as_str()].concat(),
             headers: vec![
                 ("Accept", JSON_API.to_owned()),
                 ("Content-Type", JSON_API.to_owned()),
-                ("Authorization", format!("Bearer {token}")),
+                ("Authorization", ["Bearer ", token].concat()),
             ],
             body: doc,
         }),
@@ -276,7 +276,7 @@ fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<St
                     },
                 ));
             }
-            ok.then(|| format!("https://{slug}.commercelayer.io"))
+            ok.then(|| ["https://", slug, ".commercelayer.io"].concat())
         }
         (None, None) => {
             out.push(Violation::new("/options/baseUrl", Kind::Required));

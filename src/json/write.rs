@@ -18,7 +18,6 @@
 
 use crate::prelude::*;
 use alloc::borrow::Cow;
-use core::fmt::Write as _;
 
 use serde::ser::{self, Serialize};
 
@@ -61,14 +60,44 @@ pub fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Writes `v` in decimal, as `Display` does. Written here rather than with `write!` so
+/// that the module links none of `core::fmt`'s writing machinery for its numbers.
+pub fn unsigned(out: &mut String, mut v: u64) {
+    // u64::MAX has 20 digits; they are produced last first.
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start = start.saturating_sub(1);
+        if let Some(slot) = digits.get_mut(start) {
+            // A remainder below 10, so the cast cannot truncate.
+            *slot = b'0'.saturating_add((v % 10) as u8);
+        }
+        v /= 10;
+        if v == 0 || start == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(start..).unwrap_or_default() {
+        out.push(char::from(d));
+    }
+}
+
+/// Writes `v` in decimal, as `Display` does (see [`unsigned`]).
+pub fn signed(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    unsigned(out, v.unsigned_abs());
+}
+
 /// A number token's text (checked by the reader) as serde_json writes the value it
 /// parses to: an integer within `i64` or `u64` as that integer (`-0` is `0`), any other
 /// number as the double [`reader::to_f64`] makes of it, in [`float`]'s form.
 pub fn number(out: &mut String, text: &str) {
     if let Ok(v) = text.parse::<i64>() {
-        let _ = write!(out, "{v}");
+        signed(out, v);
     } else if let Ok(v) = text.parse::<u64>() {
-        let _ = write!(out, "{v}");
+        unsigned(out, v);
     } else {
         float(out, reader::to_f64(text));
     }
@@ -282,11 +311,6 @@ impl Compound<'_> {
 }
 
 impl<'o> Writer<'o> {
-    fn integer(self, v: impl core::fmt::Display) -> Result<(), Unwritable> {
-        let _ = write!(self.out, "{v}");
-        Ok(())
-    }
-
     fn open(self, open: &str, close: &'static str) -> Compound<'o> {
         self.out.push_str(open);
         Compound {
@@ -310,11 +334,13 @@ impl<'o> Writer<'o> {
     }
 }
 
-/// serde's integer methods, each writing its integer as it is.
+/// serde's integer methods, each writing its integer as it is, widened to the `i64` or
+/// `u64` that [`signed`] or [`unsigned`] writes.
 macro_rules! integers {
-    ($($method:ident: $t:ty),*) => {$(
+    ($writer:ident: $($method:ident: $t:ty),*) => {$(
         fn $method(self, v: $t) -> Result<(), Unwritable> {
-            self.integer(v)
+            $writer(self.out, v.into());
+            Ok(())
         }
     )*};
 }
@@ -334,16 +360,8 @@ impl<'o> ser::Serializer for Writer<'o> {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    integers!(
-        serialize_i8: i8,
-        serialize_i16: i16,
-        serialize_i32: i32,
-        serialize_i64: i64,
-        serialize_u8: u8,
-        serialize_u16: u16,
-        serialize_u32: u32,
-        serialize_u64: u64
-    );
+    integers!(signed: serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64);
+    integers!(unsigned: serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
     fn serialize_f32(self, v: f32) -> Result<(), Unwritable> {
         float(self.out, f64::from(v));
         Ok(())
@@ -677,6 +695,28 @@ mod tests {
     #[cfg(feature = "value")]
     fn expected(text: &str) -> String {
         serde_json::to_string(&crate::json::parse_str(text).unwrap()).unwrap()
+    }
+
+    // core's `Display` is the independent writer: every power of ten and its
+    // neighbours, the types' ends, and a spread of values in between.
+    #[test]
+    fn integers_are_written_as_display_writes_them() {
+        let mut values: Vec<u64> = vec![0, 1, 9, u64::MAX, u64::MAX - 1, i64::MAX as u64];
+        let mut p = 1u64;
+        while let Some(next) = p.checked_mul(10) {
+            values.extend([p - 1, p, p + 1]);
+            p = next;
+        }
+        values.extend((0..5_000u64).map(|k| k.wrapping_mul(3_689_348_814_741_910_323)));
+        for v in values {
+            let mut out = String::new();
+            unsigned(&mut out, v);
+            assert_eq!(out, v.to_string());
+            let negative = 0i64.saturating_sub_unsigned(v);
+            let mut out = String::new();
+            signed(&mut out, negative);
+            assert_eq!(out, negative.to_string());
+        }
     }
 
     #[test]

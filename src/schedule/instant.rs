@@ -308,7 +308,31 @@ pub fn iso_bytes(t: DateTime<Utc>) -> [u8; ISO_LEN] {
     ]
 }
 
-/// "00" to "99", for [`iso_bytes`].
+/// Writes `2025-04-25`, as chrono's `Display` of a `NaiveDate` does (years beyond
+/// 0..=9999 with their sign and at least four digits), without `core::fmt`.
+pub fn date_text(d: NaiveDate) -> String {
+    let year = d.year();
+    let mut out = String::with_capacity(10);
+    if !(0..=9999).contains(&year) {
+        out.push(if year < 0 { '-' } else { '+' });
+    }
+    // Six digits, then the leading zeros beyond four dropped: chrono pads to four,
+    // and its years have at most six digits (±262,143).
+    let y = year.unsigned_abs();
+    let [a, b] = pair(y / 10_000);
+    let [c, d2] = pair(y / 100);
+    let [e, f] = pair(y);
+    let six = [a, b, c, d2, e, f];
+    let first = six.iter().take(2).take_while(|&&x| x == b'0').count();
+    out.extend(six.iter().skip(first).map(|&x| char::from(x)));
+    for part in [d.month(), d.day()] {
+        out.push('-');
+        out.extend(pair(part).map(char::from));
+    }
+    out
+}
+
+/// "00" to "99", for [`iso_bytes`] and [`date_text`].
 const PAIRS: &[u8; 200] = b"\
     0001020304050607080910111213141516171819\
     2021222324252627282930313233343536373839\
@@ -450,6 +474,24 @@ mod tests {
         }
         assert_eq!(super::epoch_millis(min()), -62_135_596_800_000.0);
         assert_eq!(super::epoch_millis(max()), 253_402_300_799_999.0);
+    }
+
+    // chrono's `Display` is the independent writer: every day of four centuries around
+    // the supported years' start and end, and the calendar's own ends.
+    #[test]
+    fn date_text_is_chronos_display() {
+        let days = |from: NaiveDate| from.iter_days().take(146_097);
+        let starts = [
+            NaiveDate::from_ymd_opt(-150, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(9_850, 1, 1).unwrap(),
+        ];
+        for d in starts
+            .into_iter()
+            .flat_map(days)
+            .chain([NaiveDate::MIN, NaiveDate::MAX])
+        {
+            assert_eq!(date_text(d), d.to_string());
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::commercelayer::{BuildOptions, Context, Current};
 use crate::error::Violation;
 use crate::json::write::Raw;
 use crate::report::{FrequencyReport, RunsProblem, RunsReport};
+use crate::schedule::instant::date_text;
 use crate::schedule::{instant, RunsError, RunsQuery, DEFAULT_COUNT, INSTANT_OPTIONS};
 
 /// The Commerce Layer functions, by their JS name: `resource` is the index in
@@ -251,7 +252,8 @@ pub fn frequency_family(
 /// The texts of a forwarded body and of its request object, or the fault that stops
 /// them (one in the body is under `/body`, and the request object is then not read).
 fn forwarded_parts(body: &JsValue, request: &JsValue) -> Result<(Vec<u8>, Vec<u8>), Violation> {
-    let body = document(body).map_err(|v| Violation::new(format!("/body{}", v.pointer), v.kind))?;
+    let body = document(body)
+        .map_err(|v| Violation::new(["/body", v.pointer.as_str()].concat(), v.kind))?;
     Ok((body, document(request)?))
 }
 
@@ -264,8 +266,8 @@ fn adobe_creation_window(anniversary_date: &str) -> Result<JsValue, JsValue> {
     to_js(&match &window {
         Ok((from, to)) => CreationWindow {
             valid: true,
-            from: Some(from.to_string()),
-            to: Some(to.to_string()),
+            from: Some(date_text(*from)),
+            to: Some(date_text(*to)),
             errors: Vec::new(),
         },
         Err(_) => CreationWindow {
