@@ -86,11 +86,26 @@ pub fn tokens(pointer: &str) -> Vec<String> {
 /// Unescapes one reference token: `~1` becomes `/` and `~0` becomes `~`, in that
 /// order (RFC 6901 §4).
 pub fn unescape(token: &str) -> String {
-    if token.contains('~') {
-        token.replace("~1", "/").replace("~0", "~")
-    } else {
-        token.to_owned()
+    // One pass, left to right: the same as replacing `~1` then `~0` over the whole
+    // token, without a substring search.
+    let mut out = String::with_capacity(token.len());
+    let mut chars = token.chars();
+    while let Some(c) = chars.next() {
+        if c != '~' {
+            out.push(c);
+            continue;
+        }
+        match chars.clone().next() {
+            Some('1') => out.push('/'),
+            Some('0') => out.push('~'),
+            _ => {
+                out.push('~');
+                continue;
+            }
+        }
+        chars.next();
     }
+    out
 }
 
 fn push_escaped(out: &mut String, token: &str) {
@@ -114,6 +129,26 @@ mod tests {
     use super::*;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    // RFC 6901 §4 in its own words: "first transforming any occurrence of the sequence
+    // '~1' to '/', and then transforming any occurrence of the sequence '~0' to '~'",
+    // over tokens that mix the two, stray tildes and non-ASCII text.
+    #[test]
+    fn unescapes_as_rfc_6901_section_4_says() {
+        let parts = ["~", "0", "1", "2", "/", "a", "é", "~~", "01", "10"];
+        let mut tokens = vec![String::new()];
+        for _ in 0..4 {
+            tokens = tokens
+                .iter()
+                .flat_map(|t| parts.iter().map(move |p| [t.as_str(), p].concat()))
+                .collect();
+        }
+        assert_eq!(tokens.len(), 10_000);
+        for token in &tokens {
+            let rfc = token.replace("~1", "/").replace("~0", "~");
+            assert_eq!(unescape(token), rfc, "{token:?}");
+        }
+    }
 
     // Examples from RFC 6901 §5.
     #[test]

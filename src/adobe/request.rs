@@ -256,7 +256,7 @@ fn path_id_fault(
     match token {
         Token::Null => Some(Kind::Required),
         Token::String(s) if s.is_empty() => Some(Kind::Required),
-        Token::String(s) if s.chars().count() > body::MAX_ID_LENGTH => Some(Kind::MaxLength {
+        Token::String(s) if body::char_count(s) > body::MAX_ID_LENGTH => Some(Kind::MaxLength {
             max: body::MAX_ID_LENGTH,
         }),
         Token::String(s) if !format.matches(s) => Some(Kind::Format { format }),
@@ -509,7 +509,9 @@ pub(crate) fn forward(
         (Err(found), _) => return Built::refused(not_an_object(found)),
         (Ok(read), Ok(sent_body)) => (read, sent_body),
     };
-    // The body has been read as UTF-8: nothing is replaced.
-    let text = String::from_utf8_lossy(body).into_owned();
+    // The reader has read the body as JSON text, so it is UTF-8.
+    let text = core::str::from_utf8(body)
+        .map(str::to_owned)
+        .unwrap_or_default();
     answer(top, Some(sent_body), &values, ep, options, text)
 }

@@ -288,9 +288,12 @@ fn base_url(options: &RequestOptions<'_>, out: &mut Vec<Violation>) -> Option<St
 /// Splits a URL after its authority: `("https://host:443", "/api?x")`. Text without a
 /// scheme is all origin, for the format check to refuse.
 fn split_origin(url: &str) -> (&str, &str) {
-    let Some((scheme, after)) = url.split_once("://") else {
+    // A byte search: a `&str` pattern would link core's two-way substring searcher.
+    let Some(colon) = url.as_bytes().windows(3).position(|w| w == b"://") else {
         return (url, "");
     };
+    let scheme = url.get(..colon).unwrap_or_default();
+    let after = url.get(colon.saturating_add(3)..).unwrap_or_default();
     let end = after.find(['/', '?', '#']).unwrap_or(after.len());
     let at = scheme.len().saturating_add(3).saturating_add(end);
     (
