@@ -15,7 +15,7 @@ die() {
 # The module keeps the source paths of the panic sites it links (as dead data: its panic
 # handler reads no message). Written relative to the registry, they carry no path of
 # the machine that built it.
-export RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 build() {
   # Without the default `value` feature, the module links no serde_json; with
   # `package`, it links no std (Cargo.toml).

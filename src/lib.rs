@@ -21,7 +21,7 @@
 #![forbid(unsafe_code)]
 // The crate itself needs only core and alloc. Every build links std but the npm
 // package's module (feature `package`): without std, a panic reaches subkit's own
-// handler, which traps, and the module carries none of std's panic and formatting text.
+// handler, which traps, and the module links none of std's panic machinery.
 #![no_std]
 
 extern crate alloc;
