@@ -55,6 +55,9 @@ use core::fmt;
 use serde_json::Value;
 
 use body::Rules;
+// The binding places a fault of a forwarded body's text as the forwarders do.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use request::in_body;
 use request::Endpoint;
 use walk::Found;
 

@@ -115,7 +115,7 @@ fn not_an_object(found: JsonType) -> Violation {
 }
 
 /// A fault of a forwarded body's text, at `/body`.
-fn in_body(v: Violation) -> Violation {
+pub(crate) fn in_body(v: Violation) -> Violation {
     Violation::new(["/body", v.pointer.as_str()].concat(), v.kind)
 }
 

@@ -252,8 +252,7 @@ pub fn frequency_family(
 /// The texts of a forwarded body and of its request object, or the fault that stops
 /// them (one in the body is under `/body`, and the request object is then not read).
 fn forwarded_parts(body: &JsValue, request: &JsValue) -> Result<(Vec<u8>, Vec<u8>), Violation> {
-    let body = document(body)
-        .map_err(|v| Violation::new(["/body", v.pointer.as_str()].concat(), v.kind))?;
+    let body = document(body).map_err(adobe::in_body)?;
     Ok((body, document(request)?))
 }
 
