@@ -17,12 +17,13 @@ die() {
 # the machine that built it.
 export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 build() {
-  # Without the default `value` feature, the module links no serde_json; with
-  # `package`, it links no std (Cargo.toml).
-  wasm-pack --log-level warn build --release --no-pack --out-name subkit "$@" -- --no-default-features --features package
+  # module/ is subkit as a cdylib alone, so that the release profile's LTO runs; it
+  # takes subkit without the default `value` feature (no serde_json) and with
+  # `package` (no std): module/Cargo.toml. wasm-pack reads --out-dir from module/.
+  wasm-pack --log-level warn build module --release --no-pack --out-name subkit "$@"
 }
-build --target web --out-dir pkg/dist
-build --target nodejs --out-dir pkg/dist/cjs
+build --target web --out-dir ../pkg/dist
+build --target nodejs --out-dir ../pkg/dist/cjs
 # pkg/package.json says "type": "module"; the nodejs glue is CommonJS.
 echo '{ "type": "commonjs" }' > pkg/dist/cjs/package.json
 # wasm-pack writes a .gitignore and README copies we do not ship.

@@ -22,6 +22,8 @@ cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warning
 # and with `package` (no std); and without either, as a wasm32 library linking std.
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --no-default-features --features package -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+# module/, the crate scripts/build-pkg.sh builds the package's module from.
+cargo clippy --quiet --target wasm32-unknown-unknown -p subkit-module -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 step "dependency policy: licenses, bans and sources (deny.toml; advisories need GitHub)"

@@ -12,9 +12,9 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 /// A panic is a bug in subkit, never an answer to input: the module traps, and the
 /// package's guard (pkg/ready.js) reports it and starts a fresh instance. The message
-/// is never read; std's panic machinery (its hook and its printing) is not linked.
-/// core's own panic sites still build their messages: only nightly's
-/// `panic_immediate_abort` removes those (docs/benchmarks.md).
+/// is never read; std's panic machinery (its hook and its printing) is not linked, and
+/// the LTO of the module's build (module/Cargo.toml), seeing this handler, drops the
+/// messages of core's, alloc's and the dependencies' panic sites with their paths.
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
     core::arch::wasm32::unreachable()

@@ -109,16 +109,20 @@ impl Preset {
             return Some(0);
         }
         let estimate = match self.step {
+            // Whole seconds apart, so a sub-second part can move the estimate by one
+            // more step, which the walk below covers. (chrono's `signed_duration_since`
+            // would carry its panic message into the npm package's module.)
             Step::Hours(h) => after
-                .signed_duration_since(anchor)
-                .num_hours()
+                .timestamp()
+                .checked_sub(anchor.timestamp())?
+                .checked_div(3600)?
                 .checked_div(h)?,
             Step::Months(n) => month_number(after)
                 .saturating_sub(month_number(anchor))
                 .checked_div(i64::from(n))?,
         };
-        // The estimate is at most one step early or late; walk the few steps from one
-        // before it (runs strictly increase with k).
+        // The estimate is at most two steps before the answer and never after it: walk
+        // four steps from one before it (runs strictly increase with k).
         let from = u64::try_from(estimate.saturating_sub(1).max(0)).ok()?;
         (from..from.saturating_add(4)).find(|&k| self.run(anchor, k).is_some_and(|t| t > after))
     }
@@ -218,6 +222,27 @@ mod tests {
             h.first_index_after(a, parse_iso("2018-01-01T14:30:00Z").unwrap()),
             Some(3)
         );
+    }
+
+    // The hourly estimate counts whole seconds; the answer must be the first run after
+    // `after` whatever the two instants' fractions, as a walk from run 0 finds it.
+    #[test]
+    fn first_index_after_holds_for_fractions_of_a_second() {
+        let h = Preset::find("hourly").unwrap();
+        for anchor in ["2018-01-01T00:00:00.900Z", "2018-01-01T00:00:00.100Z"] {
+            let a = parse_iso(anchor).unwrap();
+            for after in [
+                "2018-01-01T01:00:00.100Z",
+                "2018-01-01T01:00:00.900Z",
+                "2018-01-01T05:00:00.899Z",
+                "2018-01-01T05:00:00.901Z",
+                "2018-01-01T05:59:59.999Z",
+            ] {
+                let t = parse_iso(after).unwrap();
+                let walked = (0..10).find(|&k| h.run(a, k).unwrap() > t);
+                assert_eq!(h.first_index_after(a, t), walked, "{anchor} {after}");
+            }
+        }
     }
 
     #[test]
