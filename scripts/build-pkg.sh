@@ -12,10 +12,6 @@ die() {
   echo "build-pkg.sh: $*" >&2
   exit 1
 }
-# The module keeps the source paths of the panic sites it links (as dead data: its panic
-# handler reads no message). Written relative to the registry, they carry no path of
-# the machine that built it.
-export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 build() {
   # module/ is subkit as a cdylib alone, so that the release profile's LTO runs; it
   # takes subkit without the default `value` feature (no serde_json) and with
