@@ -109,9 +109,11 @@ impl Preset {
             return Some(0);
         }
         let estimate = match self.step {
-            // Whole seconds apart, so a sub-second part can move the estimate by one
-            // more step, which the walk below covers. (chrono's `signed_duration_since`
-            // would carry its panic message into the npm package's module.)
+            // Counted in whole seconds, the hours apart can round up past a run that
+            // a fraction of a second keeps after `after`: the estimate is then the
+            // answer itself rather than the step before it. (chrono's
+            // `signed_duration_since` would carry its panic message into the npm
+            // package's module.)
             Step::Hours(h) => after
                 .timestamp()
                 .checked_sub(anchor.timestamp())?
@@ -121,8 +123,8 @@ impl Preset {
                 .saturating_sub(month_number(anchor))
                 .checked_div(i64::from(n))?,
         };
-        // The estimate is at most two steps before the answer and never after it: walk
-        // four steps from one before it (runs strictly increase with k).
+        // The estimate is the answer or the step before it: walk four steps from one
+        // before it (runs strictly increase with k).
         let from = u64::try_from(estimate.saturating_sub(1).max(0)).ok()?;
         (from..from.saturating_add(4)).find(|&k| self.run(anchor, k).is_some_and(|t| t > after))
     }
